@@ -1,0 +1,1 @@
+//! Evaluation of the dates plugin (being written).

@@ -1,0 +1,1 @@
+//! Evaluation of the quotes plugin (being written).
