@@ -47,6 +47,7 @@ pub mod abi;
 mod claim;
 mod document;
 mod error;
+mod record;
 pub mod payload;
 pub mod text;
 
@@ -54,6 +55,7 @@ pub use abi::ABI_VERSION;
 pub use claim::{Claim, Payload};
 pub use document::{Document, Span};
 pub use error::PluginError;
+pub use record::{ArticleRecord, Problem};
 pub use payload::casualty::{Casualty, CasualtyCategory, CasualtyPart, Count, Role};
 pub use payload::quote::{Quote, QuoteKind};
 pub use payload::time::{Granularity, Interval, Resolution, Timex, TimexType};
