@@ -1,1 +1,20 @@
+//! Integration tests of the `dateline` binary: one test binary, one module per area.
 
+#[macro_use]
+mod macros;
+mod util;
+
+/// Bad article files: clear per-file errors, the rest still processed.
+mod bad_input;
+/// Command-line behaviour: exit codes, output files, the map output, plugin listing.
+mod cli;
+/// Same input, same bytes, whatever the thread count.
+mod determinism;
+/// The bundled plugins loaded from their cdylibs give the same timeline as compiled in.
+mod dynamic;
+/// The bundled example articles, end to end.
+mod examples;
+/// Plugins that panic, fail, return garbage or have the wrong ABI.
+mod faults;
+/// The tutorial's plugin, built and loaded as docs/writing-a-plugin.md says.
+mod tutorial;

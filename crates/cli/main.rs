@@ -1,1 +1,443 @@
-fn main() {}
+//! The `dateline` binary: thin glue between the command line, the host pipeline, the
+//! timeline renderers and the evaluators.
+//!
+//! Exit codes: 0 when everything went well, 1 when some article or plugin failed (the
+//! rest of the output is still written), 2 for usage errors and for failures that stop
+//! the run before it starts (unreadable configuration, output that cannot be written).
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use dateline_host::config::Config;
+use dateline_host::pipeline::{self, Progress, RunOptions, RunSummary};
+use dateline_host::read::ReadOptions;
+use dateline_host::registry::Registry;
+use dateline_plugin::{ArticleRecord, Claim, Document};
+
+mod output;
+
+/// Turn news articles into one chronological timeline of claims: dates, casualty
+/// counts and quotes, each with where it came from.
+#[derive(Parser)]
+#[command(name = "dateline", version, about, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract claims from articles and print the merged timeline.
+    Run(RunArgs),
+    /// Extract claims and write one JSON line per article (the map step).
+    Extract(ExtractArgs),
+    /// List the plugins that would run: name, version, ABI, kinds and origin.
+    Plugins(PluginsArgs),
+    /// Score a plugin against an annotated corpus.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+/// Options that choose and configure the plugins.
+#[derive(Args, Clone)]
+struct PluginArgs {
+    /// Configuration file (default: ./dateline.toml when it exists).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Load a plugin from a shared library (repeatable).
+    #[arg(long = "plugin", value_name = "PATH")]
+    plugins: Vec<PathBuf>,
+    /// Run only these plugins (comma-separated names).
+    #[arg(long, value_name = "NAME,…", value_delimiter = ',')]
+    only: Vec<String>,
+}
+
+/// Options shared by the commands that read articles.
+#[derive(Args)]
+struct InputArgs {
+    /// Article files or folders (plain text, Markdown with +++ front matter, JSON, JSON Lines).
+    #[arg(required = true, value_name = "PATHS")]
+    paths: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for articles that carry none.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    published: Option<NaiveDate>,
+    /// Worker threads (default: all cores). Output does not depend on it.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    jobs: usize,
+    #[command(flatten)]
+    plugins: PluginArgs,
+}
+
+#[derive(Args)]
+struct RunArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Output format (default: md, or the extension of --output).
+    #[arg(long, short = 'f', value_enum)]
+    format: Option<Format>,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct PluginsArgs {
+    #[command(flatten)]
+    plugins: PluginArgs,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// TempEval-3 Task A scores of a dates plugin on TimeML (.tml) files.
+    Dates {
+        /// Folder of .tml files (searched recursively).
+        #[arg(long, value_name = "DIR")]
+        timeml: PathBuf,
+        #[command(flatten)]
+        common: EvalArgs,
+    },
+    /// Quote attribution scores on PolNeAR JSON Lines.
+    Quotes {
+        /// PolNeAR JSON Lines file.
+        #[arg(long, value_name = "FILE")]
+        gold: PathBuf,
+        #[command(flatten)]
+        common: EvalArgs,
+    },
+    /// Casualty-count scores on Dateline's casualty gold (JSON Lines).
+    Casualties {
+        /// Gold JSON Lines file.
+        #[arg(long, value_name = "FILE")]
+        gold: PathBuf,
+        #[command(flatten)]
+        common: EvalArgs,
+    },
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// The plugin to score (default: the bundled one of this kind).
+    #[arg(long = "with", value_name = "NAME")]
+    with: Option<String>,
+    /// Also list up to N errors.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    errors: usize,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Fail (exit 1) when a figure drops below a floor, e.g. `value_f1=0.80` (repeatable).
+    #[arg(long = "fail-under", value_name = "METRIC=VALUE", value_parser = parse_floor)]
+    fail_under: Vec<(String, f64)>,
+    #[command(flatten)]
+    plugins: PluginArgs,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// Markdown, for people.
+    Md,
+    /// The canonical JSON (docs/output-format.md).
+    Json,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("expected YYYY-MM-DD: {e}"))
+}
+
+fn parse_floor(s: &str) -> Result<(String, f64), String> {
+    let (name, value) = s
+        .split_once('=')
+        .ok_or_else(|| "expected METRIC=VALUE".to_owned())?;
+    let value: f64 = value.parse().map_err(|e| format!("bad value {value:?}: {e}"))?;
+    Ok((name.trim().to_owned(), value))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Run(args) => cmd_run(args),
+        Command::Extract(args) => cmd_extract(args),
+        Command::Plugins(args) => cmd_plugins(args),
+        Command::Eval(cmd) => cmd_eval(cmd),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(err) => {
+            eprintln!("dateline: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The registry the plugin options describe, plus the plugins that failed to load.
+///
+/// A plugin that cannot be loaded is reported and left out: the run goes on with the
+/// others, and the exit code says something failed.
+fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
+    let config = match &args.config {
+        Some(path) => Config::load(path)?,
+        None if Path::new("dateline.toml").is_file() => Config::load(Path::new("dateline.toml"))?,
+        None => Config::default(),
+    };
+    let mut registry = Registry::new();
+    let mut ok = true;
+    let mut report = |result: Result<(), dateline_host::error::HostError>| {
+        if let Err(err) = result {
+            eprintln!("dateline: error: {err}");
+            ok = false;
+        }
+    };
+    macro_rules! builtin {
+        ($ty:ty) => {{
+            let name = <$ty as dateline_plugin::Extractor>::MANIFEST.name;
+            if config.builtin_enabled(name) {
+                report(registry.add_builtin::<$ty>(&config.builtin_options(name)));
+            }
+        }};
+    }
+    builtin!(dateline_dates::Dates);
+    builtin!(dateline_casualties::Casualties);
+    builtin!(dateline_quotes::Quotes);
+    // A table for a plugin that is not compiled in is a typo or a stale config: say so
+    // rather than silently ignoring the options.
+    let bundled = ["dates", "casualties", "quotes"];
+    if let Some(unknown) = config.builtin_names().into_iter().find(|n| !bundled.contains(n)) {
+        bail!(
+            "the configuration sets options for {unknown:?}, which is not a bundled plugin \
+             (bundled: {}); options of a loaded plugin go in its [[load]] table",
+            bundled.join(", ")
+        );
+    }
+    for plugin in config.dynamic() {
+        report(registry.load(&plugin.path, &plugin.options));
+    }
+    let empty = serde_json::Value::Object(Default::default());
+    for path in &args.plugins {
+        report(registry.load(path, &empty));
+    }
+    if !args.only.is_empty() {
+        registry.retain_only(&args.only)?;
+    }
+    Ok((registry, ok))
+}
+
+/// Run the pipeline over the inputs, handing each record to `sink` in input order.
+fn run_pipeline(
+    input: &InputArgs,
+    sink: &mut dyn FnMut(ArticleRecord),
+) -> Result<(RunSummary, bool)> {
+    let (registry, plugins_ok) = build_registry(&input.plugins)?;
+    if registry.is_empty() {
+        bail!("no plugin to run");
+    }
+    let opts = RunOptions {
+        jobs: input.jobs,
+        read: ReadOptions {
+            published: input.published,
+            ..ReadOptions::default()
+        },
+    };
+    let bar = progress_bar();
+    let progress = |p: Progress| {
+        if let Some(bar) = &bar {
+            bar.set_length(p.total_files as u64);
+            bar.set_position(p.done as u64);
+        }
+    };
+    let summary = pipeline::run(&registry, &input.paths, &opts, &progress, &mut |record| {
+        for problem in &record.errors {
+            if let Some(bar) = &bar {
+                bar.suspend(|| eprintln!("dateline: error: {}", problem.message));
+            } else {
+                eprintln!("dateline: error: {}", problem.message);
+            }
+        }
+        sink(record);
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    Ok((summary, plugins_ok))
+}
+
+/// A progress bar on stderr, only when a person is watching it.
+fn progress_bar() -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {pos}/{len} files {wide_bar} {eta}")
+            .expect("the progress template is valid"),
+    );
+    Some(bar)
+}
+
+fn cmd_run(args: RunArgs) -> Result<bool> {
+    let mut records = Vec::new();
+    let (summary, plugins_ok) = run_pipeline(&args.input, &mut |r| records.push(r))?;
+    let timeline = dateline_timeline::build(&records);
+    let format = args.format.unwrap_or_else(|| match &args.output {
+        Some(path) if path.extension().is_some_and(|e| e == "json") => Format::Json,
+        _ => Format::Md,
+    });
+    let text = match format {
+        Format::Md => dateline_timeline::render_markdown(&timeline),
+        Format::Json => dateline_timeline::render_json(&timeline),
+    };
+    output::write(args.output.as_deref(), |w| w.write_all(text.as_bytes()))?;
+    Ok(summary.ok() && plugins_ok)
+}
+
+fn cmd_extract(args: ExtractArgs) -> Result<bool> {
+    let mut result = None;
+    output::write(args.output.as_deref(), |w| {
+        let mut io_error = None;
+        let outcome = run_pipeline(&args.input, &mut |record| {
+            if io_error.is_some() {
+                return;
+            }
+            let line = serde_json::to_string(&record).expect("records always serialize");
+            if let Err(e) = writeln!(w, "{line}") {
+                io_error = Some(e);
+            }
+        });
+        if let Some(e) = io_error {
+            return Err(e);
+        }
+        result = Some(outcome);
+        Ok(())
+    })?;
+    let (summary, plugins_ok) = result.expect("the writer ran")?;
+    Ok(summary.ok() && plugins_ok)
+}
+
+fn cmd_plugins(args: PluginsArgs) -> Result<bool> {
+    let (registry, ok) = build_registry(&args.plugins)?;
+    let infos = registry.infos();
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&infos)?);
+    } else {
+        println!("{:<12} {:<9} {:<4} {:<24} ORIGIN", "NAME", "VERSION", "ABI", "KINDS");
+        for info in &infos {
+            let origin = serde_json::to_value(&info.origin)?;
+            println!(
+                "{:<12} {:<9} {:<4} {:<24} {}",
+                info.name,
+                info.version,
+                info.abi_version,
+                info.kinds.join(","),
+                origin.as_str().unwrap_or("?"),
+            );
+        }
+    }
+    Ok(ok)
+}
+
+fn cmd_eval(cmd: EvalCommand) -> Result<bool> {
+    let (kind, common) = match &cmd {
+        EvalCommand::Dates { common, .. } => ("time", common),
+        EvalCommand::Quotes { common, .. } => ("quote", common),
+        EvalCommand::Casualties { common, .. } => ("casualty", common),
+    };
+    let (registry, plugins_ok) = build_registry(&common.plugins)?;
+    let name = match &common.with {
+        Some(name) => name.clone(),
+        None => registry
+            .infos()
+            .into_iter()
+            .find(|i| i.kinds.iter().any(|k| k == kind))
+            .map(|i| i.name)
+            .with_context(|| format!("no plugin emits {kind:?} claims"))?,
+    };
+    let mut registry = registry;
+    registry.retain_only(std::slice::from_ref(&name))?;
+    // Errors of the plugin under test are fatal to the document they concern: the
+    // evaluator counts that document's gold as missed.
+    let extract = |doc: &Document| -> Result<Vec<Claim>, String> {
+        let (claims, errors) = registry.extract(doc);
+        match errors.first() {
+            Some(err) => Err(err.to_string()),
+            None => Ok(claims),
+        }
+    };
+    let (report, errors, figures): (String, String, serde_json::Value) = match &cmd {
+        EvalCommand::Dates { timeml, .. } => {
+            let r = dateline_eval::dates::evaluate_timeml(timeml, &extract)?;
+            (r.to_string(), r.errors(common.errors), serde_json::to_value(&r)?)
+        }
+        EvalCommand::Quotes { gold, .. } => {
+            let r = dateline_eval::quotes::evaluate_polnear(gold, &extract)?;
+            (r.to_string(), r.errors(common.errors), serde_json::to_value(&r)?)
+        }
+        EvalCommand::Casualties { gold, .. } => {
+            let r = dateline_eval::casualties::evaluate_gold(gold, &extract)?;
+            (r.to_string(), r.errors(common.errors), serde_json::to_value(&r)?)
+        }
+    };
+    if common.json {
+        println!("{}", serde_json::to_string_pretty(&figures)?);
+    } else {
+        print!("{report}");
+        if common.errors > 0 {
+            print!("{errors}");
+        }
+    }
+    let mut ok = plugins_ok;
+    for (metric, floor) in &common.fail_under {
+        let value = find_metric(&figures, metric)
+            .with_context(|| format!("the report has no numeric figure named {metric:?}"))?;
+        if value < *floor {
+            eprintln!("dateline: eval: {metric} = {value:.4} is below the floor {floor:.4}");
+            ok = false;
+        }
+    }
+    Ok(ok)
+}
+
+/// Find a figure in a report by a dotted path (`overall.value_f1`) or, failing that, by
+/// the first field of that name anywhere in the report.
+fn find_metric(report: &serde_json::Value, metric: &str) -> Option<f64> {
+    let mut node = report;
+    let mut found = true;
+    for part in metric.split('.') {
+        match node.get(part) {
+            Some(next) => node = next,
+            None => {
+                found = false;
+                break;
+            }
+        }
+    }
+    if found {
+        return node.as_f64();
+    }
+    fn search(v: &serde_json::Value, name: &str) -> Option<f64> {
+        match v {
+            serde_json::Value::Object(map) => map
+                .get(name)
+                .and_then(|x| x.as_f64())
+                .or_else(|| map.values().find_map(|x| search(x, name))),
+            serde_json::Value::Array(items) => items.iter().find_map(|x| search(x, name)),
+            _ => None,
+        }
+    }
+    search(report, metric)
+}

@@ -1,1 +1,403 @@
-//! placeholder
+//! The `dates` plugin: find temporal expressions in English news text and normalize
+//! them as TimeML TIMEX3 values with a resolved calendar interval.
+//!
+//! The pipeline is three small stages, each in its own module:
+//! 1. [`token`]: a hand-written tokenizer with a one-lookup-per-word lexicon;
+//! 2. [`grammar`]: recognise expressions over tokens and say what they mean;
+//! 3. [`resolve`]: anchor them to the document creation time (DCT), the tense of the
+//!    sentence and the previous mention.
+//!
+//! ```
+//! use dateline_dates::Dates;
+//! use dateline_plugin::{Document, Extractor};
+//! use dateline_plugin::serde_json::json;
+//!
+//! let dates = Dates::create(&json!({})).unwrap();
+//! let mut doc = Document::from_text("d", "Talks resumed on Friday, a week after the vote.");
+//! doc.published = chrono::NaiveDate::from_ymd_opt(2024, 2, 3);
+//! let claims = dates.extract(&doc).unwrap();
+//! let t = claims[0].payload.as_time().unwrap();
+//! assert_eq!((claims[0].text.as_str(), t.value.as_str()), ("Friday", "2024-02-02"));
+//! ```
+#![deny(missing_docs)]
+
+mod grammar;
+mod resolve;
+mod token;
+mod value;
+
+use dateline_plugin::serde_json::Value;
+use dateline_plugin::{Claim, Document, Extractor, Manifest, Payload, PluginError, Span, Timex};
+
+use crate::grammar::{Parser, Sem};
+use crate::resolve::{Context, Tense};
+use crate::token::{Kind, Lex, Token};
+use crate::value::Val;
+
+/// The dates extractor. It needs no configuration; the optional key
+/// `"previous_mention"` (default `true`) turns off anchoring to earlier expressions.
+#[derive(Debug, Clone)]
+pub struct Dates {
+    previous_mention: bool,
+}
+
+impl Default for Dates {
+    fn default() -> Self {
+        Dates {
+            previous_mention: true,
+        }
+    }
+}
+
+impl Dates {
+    /// Find and normalize the temporal expressions of `text` written at `dct`.
+    pub fn find(&self, text: &str, dct: Option<chrono::NaiveDate>) -> Vec<(Span, Timex)> {
+        let toks = token::tokenize(text);
+        let parser = Parser { toks: &toks, text };
+        let mut out = Vec::new();
+        let mut prev: Option<Val> = None;
+        let mut tense_cache: Option<(u32, Vec<Marker>)> = None;
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            if !could_start(t) {
+                i += 1;
+                continue;
+            }
+            let Some(found) = parser.parse(i) else {
+                i += 1;
+                continue;
+            };
+            if found.end <= found.start || !keep(&parser, &found) {
+                i += 1;
+                continue;
+            }
+            let tense = if needs_tense(&found.sem) {
+                tense_at(&toks, text, found.start, found.end, &mut tense_cache)
+            } else {
+                Tense::Unknown
+            };
+            let ctx = Context {
+                dct,
+                tense,
+                prev: if self.previous_mention { prev } else { None },
+            };
+            let r = resolve::resolve(&found.sem, &ctx);
+            let mut timex = r.timex;
+            timex.modifier = found.modifier.map(str::to_owned).or(timex.modifier);
+            if let Some(v) = r.val
+                && !matches!(found.sem, Sem::Clock(..) | Sem::PartOf(..))
+            {
+                prev = Some(v);
+            }
+            let span = Span::new(toks[found.start].start, toks[found.end - 1].end);
+            out.push((span, timex));
+            i = found.end;
+        }
+        out
+    }
+}
+
+/// Tokens that can begin an expression; everything else is skipped without parsing.
+fn could_start(t: &Token) -> bool {
+    match t.kind {
+        Kind::Word => t.lex != Lex::None || t.end - t.start <= 6,
+        Kind::Punct => t.end - t.start == 1,
+        _ => true,
+    }
+}
+
+/// Whether a candidate is a timex in context. Refuses readings that are too weak
+/// alone: a bare number-led duration with no unit, a lone "the", or a year-like
+/// number next to a currency sign.
+fn keep(p: &Parser, f: &grammar::Found) -> bool {
+    let first = p.toks[f.start];
+    match &f.sem {
+        // "Once" the adverb of manner and similar single words are not enough.
+        Sem::Abs(Val::Year(_)) => {
+            // "1990" inside a number sequence ("1,990" is one token already) or after a
+            // clock time is not a year.
+            first.kind != Kind::Punct
+        }
+        Sem::Duration(None, _) => {
+            // A bare plural unit ("years") needs a preposition or a vague count before
+            // it: "for years", "in recent weeks".
+            let span_words = f.end - f.start;
+            if span_words > 1 {
+                return true;
+            }
+            let prev = f.start.checked_sub(1).map(|k| {
+                let t = p.toks[k];
+                p.text[t.start..t.end].to_ascii_lowercase()
+            });
+            matches!(
+                prev.as_deref(),
+                Some("for" | "in" | "over" | "within" | "take" | "takes" | "took")
+            )
+        }
+        _ => true,
+    }
+}
+
+fn needs_tense(sem: &Sem) -> bool {
+    match sem {
+        Sem::MonthDay(..)
+        | Sem::Weekday(..)
+        | Sem::Month(..)
+        | Sem::Quarter(..)
+        | Sem::Half(..)
+        | Sem::Season(..) => true,
+        Sem::Weekend(_) => true,
+        Sem::PartOf(d, _) => needs_tense(d),
+        Sem::Clock(Some(d), ..) => needs_tense(d),
+        _ => false,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    None,
+    Past,
+    Future,
+    /// A word ending in "-ed": a past tense or a participle, weaker evidence.
+    WeakPast,
+}
+
+/// Past forms of common irregular verbs of news copy.
+const IRREGULAR_PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "came",
+    "went",
+    "met",
+    "made",
+    "took",
+    "gave",
+    "began",
+    "found",
+    "left",
+    "lost",
+    "fell",
+    "rose",
+    "sold",
+    "bought",
+    "got",
+    "held",
+    "won",
+    "paid",
+    "brought",
+    "thought",
+    "became",
+    "led",
+    "saw",
+    "fled",
+    "struck",
+    "wrote",
+    "spoke",
+    "ran",
+    "sent",
+    "spent",
+    "kept",
+    "felt",
+    "knew",
+    "grew",
+    "drew",
+    "shot",
+    "broke",
+    "chose",
+    "flew",
+    "stood",
+    "heard",
+    "meant",
+    "built",
+    "caught",
+    "fought",
+    "taught",
+    "sought",
+    "sank",
+    "swore",
+    "wore",
+    "hid",
+    "bid",
+    "slid",
+    "rang",
+    "sang",
+    "ago",
+    "yesterday",
+];
+
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "ll",
+    "would",
+    "going",
+    "scheduled",
+    "expected",
+    "expects",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "due",
+    "tomorrow",
+    "upcoming",
+    "slated",
+    "intends",
+];
+
+/// Words ending in "-ed" that are not past tenses.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "indeed",
+    "speed",
+    "united",
+    "red",
+    "seed",
+    "feed",
+    "bed",
+    "hundred",
+    "proceed",
+    "exceed",
+    "succeed",
+    "based",
+    "related",
+    "limited",
+    "so-called",
+    "ed",
+    "shed",
+    "bred",
+    "fled",
+];
+
+fn is_be(word: &str) -> bool {
+    word.eq_ignore_ascii_case("be") || word.eq_ignore_ascii_case("being")
+}
+
+fn marker(word: &str) -> Marker {
+    let w = word.to_ascii_lowercase();
+    if FUTURE.contains(&w.as_str()) {
+        return Marker::Future;
+    }
+    if IRREGULAR_PAST.contains(&w.as_str()) {
+        return Marker::Past;
+    }
+    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w.as_str()) {
+        return Marker::WeakPast;
+    }
+    Marker::None
+}
+
+/// The tense of the clause around tokens `[s, e)`, from the nearest tense marker in
+/// the same sentence; none means unknown.
+fn tense_at(
+    toks: &[Token],
+    text: &str,
+    s: usize,
+    e: usize,
+    cache: &mut Option<(u32, Vec<Marker>)>,
+) -> Tense {
+    let sid = toks[s].sentence;
+    let mut lo = s;
+    while lo > 0 && toks[lo - 1].sentence == sid {
+        lo -= 1;
+    }
+    let mut hi = e;
+    while hi < toks.len() && toks[hi].sentence == sid {
+        hi += 1;
+    }
+    if cache.as_ref().is_none_or(|(id, _)| *id != sid) {
+        let word = |k: usize| {
+            let t = toks[k];
+            if t.kind == Kind::Word { &text[t.start..t.end] } else { "" }
+        };
+        let marks = (lo..hi)
+            .map(|k| match marker(word(k)) {
+                // A participle after "be" is a passive ("will be paid"), not a past
+                // tense: the auxiliary before it carries the tense.
+                Marker::Past | Marker::WeakPast
+                    if (k > lo && is_be(word(k - 1))) || (k > lo + 1 && is_be(word(k - 2))) =>
+                {
+                    Marker::None
+                }
+                m => m,
+            })
+            .collect();
+        *cache = Some((sid, marks));
+    }
+    let Some((_, marks)) = cache.as_ref() else {
+        return Tense::Unknown;
+    };
+    let at = |k: usize| marks[k - lo];
+    // Auxiliaries and irregular pasts first, then "-ed" words; on each pass the
+    // nearest marker wins, with words on the left (where English puts the verb that
+    // governs an adjunct) two tokens closer than words on the right.
+    for strong in [true, false] {
+        let hit = |m: Marker| match m {
+            Marker::Past if strong => Some(Tense::Past),
+            Marker::Future if strong => Some(Tense::Future),
+            Marker::WeakPast if !strong => Some(Tense::Past),
+            _ => None,
+        };
+        let mut d = 1;
+        while s >= lo + d || e + d - 3 < hi {
+            if s >= lo + d
+                && let Some(t) = hit(at(s - d))
+            {
+                return t;
+            }
+            if d > 2
+                && e + d - 3 < hi
+                && let Some(t) = hit(at(e + d - 3))
+            {
+                return t;
+            }
+            d += 1;
+        }
+    }
+    Tense::Unknown
+}
+
+impl Extractor for Dates {
+    const MANIFEST: Manifest = Manifest {
+        name: "dates",
+        version: env!("CARGO_PKG_VERSION"),
+        description: "temporal expressions normalized as TimeML TIMEX3 values with intervals",
+        kinds: &["time"],
+    };
+
+    fn create(config: &Value) -> Result<Self, PluginError> {
+        let mut dates = Dates::default();
+        let Some(obj) = config.as_object() else {
+            return Err(PluginError::config("expected a JSON object"));
+        };
+        for (k, v) in obj {
+            match k.as_str() {
+                "previous_mention" => {
+                    dates.previous_mention = v
+                        .as_bool()
+                        .ok_or_else(|| PluginError::config("previous_mention must be a boolean"))?;
+                }
+                other => return Err(PluginError::config(format!("unknown option {other:?}"))),
+            }
+        }
+        Ok(dates)
+    }
+
+    fn extract(&self, doc: &Document) -> Result<Vec<Claim>, PluginError> {
+        Ok(self
+            .find(&doc.text, doc.published)
+            .into_iter()
+            .map(|(span, t)| Claim::new(doc, span, Payload::Time(t)))
+            .collect())
+    }
+}
+
+dateline_plugin::export_plugin!(Dates);
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,690 @@
+//! The plugin registry: compiled-in plugins and plugins loaded from shared libraries,
+//! run over documents with one validation path for both.
+//!
+//! Compiled-in ("builtin") plugins are called directly through the [`Extractor`] trait,
+//! inside `catch_unwind`. Dynamic plugins are called through the C interface of
+//! [`dateline_plugin::abi`]: the host finds the one exported symbol whose name starts
+//! with [`ENTRY_SYMBOL_PREFIX`] by reading the library's symbol table, checks the
+//! entry's size and ABI version before it reads anything else, and exchanges JSON.
+//!
+//! Loaded libraries are never unloaded: they are kept in a process-wide list for the
+//! life of the process, because code and static data of a library may still be
+//! referenced (entry structs, thread-local destructors, leaked allocations) and
+//! unloading a Rust `cdylib` safely is not possible in general.
+//!
+//! ```
+//! use dateline_host::registry::Registry;
+//! use dateline_plugin::serde_json::{json, Value};
+//! use dateline_plugin::{Claim, Document, Extractor, Manifest, Payload, PluginError, Span};
+//!
+//! struct Truce;
+//! impl Extractor for Truce {
+//!     const MANIFEST: Manifest = Manifest {
+//!         name: "truce",
+//!         version: "1.0.0",
+//!         description: "the word truce",
+//!         kinds: &["truce"],
+//!     };
+//!     fn create(_: &Value) -> Result<Self, PluginError> {
+//!         Ok(Truce)
+//!     }
+//!     fn extract(&self, doc: &Document) -> Result<Vec<Claim>, PluginError> {
+//!         Ok(doc.text.match_indices("truce").map(|(i, w)| {
+//!             Claim::new(doc, Span::new(i, i + w.len()), Payload::other("truce", json!({})))
+//!         }).collect())
+//!     }
+//! }
+//!
+//! let mut registry = Registry::new();
+//! registry.add_builtin::<Truce>(&json!({})).unwrap();
+//! let mut doc = Document::from_text("a", "Talks failed. A truce began.");
+//! dateline_host::segment::segment_document(&mut doc);
+//! let (claims, errors) = registry.extract(&doc);
+//! assert!(errors.is_empty());
+//! assert_eq!(claims[0].plugin, "truce");
+//! assert_eq!(claims[0].sentence, 1);
+//! ```
+
+use std::ffi::c_void;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use dateline_plugin::abi::{ENTRY_SYMBOL_PREFIX, PluginEntry, Status, panic_message};
+use dateline_plugin::serde_json::Value;
+use dateline_plugin::{ABI_VERSION, Claim, Document, Extractor, Payload, PluginError, Span};
+use serde::{Serialize, Serializer};
+
+use crate::error::HostError;
+
+/// Where a plugin comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Compiled into the binary.
+    Builtin,
+    /// Loaded from this library path (as given, never made absolute).
+    Path(PathBuf),
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Origin::Builtin => f.write_str("builtin"),
+            Origin::Path(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+impl Serialize for Origin {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// What the host knows about a plugin without running it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PluginInfo {
+    /// Unique name.
+    pub name: String,
+    /// The plugin's version.
+    pub version: String,
+    /// The ABI version it was built with (the host's for builtins).
+    pub abi_version: u32,
+    /// Claim kinds it declares.
+    pub kinds: Vec<String>,
+    /// One-line description.
+    pub description: String,
+    /// Builtin or library path.
+    pub origin: Origin,
+}
+
+impl PluginInfo {
+    /// The info of a compiled-in extractor.
+    pub fn of<T: Extractor>() -> PluginInfo {
+        let m = T::MANIFEST;
+        PluginInfo {
+            name: m.name.to_owned(),
+            version: m.version.to_owned(),
+            abi_version: ABI_VERSION,
+            kinds: m.kinds.iter().map(|k| (*k).to_owned()).collect(),
+            description: m.description.to_owned(),
+            origin: Origin::Builtin,
+        }
+    }
+}
+
+/// An [`Extractor`] behind a trait object (the trait itself is not object safe).
+trait ErasedExtractor: Send + Sync {
+    fn extract(&self, doc: &Document) -> Result<Vec<Claim>, PluginError>;
+}
+
+struct Erased<T>(T);
+
+impl<T: Extractor> ErasedExtractor for Erased<T> {
+    fn extract(&self, doc: &Document) -> Result<Vec<Claim>, PluginError> {
+        self.0.extract(doc)
+    }
+}
+
+/// An extractor created inside a loaded library.
+struct DynamicHandle {
+    /// Points into a library that is never unloaded, so it lives for the process.
+    entry: &'static PluginEntry,
+    handle: *mut c_void,
+}
+
+// SAFETY: the ABI contract says an extractor handle may be used from several threads
+// at once (`Extractor: Send + Sync` on the plugin side), and the entry struct is
+// immutable static data.
+unsafe impl Send for DynamicHandle {}
+// SAFETY: as above.
+unsafe impl Sync for DynamicHandle {}
+
+impl Drop for DynamicHandle {
+    fn drop(&mut self) {
+        // The handle goes back to the library that made it; the library itself stays
+        // loaded (see the module docs).
+        // SAFETY: `handle` was returned by this entry's `create` and is destroyed once.
+        unsafe { (self.entry.destroy)(self.handle) };
+    }
+}
+
+enum Imp {
+    Builtin(Box<dyn ErasedExtractor>),
+    Dynamic(DynamicHandle),
+}
+
+struct Plugin {
+    info: PluginInfo,
+    imp: Imp,
+}
+
+/// Every library the process opened. Statics are never dropped, so the libraries
+/// stay loaded until the process exits.
+static LIBRARIES: Mutex<Vec<libloading::Library>> = Mutex::new(Vec::new());
+
+/// The plugins of a run, in registration order.
+#[derive(Default)]
+pub struct Registry {
+    plugins: Vec<Plugin>,
+}
+
+impl std::fmt::Debug for Registry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list()
+            .entries(self.plugins.iter().map(|p| &p.info))
+            .finish()
+    }
+}
+
+impl Registry {
+    /// An empty registry.
+    pub fn new() -> Self {
+        Registry::default()
+    }
+
+    /// Create a compiled-in extractor with its configuration and register it.
+    pub fn add_builtin<T: Extractor>(&mut self, config: &Value) -> Result<(), HostError> {
+        let info = PluginInfo::of::<T>();
+        self.check_unique(&info)?;
+        let created = catch_unwind(AssertUnwindSafe(|| T::create(config)));
+        let extractor = match created {
+            Ok(Ok(e)) => e,
+            Ok(Err(e)) => return Err(create_error(&info, e.to_string())),
+            Err(payload) => {
+                return Err(create_error(
+                    &info,
+                    format!("panicked: {}", panic_message(payload.as_ref())),
+                ));
+            }
+        };
+        self.plugins.push(Plugin {
+            info,
+            imp: Imp::Builtin(Box::new(Erased(extractor))),
+        });
+        Ok(())
+    }
+
+    /// Load a plugin library, create its extractor with `config` and register it.
+    pub fn load(&mut self, path: &Path, config: &Value) -> Result<(), HostError> {
+        let (entry, info) = open(path)?;
+        self.check_unique(&info)?;
+        let config = serde_json::to_vec(config).map_err(|e| create_error(&info, e.to_string()))?;
+        let mut handle: *mut c_void = std::ptr::null_mut();
+        let mut message = dateline_plugin::abi::Buffer::EMPTY;
+        // SAFETY: the entry passed the size and ABI checks; the pointers are valid for
+        // the call.
+        let status =
+            unsafe { (entry.create)(config.as_ptr(), config.len(), &mut handle, &mut message) };
+        let text = take_buffer(entry, message);
+        match Status::from_i32(status) {
+            Some(Status::Ok) if !handle.is_null() => {
+                self.plugins.push(Plugin {
+                    info,
+                    imp: Imp::Dynamic(DynamicHandle { entry, handle }),
+                });
+                Ok(())
+            }
+            Some(Status::Ok) => Err(create_error(
+                &info,
+                "create returned no extractor".to_owned(),
+            )),
+            Some(Status::Panic) => Err(create_error(&info, format!("panicked: {}", lossy(&text)))),
+            Some(_) => Err(create_error(&info, lossy(&text))),
+            None => Err(create_error(&info, format!("unknown status {status}"))),
+        }
+    }
+
+    /// Read a plugin library's metadata without creating its extractor.
+    pub fn inspect(path: &Path) -> Result<PluginInfo, HostError> {
+        open(path).map(|(_, info)| info)
+    }
+
+    /// The registered plugins, in registration order.
+    pub fn infos(&self) -> Vec<PluginInfo> {
+        self.plugins.iter().map(|p| p.info.clone()).collect()
+    }
+
+    /// Keep only the plugins named in `names` (an unknown name is an error and leaves
+    /// the registry unchanged).
+    pub fn retain_only(&mut self, names: &[String]) -> Result<(), HostError> {
+        for name in names {
+            if !self.plugins.iter().any(|p| &p.info.name == name) {
+                let mut available: Vec<String> =
+                    self.plugins.iter().map(|p| p.info.name.clone()).collect();
+                available.sort();
+                return Err(HostError::UnknownPlugin {
+                    name: name.clone(),
+                    available,
+                });
+            }
+        }
+        self.plugins.retain(|p| names.contains(&p.info.name));
+        Ok(())
+    }
+
+    /// Number of registered plugins.
+    pub fn len(&self) -> usize {
+        self.plugins.len()
+    }
+
+    /// True when no plugin is registered.
+    pub fn is_empty(&self) -> bool {
+        self.plugins.is_empty()
+    }
+
+    /// Run every plugin on `doc`; errors name the article by `doc.id`.
+    pub fn extract(&self, doc: &Document) -> (Vec<Claim>, Vec<HostError>) {
+        self.extract_named(doc, &doc.id)
+    }
+
+    /// Run every plugin on `doc`; errors name the article `article` (for instance the
+    /// input name `file.jsonl#3`).
+    ///
+    /// A failing plugin gives an error and no claims; the other plugins' claims are
+    /// kept. Claims are validated, stamped with plugin name, version and sentence, and
+    /// sorted by span, plugin, kind and payload, so the order never depends on
+    /// scheduling.
+    pub fn extract_named(&self, doc: &Document, article: &str) -> (Vec<Claim>, Vec<HostError>) {
+        let mut claims = Vec::new();
+        let mut errors = Vec::new();
+        // The document crosses the C boundary as JSON, serialized once for all dynamic
+        // plugins.
+        let mut doc_json: Option<Result<Vec<u8>, String>> = None;
+        for plugin in &self.plugins {
+            let raw = match &plugin.imp {
+                Imp::Builtin(ext) => run_builtin(&plugin.info, ext.as_ref(), doc, article),
+                Imp::Dynamic(handle) => {
+                    let json = doc_json
+                        .get_or_insert_with(|| serde_json::to_vec(doc).map_err(|e| e.to_string()));
+                    match json {
+                        Ok(bytes) => run_dynamic(&plugin.info, handle, bytes, article),
+                        Err(e) => Err(HostError::Plugin {
+                            plugin: plugin.info.name.clone(),
+                            article: article.to_owned(),
+                            message: format!("cannot serialize the document: {e}"),
+                        }),
+                    }
+                }
+            };
+            match raw {
+                Ok(raw) => {
+                    let (valid, error) = validate(&plugin.info, doc, article, raw);
+                    claims.extend(valid);
+                    errors.extend(error);
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        sort_claims(&mut claims);
+        (claims, errors)
+    }
+
+    fn check_unique(&self, info: &PluginInfo) -> Result<(), HostError> {
+        match self.plugins.iter().find(|p| p.info.name == info.name) {
+            Some(p) => Err(HostError::DuplicatePlugin {
+                name: info.name.clone(),
+                first: p.info.origin.to_string(),
+                second: info.origin.to_string(),
+            }),
+            None => Ok(()),
+        }
+    }
+}
+
+fn create_error(info: &PluginInfo, message: String) -> HostError {
+    HostError::PluginCreate {
+        plugin: info.name.clone(),
+        origin: info.origin.to_string(),
+        message,
+    }
+}
+
+fn lossy(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Copy a plugin-allocated buffer and give it back to the plugin.
+fn take_buffer(entry: &PluginEntry, buffer: dateline_plugin::abi::Buffer) -> Vec<u8> {
+    // SAFETY: the buffer was filled by the plugin with Buffer::from_vec and is freed
+    // exactly once, by the library that allocated it.
+    unsafe {
+        let bytes = buffer.as_slice().to_vec();
+        (entry.free_buffer)(buffer);
+        bytes
+    }
+}
+
+/// A claim as a plugin produced it, or why it could not even be read.
+type RawClaim = Result<Claim, String>;
+
+fn run_builtin(
+    info: &PluginInfo,
+    ext: &dyn ErasedExtractor,
+    doc: &Document,
+    article: &str,
+) -> Result<Vec<RawClaim>, HostError> {
+    match catch_unwind(AssertUnwindSafe(|| ext.extract(doc))) {
+        Ok(Ok(claims)) => Ok(claims.into_iter().map(Ok).collect()),
+        Ok(Err(e)) => Err(HostError::Plugin {
+            plugin: info.name.clone(),
+            article: article.to_owned(),
+            message: e.to_string(),
+        }),
+        Err(payload) => Err(HostError::PluginPanic {
+            plugin: info.name.clone(),
+            article: article.to_owned(),
+            message: panic_message(payload.as_ref()),
+        }),
+    }
+}
+
+fn run_dynamic(
+    info: &PluginInfo,
+    h: &DynamicHandle,
+    doc_json: &[u8],
+    article: &str,
+) -> Result<Vec<RawClaim>, HostError> {
+    let mut out = dateline_plugin::abi::Buffer::EMPTY;
+    // SAFETY: the handle is alive (destroyed only on drop), the document bytes are
+    // valid for the call, and `out` is a valid out pointer.
+    let status =
+        unsafe { (h.entry.extract)(h.handle, doc_json.as_ptr(), doc_json.len(), &mut out) };
+    let bytes = take_buffer(h.entry, out);
+    let plugin = info.name.clone();
+    let article = article.to_owned();
+    match Status::from_i32(status) {
+        Some(Status::Ok) => {
+            let items: Vec<Value> =
+                serde_json::from_slice(&bytes).map_err(|e| HostError::MalformedOutput {
+                    plugin,
+                    article,
+                    message: format!("output is not a JSON array of claims: {e}"),
+                })?;
+            Ok(items
+                .into_iter()
+                .map(|v| {
+                    serde_json::from_value::<Claim>(v).map_err(|e| format!("not a claim: {e}"))
+                })
+                .collect())
+        }
+        Some(Status::Error) => Err(HostError::Plugin {
+            plugin,
+            article,
+            message: lossy(&bytes),
+        }),
+        Some(Status::BadInput) => Err(HostError::Plugin {
+            plugin,
+            article,
+            message: format!("plugin could not read the document: {}", lossy(&bytes)),
+        }),
+        Some(Status::Panic) => Err(HostError::PluginPanic {
+            plugin,
+            article,
+            message: lossy(&bytes),
+        }),
+        None => Err(HostError::MalformedOutput {
+            plugin,
+            article,
+            message: format!("unknown status {status}"),
+        }),
+    }
+}
+
+/// Check claims against the document and the manifest, and stamp the valid ones.
+/// Invalid claims are dropped and reported as one error naming the first problem.
+fn validate(
+    info: &PluginInfo,
+    doc: &Document,
+    article: &str,
+    raw: Vec<RawClaim>,
+) -> (Vec<Claim>, Option<HostError>) {
+    let total = raw.len();
+    let mut valid = Vec::with_capacity(total);
+    let mut first_problem: Option<String> = None;
+    let mut dropped = 0;
+    for (i, claim) in raw.into_iter().enumerate() {
+        match claim.and_then(|c| check_claim(info, doc, c)) {
+            Ok(c) => valid.push(c),
+            Err(problem) => {
+                dropped += 1;
+                first_problem.get_or_insert_with(|| format!("claim {}: {problem}", i + 1));
+            }
+        }
+    }
+    let error = first_problem.map(|first| HostError::MalformedOutput {
+        plugin: info.name.clone(),
+        article: article.to_owned(),
+        message: format!("{dropped} of {total} claims dropped; first: {first}"),
+    });
+    (valid, error)
+}
+
+/// Why `span` is not a usable span of `text`, if it is not.
+fn span_problem(text: &str, span: Span, what: &str) -> Option<String> {
+    if span.start > span.end || span.end > text.len() {
+        Some(format!(
+            "{what} {}..{} is outside the text ({} bytes)",
+            span.start,
+            span.end,
+            text.len()
+        ))
+    } else if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+        Some(format!(
+            "{what} {}..{} is not on char boundaries",
+            span.start, span.end
+        ))
+    } else {
+        None
+    }
+}
+
+fn check_claim(info: &PluginInfo, doc: &Document, mut c: Claim) -> Result<Claim, String> {
+    if let Some(p) = span_problem(&doc.text, c.span, "span") {
+        return Err(p);
+    }
+    if c.span.is_empty() {
+        return Err(format!("span {}..{} is empty", c.span.start, c.span.end));
+    }
+    let surface = &doc.text[c.span.start..c.span.end];
+    if c.text.is_empty() {
+        c.text = surface.to_owned();
+    } else if c.text != surface {
+        return Err(format!(
+            "text {:?} differs from the text under the span {:?}",
+            c.text, surface
+        ));
+    }
+    if !info.kinds.iter().any(|k| k == c.kind()) {
+        return Err(format!(
+            "kind {:?} is not declared by the plugin (declared: {})",
+            c.kind(),
+            info.kinds.join(", ")
+        ));
+    }
+    if let Payload::Quote(q) = &c.payload {
+        for (i, piece) in q.pieces.iter().enumerate() {
+            if let Some(p) = span_problem(&doc.text, *piece, &format!("quote piece {}", i + 1)) {
+                return Err(p);
+            }
+            if piece.is_empty() {
+                return Err(format!("quote piece {} is empty", i + 1));
+            }
+        }
+        let others = [
+            (q.cue_span, "cue span"),
+            (q.speaker_span, "speaker span"),
+            (q.speaker_resolved_span, "resolved speaker span"),
+        ];
+        for (span, what) in others {
+            if let Some(p) = span.and_then(|s| span_problem(&doc.text, s, what)) {
+                return Err(p);
+            }
+        }
+    }
+    c.plugin = info.name.clone();
+    c.version = info.version.clone();
+    c.sentence = doc.sentence_index(c.span.start).unwrap_or(0);
+    Ok(c)
+}
+
+/// Sort claims into an order that depends only on their content.
+fn sort_claims(claims: &mut Vec<Claim>) {
+    let mut keyed: Vec<(String, Claim)> = claims
+        .drain(..)
+        .map(|c| (serde_json::to_string(&c).unwrap_or_default(), c))
+        .collect();
+    keyed.sort_by(|(ka, a), (kb, b)| {
+        (a.span.start, a.span.end, &a.plugin, a.kind(), ka).cmp(&(
+            b.span.start,
+            b.span.end,
+            &b.plugin,
+            b.kind(),
+            kb,
+        ))
+    });
+    claims.extend(keyed.into_iter().map(|(_, c)| c));
+}
+
+/// Find the single entry symbol of the library at `path`.
+fn entry_symbol(path: &Path, display: &str) -> Result<String, HostError> {
+    let open_error = |message: String| HostError::PluginOpen {
+        path: display.to_owned(),
+        message,
+    };
+    let bytes = std::fs::read(path).map_err(|e| open_error(e.to_string()))?;
+    let file = object::File::parse(&*bytes)
+        .map_err(|e| open_error(format!("not a shared library: {e}")))?;
+    let exports = object::Object::exports(&file)
+        .map_err(|e| open_error(format!("cannot read the symbol table: {e}")))?;
+    let mut symbols: Vec<String> = exports
+        .iter()
+        .filter_map(|e| std::str::from_utf8(e.name()).ok())
+        // Mach-O prefixes C symbols with an underscore that dlsym does not want.
+        .map(|n| {
+            n.strip_prefix('_')
+                .filter(|s| s.starts_with(ENTRY_SYMBOL_PREFIX))
+                .unwrap_or(n)
+        })
+        .filter(|n| n.starts_with(ENTRY_SYMBOL_PREFIX))
+        .map(str::to_owned)
+        .collect();
+    symbols.sort();
+    symbols.dedup();
+    match symbols.len() {
+        0 => Err(HostError::MissingEntry {
+            path: display.to_owned(),
+        }),
+        1 => Ok(symbols.remove(0)),
+        _ => Err(HostError::AmbiguousEntry {
+            path: display.to_owned(),
+            symbols,
+        }),
+    }
+}
+
+/// Open the library at `path`, check its entry struct and read its metadata.
+fn open(path: &Path) -> Result<(&'static PluginEntry, PluginInfo), HostError> {
+    let display = path.display().to_string();
+    let open_error = |message: String| HostError::PluginOpen {
+        path: display.clone(),
+        message,
+    };
+    if !path.exists() {
+        return Err(open_error("no such file".to_owned()));
+    }
+    let symbol = entry_symbol(path, &display)?;
+    // A bare file name would make dlopen search the system library path instead of
+    // the current folder.
+    let load_path = if path.components().count() == 1 && path.is_relative() {
+        Path::new(".").join(path)
+    } else {
+        path.to_path_buf()
+    };
+    // SAFETY: loading a library runs its initializers; loading plugins is what the user
+    // asked for, and the entry struct is checked before any plugin function is called.
+    let library =
+        unsafe { libloading::Library::new(&load_path) }.map_err(|e| open_error(e.to_string()))?;
+    // SAFETY: the symbol names a static; we only take its address here.
+    let address: *const u8 = match unsafe { library.get::<*const u8>(symbol.as_bytes()) } {
+        Ok(sym) => *sym,
+        Err(e) => return Err(open_error(format!("cannot resolve {symbol}: {e}"))),
+    };
+    // Keep the library loaded for the life of the process (see the module docs), so
+    // that the entry can be `'static`.
+    LIBRARIES
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(library);
+    if address.is_null() {
+        return Err(HostError::MissingEntry { path: display });
+    }
+    // The first two fields are read on their own, as plain u32s, so that an entry of
+    // another layout is refused before anything else in it is touched.
+    // SAFETY: every ABI version starts the entry with `size: u32, abi_version: u32`.
+    let (size, abi_version) = unsafe {
+        let header = address.cast::<u32>();
+        (header.read_unaligned(), header.add(1).read_unaligned())
+    };
+    if abi_version != ABI_VERSION {
+        return Err(HostError::AbiMismatch {
+            path: display,
+            host: ABI_VERSION,
+            library: abi_version,
+        });
+    }
+    let expected = std::mem::size_of::<PluginEntry>() as u32;
+    if size < expected {
+        return Err(HostError::EntryTooSmall {
+            path: display,
+            size,
+            expected,
+        });
+    }
+    // SAFETY: same ABI version and a large enough struct, in a library that is never
+    // unloaded.
+    let entry: &'static PluginEntry = unsafe { &*address.cast::<PluginEntry>() };
+    let info = read_info(entry, path, &display)?;
+    Ok((entry, info))
+}
+
+fn read_info(
+    entry: &'static PluginEntry,
+    path: &Path,
+    display: &str,
+) -> Result<PluginInfo, HostError> {
+    let bad = |message: String| HostError::PluginMetadata {
+        path: display.to_owned(),
+        message,
+    };
+    // SAFETY: the strings are static data of a library that stays loaded.
+    let text = |s: dateline_plugin::abi::StrRef, what: &str| {
+        unsafe { s.to_str() }
+            .map(str::to_owned)
+            .map_err(|e| bad(format!("{what} is not UTF-8: {e}")))
+    };
+    let name = text(entry.name, "name")?;
+    if name.is_empty() {
+        return Err(bad("the name is empty".to_owned()));
+    }
+    let version = text(entry.version, "version")?;
+    let description = text(entry.description, "description")?;
+    if entry.kinds_len > 0 && entry.kinds.is_null() {
+        return Err(bad("kinds is null".to_owned()));
+    }
+    let kinds = (0..entry.kinds_len)
+        // SAFETY: `kinds` points at `kinds_len` StrRefs in static data.
+        .map(|i| text(unsafe { *entry.kinds.add(i) }, "a kind"))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(PluginInfo {
+        name,
+        version,
+        abi_version: entry.abi_version,
+        kinds,
+        description,
+        origin: Origin::Path(path.to_path_buf()),
+    })
+}
+
+#[cfg(test)]
+mod tests;

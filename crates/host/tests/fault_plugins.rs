@@ -1,0 +1,342 @@
+//! The dynamic plugin path against a plugin that fails on purpose
+//! (`tests/fault-plugin`): every failure is a typed error naming the plugin and the
+//! article, and the other plugins' claims for the same article survive.
+//!
+//! The fault plugin is built by the test itself, once per feature variant, in a target
+//! folder of its own under `CARGO_TARGET_TMPDIR`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use dateline_host::HostError;
+use dateline_host::pipeline::{self, RunOptions};
+use dateline_host::registry::{Origin, Registry};
+use dateline_host::segment::segment_document;
+use dateline_plugin::serde_json::{Value, json};
+use dateline_plugin::{
+    ABI_VERSION, Claim, Document, Extractor, Manifest, Payload, PluginError, Span,
+};
+
+/// The feature variants of the fault plugin, built once for the whole test binary.
+const VARIANTS: &[&str] = &[
+    "",
+    "wrong-abi",
+    "garbage",
+    "small-entry",
+    "no-entry",
+    "two-entries",
+];
+
+/// The path of the fault plugin built with `feature` (empty for the default build).
+fn fault_plugin(feature: &str) -> PathBuf {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    let dir = BUILT.get_or_init(build_all);
+    dir.join(variant_file(feature))
+}
+
+fn variant_file(feature: &str) -> String {
+    let name = if feature.is_empty() {
+        "default"
+    } else {
+        feature
+    };
+    format!(
+        "{}fault_{name}{}",
+        std::env::consts::DLL_PREFIX,
+        std::env::consts::DLL_SUFFIX
+    )
+}
+
+/// Build every variant into one target folder (dependencies are compiled once) and
+/// copy each library under its own name, since every build writes the same file.
+fn build_all() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let manifest = root.join("tests/fault-plugin/Cargo.toml");
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fault-plugin");
+    let out = target.join("variants");
+    std::fs::create_dir_all(&out).unwrap();
+    for feature in VARIANTS {
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.arg("build")
+            .arg("--manifest-path")
+            .arg(&manifest)
+            .arg("--target-dir")
+            .arg(&target);
+        if !feature.is_empty() {
+            cmd.args(["--features", feature]);
+        }
+        let output = cmd.output().expect("cargo runs");
+        assert!(
+            output.status.success(),
+            "building the fault plugin ({feature}) failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let built = target.join("debug").join(format!(
+            "{}fault_plugin{}",
+            std::env::consts::DLL_PREFIX,
+            std::env::consts::DLL_SUFFIX
+        ));
+        std::fs::copy(&built, out.join(variant_file(feature))).unwrap();
+    }
+    out
+}
+
+/// A compiled-in plugin that marks the word "truce", to check that its claims survive
+/// the fault plugin's failures.
+struct Truce;
+impl Extractor for Truce {
+    const MANIFEST: Manifest = Manifest {
+        name: "truce",
+        version: "1.0.0",
+        description: "the word truce",
+        kinds: &["truce"],
+    };
+    fn create(_: &Value) -> Result<Self, PluginError> {
+        Ok(Truce)
+    }
+    fn extract(&self, doc: &Document) -> Result<Vec<Claim>, PluginError> {
+        Ok(doc
+            .text
+            .match_indices("truce")
+            .map(|(i, w)| {
+                Claim::new(
+                    doc,
+                    Span::new(i, i + w.len()),
+                    Payload::other("truce", json!({})),
+                )
+            })
+            .collect())
+    }
+}
+
+fn document() -> Document {
+    let mut doc = Document::from_text("set/a.md", "Café owners cheered. A truce held.");
+    segment_document(&mut doc);
+    doc
+}
+
+/// A registry with the truce builtin and the fault plugin in `mode`.
+fn registry(feature: &str, mode: &str) -> Registry {
+    let mut r = Registry::new();
+    r.add_builtin::<Truce>(&json!({})).unwrap();
+    r.load(&fault_plugin(feature), &json!({ "mode": mode }))
+        .unwrap();
+    r
+}
+
+fn summary(claims: &[Claim]) -> Vec<(String, String, usize)> {
+    claims
+        .iter()
+        .map(|c| (c.plugin.clone(), c.text.clone(), c.sentence))
+        .collect()
+}
+
+#[test]
+fn inspect_reads_metadata_without_creating() {
+    let path = fault_plugin("");
+    let info = Registry::inspect(&path).unwrap();
+    assert_eq!(info.name, "fault");
+    assert_eq!(info.version, "0.0.1");
+    assert_eq!(info.abi_version, ABI_VERSION);
+    assert_eq!(info.kinds, ["fault"]);
+    assert_eq!(info.description, "fails on purpose (host tests)");
+    assert_eq!(info.origin, Origin::Path(path));
+}
+
+#[test]
+fn ok_plugin_claims_are_stamped_like_builtin_ones() {
+    let r = registry("", "ok");
+    let (claims, errors) = r.extract(&document());
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(
+        summary(&claims),
+        [
+            ("fault".to_owned(), "Café owners cheered.".to_owned(), 0),
+            ("truce".to_owned(), "truce".to_owned(), 1),
+        ]
+    );
+    assert_eq!(claims[0].version, "0.0.1");
+}
+
+#[test]
+fn each_failure_is_a_typed_error_and_other_claims_survive() {
+    let cases = [
+        (
+            "",
+            "panic",
+            "plugin_panic",
+            "plugin fault panicked on set/a.md: fault plugin panics on purpose",
+            0,
+        ),
+        (
+            "",
+            "error",
+            "plugin_error",
+            "plugin fault failed on set/a.md: fault plugin fails on purpose",
+            0,
+        ),
+        (
+            "",
+            "bad_span",
+            "malformed_output",
+            "plugin fault gave malformed output on set/a.md: 2 of 3 claims dropped; first: claim 1: span 35..45 is outside the text (35 bytes)",
+            1,
+        ),
+        (
+            "",
+            "garbage",
+            "malformed_output",
+            "plugin fault gave malformed output on set/a.md: 1 of 1 claims dropped; first: claim 1: kind \"undeclared\" is not declared by the plugin (declared: fault)",
+            0,
+        ),
+        (
+            "garbage",
+            "ok",
+            "malformed_output",
+            "plugin fault gave malformed output on set/a.md: output is not a JSON array of claims: expected ident at line 1 column 2",
+            0,
+        ),
+    ];
+    for (feature, mode, code, message, fault_claims) in cases {
+        let r = registry(feature, mode);
+        let (claims, errors) = r.extract(&document());
+        let errors: Vec<(&str, Option<&str>, String)> = errors
+            .iter()
+            .map(|e| (e.code(), e.plugin(), e.to_string()))
+            .collect();
+        assert_eq!(
+            errors,
+            [(code, Some("fault"), message.to_owned())],
+            "{feature} {mode}"
+        );
+        assert_eq!(
+            claims.iter().filter(|c| c.plugin == "fault").count(),
+            fault_claims,
+            "{feature} {mode}"
+        );
+        assert!(
+            claims.iter().any(|c| c.plugin == "truce"),
+            "{feature} {mode}: truce claims lost"
+        );
+    }
+}
+
+#[test]
+fn load_failures_name_the_library() {
+    let wrong = fault_plugin("wrong-abi");
+    let err = Registry::new().load(&wrong, &json!({})).unwrap_err();
+    assert_eq!(err.code(), "abi_mismatch");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "plugin {}: incompatible ABI version: host has ABI {ABI_VERSION}, library has ABI 999 (rebuild the plugin against dateline-plugin with ABI {ABI_VERSION})",
+            wrong.display()
+        )
+    );
+    assert!(matches!(
+        Registry::inspect(&wrong),
+        Err(HostError::AbiMismatch { library: 999, .. })
+    ));
+
+    let small = fault_plugin("small-entry");
+    let err = Registry::new().load(&small, &json!({})).unwrap_err();
+    assert_eq!(err.code(), "entry_too_small");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "plugin {}: entry struct is 8 bytes, the host needs at least {}",
+            small.display(),
+            std::mem::size_of::<dateline_plugin::abi::PluginEntry>()
+        )
+    );
+
+    let none = fault_plugin("no-entry");
+    let err = Registry::new().load(&none, &json!({})).unwrap_err();
+    assert_eq!(err.code(), "missing_entry");
+    assert!(
+        err.to_string()
+            .starts_with(&format!("plugin {}: no symbol", none.display()))
+    );
+
+    let two = fault_plugin("two-entries");
+    let err = Registry::inspect(&two).unwrap_err();
+    assert_eq!(err.code(), "ambiguous_entry");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "plugin {}: several entry symbols (dateline_plugin_entry_fault_plugin, dateline_plugin_entry_fault_twin); a library must export exactly one",
+            two.display()
+        )
+    );
+}
+
+#[test]
+fn create_failure_and_duplicate_names() {
+    let path = fault_plugin("");
+    let mut r = Registry::new();
+    let err = r.load(&path, &json!({"mode": "bogus"})).unwrap_err();
+    assert_eq!(err.code(), "plugin_create");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "plugin fault ({}): create failed: invalid configuration: unknown mode \"bogus\"",
+            path.display()
+        )
+    );
+    r.load(&path, &json!({})).unwrap();
+    let err = r.load(&path, &json!({})).unwrap_err();
+    assert_eq!(err.code(), "duplicate_plugin");
+    assert_eq!(r.len(), 1);
+}
+
+#[test]
+fn a_dropped_registry_leaves_the_library_usable() {
+    let path = fault_plugin("");
+    for _ in 0..3 {
+        let mut r = Registry::new();
+        r.load(&path, &json!({})).unwrap();
+        let (claims, errors) = r.extract(&document());
+        assert!(errors.is_empty());
+        assert_eq!(claims.len(), 1);
+    }
+}
+
+#[test]
+fn dynamic_plugins_give_the_same_records_whatever_the_thread_count() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..24 {
+        let text = if i % 5 == 0 {
+            "Panic here? A truce."
+        } else {
+            "Talks went on. A truce held."
+        };
+        std::fs::write(
+            dir.path().join(format!("{i:02}.txt")),
+            format!("Title {i}\n{text}\n"),
+        )
+        .unwrap();
+    }
+    let run = |jobs| {
+        let r = registry("", "bad_span");
+        let mut out = Vec::new();
+        let summary = pipeline::run(
+            &r,
+            &[dir.path().to_path_buf()],
+            &RunOptions {
+                jobs,
+                ..RunOptions::default()
+            },
+            &|_| {},
+            &mut |rec| out.push(dateline_plugin::serde_json::to_string(&rec).unwrap()),
+        );
+        (out, summary)
+    };
+    let (one, s1) = run(1);
+    let (four, s4) = run(4);
+    assert_eq!(one, four);
+    assert_eq!(s1, s4);
+    assert_eq!(s1.articles, 24);
+    // Every article has one malformed-output problem (the out-of-range claim).
+    assert_eq!(s1.problems, 24);
+}

@@ -1,0 +1,1500 @@
+//! The grammar: recognise temporal expressions over tokens and say what they mean,
+//! before any anchoring. Resolution against the DCT, the tense and the previous
+//! mention happens in [`crate::resolve`].
+//!
+//! Each expression is a core (a month and day, a weekday, "three years", "last week" …)
+//! with optional modifiers in front ("early", "the end of", "nearly", "more than") and
+//! optional complements behind ("ago", ", 1998", "last year"). Extents follow the
+//! TimeML guidelines: determiners and modifiers inside, the governing preposition and
+//! trailing punctuation outside.
+
+use crate::token::{Kind, Lex, Part, RefKind, Season, Token, Unit};
+use crate::value::Val;
+
+/// Which occurrence a month, weekday or season names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rel {
+    /// Chosen by the tense of the sentence.
+    Tense,
+    /// "last Friday": the one before the anchor.
+    Last,
+    /// "next Friday": the one after the anchor.
+    Next,
+    /// "this Friday": the one in the anchor's week, month or year.
+    This,
+}
+
+/// The year a quarter, half, season or month belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    /// Named outright ("the third quarter of 1998", "fiscal 1998").
+    Abs(i32),
+    /// Relative to the DCT's year ("last year's third quarter").
+    Dct(i32),
+    /// Chosen by the tense.
+    Tense,
+}
+
+/// What an expression means before anchoring.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Sem {
+    /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    Ref(RefKind),
+    /// Fully specified by the text.
+    Abs(Val),
+    /// A month and day without a year.
+    MonthDay(u32, u32),
+    /// A month, maybe with a year reference.
+    Month(u32, Rel, Option<YearRef>),
+    /// A weekday.
+    Weekday(u32, Rel),
+    /// Days from the DCT ("yesterday" = -1).
+    DayRel(i64),
+    /// A unit-sized period relative to the DCT ("last week" = Week, -1).
+    Shift(Unit, i64),
+    /// A point some distance away ("two years ago" = Year, 2, -1); `from_prev` when the
+    /// text measures from an earlier mention ("a year earlier").
+    Ago(Unit, Option<f64>, i64, bool),
+    /// Relative to the previous mention ("the next day" = Day, +1; "that day" = Day, 0).
+    Anaphor(Unit, i64),
+    /// A length of time; `None` = unspecified (`PXY`).
+    Duration(Option<f64>, Unit),
+    /// A length of time with a fixed value ("a while" = `PXX`).
+    DurationValue(&'static str),
+    /// A quarter; 0 = "the quarter" (the latest one).
+    Quarter(u32, YearRef),
+    /// A half year.
+    Half(u32, YearRef),
+    /// A season.
+    Season(Season, Rel, Option<YearRef>),
+    /// The weekend of the DCT's week, or the last / next one.
+    Weekend(Rel),
+    /// A year written in full.
+    Year(i32),
+    /// A recurrence.
+    Set(String, Option<String>, Option<String>),
+    /// A time of day on some day (`None` = the DCT's day, or the previous mention).
+    Clock(Option<Box<Sem>>, u32, u32),
+    /// A part of a day.
+    PartOf(Box<Sem>, Part),
+}
+
+/// One recognised expression.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The meaning.
+    pub sem: Sem,
+    /// TIMEX3 `mod`.
+    pub modifier: Option<&'static str>,
+}
+
+/// The parser over one document's tokens.
+pub struct Parser<'a> {
+    pub toks: &'a [Token],
+    pub text: &'a str,
+}
+
+fn unit_value_letter(u: Unit) -> Option<(&'static str, bool, f64)> {
+    // (letter, time part, multiplier)
+    Some(match u {
+        Unit::Second => ("S", true, 1.0),
+        Unit::Minute => ("M", true, 1.0),
+        Unit::Hour => ("H", true, 1.0),
+        Unit::Day => ("D", false, 1.0),
+        Unit::Week => ("W", false, 1.0),
+        Unit::Weekend => ("WE", false, 1.0),
+        Unit::Month => ("M", false, 1.0),
+        Unit::Quarter => ("M", false, 3.0),
+        Unit::Half => ("M", false, 6.0),
+        Unit::Year => ("Y", false, 1.0),
+        Unit::Decade => ("Y", false, 10.0),
+        Unit::Century => ("Y", false, 100.0),
+        Unit::Millennium => ("Y", false, 1000.0),
+    })
+}
+
+/// The ISO 8601 duration for `n` of `unit` (`None` = unspecified).
+pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
+    let Some((letter, time, mult)) = unit_value_letter(unit) else {
+        return "PXX".to_owned();
+    };
+    let t = if time { "T" } else { "" };
+    match n {
+        None => match unit {
+            Unit::Decade => "PXDE".to_owned(),
+            Unit::Century => "PXC".to_owned(),
+            Unit::Quarter => "PXQ".to_owned(),
+            _ => format!("P{t}X{letter}"),
+        },
+        Some(n) => {
+            let v = n * mult;
+            if v.fract() == 0.0 {
+                format!("P{t}{}{letter}", v as i64)
+            } else {
+                // A fractional count moves to the next smaller unit where one exists.
+                let (small, k) = match unit {
+                    Unit::Year => ("M", 12.0),
+                    Unit::Month => ("D", 30.0),
+                    Unit::Day => ("H", 24.0),
+                    Unit::Hour => ("M", 60.0),
+                    Unit::Week => ("D", 7.0),
+                    _ => ("", 0.0),
+                };
+                if k == 0.0 {
+                    return format!("P{t}{v}{letter}");
+                }
+                let whole = v.trunc() as i64;
+                let part = ((v - v.trunc()) * k).round() as i64;
+                let tt = if unit == Unit::Day { "T" } else { t };
+                if whole == 0 {
+                    format!("P{tt}{part}{small}")
+                } else if unit == Unit::Day {
+                    format!("P{whole}DT{part}H")
+                } else {
+                    format!("P{t}{whole}{letter}{part}{small}")
+                }
+            }
+        }
+    }
+}
+
+impl<'a> Parser<'a> {
+    fn lex(&self, i: usize) -> Lex {
+        self.toks.get(i).map_or(Lex::None, |t| t.lex)
+    }
+
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(s)
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && self.text[t.start..t.end].starts_with(c))
+    }
+
+    /// A hyphen glued to both neighbours ("third-quarter").
+    fn hyphen(&self, i: usize) -> bool {
+        self.punct(i, '-')
+            && self.toks.get(i + 1).is_some_and(|t| !t.space_before)
+            && !self.toks[i].space_before
+    }
+
+    fn num(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Num)
+    }
+
+    /// Skip a full stop glued to an abbreviation ("Sept.").
+    fn skip_abbrev_dot(&self, i: usize) -> usize {
+        if self.punct(i, '.') && self.toks.get(i).is_some_and(|t| !t.space_before) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// A cardinal number in digits or words: `(end, value)`.
+    pub fn number(&self, i: usize) -> Option<(usize, f64)> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num {
+            // "2 1/2"
+            if let (Some(a), Some(b)) = (self.num(i + 1), self.num(i + 3))
+                && self.punct(i + 2, '/')
+                && b.num > 0.0
+            {
+                return Some((i + 4, t.num + a.num / b.num));
+            }
+            return Some((i + 1, t.num));
+        }
+        let (mut end, mut v) = match t.lex {
+            Lex::Small(n) => (i + 1, n as f64),
+            Lex::Tens(n) => {
+                let mut e = i + 1;
+                let mut v = n as f64;
+                let k = if self.hyphen(e) { e + 1 } else { e };
+                if let Lex::Small(u) = self.lex(k)
+                    && (1..=9).contains(&u)
+                {
+                    v += u as f64;
+                    e = k + 1;
+                }
+                (e, v)
+            }
+            Lex::A if matches!(self.lex(i + 1), Lex::Scale(_) | Lex::Dozen) => (i + 1, 1.0),
+            Lex::Dozen => return Some((i + 1, 12.0)),
+            _ => return None,
+        };
+        match self.lex(end) {
+            Lex::Scale(s) => {
+                v *= s as f64;
+                end += 1;
+                if let Some((e2, rest)) = self.number(end)
+                    && rest < s as f64
+                {
+                    v += rest;
+                    end = e2;
+                }
+            }
+            Lex::Dozen => {
+                v *= 12.0;
+                end += 1;
+            }
+            _ => {}
+        }
+        Some((end, v))
+    }
+
+    /// A count before a unit: a number, "a"/"an" (one), or a vague quantity (`None`).
+    /// Returns `(end, count, approximate)`.
+    fn count(&self, i: usize) -> Option<(usize, Option<f64>, bool)> {
+        match self.lex(i) {
+            Lex::A => match self.lex(i + 1) {
+                Lex::Vague("few") => Some((i + 2, None, false)),
+                Lex::Vague("couple") if self.lex(i + 2) == Lex::Of => {
+                    Some((i + 3, Some(2.0), true))
+                }
+                Lex::Dozen | Lex::Scale(_) => self.number(i).map(|(e, v)| (e, Some(v), false)),
+                _ => Some((i + 1, Some(1.0), false)),
+            },
+            Lex::Vague(w) => {
+                if w == "couple" {
+                    None
+                } else {
+                    Some((i + 1, None, false))
+                }
+            }
+            _ => self.number(i).map(|(e, v)| (e, Some(v), false)),
+        }
+    }
+
+    /// "three years", "a few days", "five-year", "2 1/2 years": `(end, count, unit,
+    /// approximate)`. Ages ("a 16-year-old") are refused.
+    fn duration(&self, i: usize) -> Option<(usize, Option<f64>, Unit, bool)> {
+        let (mut e, n, approx) = self.count(i)?;
+        if self.year_at(i).is_some() && !matches!(self.lex(e), Lex::Unit(_, true)) {
+            return None;
+        }
+        // "two to three weeks", "12 to 18 months": a range counts as its first figure.
+        if matches!(self.lex(e), Lex::To | Lex::Or)
+            && let Some((e2, _, _)) = self.count(e + 1).filter(|c| c.1.is_some())
+            && matches!(self.lex(e2), Lex::Unit(_, true))
+        {
+            e = e2;
+        }
+        if self.hyphen(e) {
+            e += 1;
+        }
+        // "20 more years", "an additional year", "eight trading days"
+        if matches!(self.lex(e), Lex::More)
+            || ["additional", "extra", "trading", "business", "working", "calendar"]
+                .iter()
+                .any(|w| self.is(e, w))
+        {
+            e += 1;
+        }
+        let Lex::Unit(unit, plural) = self.lex(e) else {
+            return None;
+        };
+        // A vague count needs a plural ("several years") unless it is a hyphenated
+        // modifier ("a several-year tenure").
+        if n.is_none() && !plural && !(e > 0 && self.hyphen(e - 1)) {
+            return None;
+        }
+        // "a quarter of the market", "three-quarters of its food": fractions.
+        if unit == Unit::Quarter && self.lex(e + 1) == Lex::Of {
+            return None;
+        }
+        if n == Some(1.0) && plural && !self.is(i, "1") && matches!(self.lex(i), Lex::A) {
+            return None;
+        }
+        if unit == Unit::Weekend {
+            return None;
+        }
+        let mut end = e + 1;
+        // "year-earlier", "year-end": the unit is part of another word.
+        if self.hyphen(end) && matches!(self.lex(end + 1), Lex::Earlier | Lex::Ago | Lex::End) {
+            return None;
+        }
+        // "16-year-old", "a 16 year old": an age, not a time.
+        if (self.hyphen(end) && self.lex(end + 1) == Lex::Old) || self.lex(end) == Lex::Old {
+            return None;
+        }
+        // "four flights a week", "24 hours a day": a rate, not a duration.
+        if n == Some(1.0)
+            && matches!(self.lex(i), Lex::A)
+            && !matches!(self.lex(e + 1), Lex::Ago | Lex::Earlier)
+            && i > 0
+            && (self.num(i - 1).is_some()
+                || matches!(self.lex(i - 1), Lex::Unit(..))
+                || (i > 1
+                    && self
+                        .tok(i - 1)
+                        .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None)
+                    && self.number(i - 2).is_some()))
+        {
+            return None;
+        }
+        // "a second betrayal": "second" the ordinal.
+        if unit == Unit::Second
+            && !plural
+            && self
+                .tok(end)
+                .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None)
+        {
+            return None;
+        }
+        // "a year and a half"
+        if self.lex(end) == Lex::And
+            && self.lex(end + 1) == Lex::A
+            && self.is(end + 2, "half")
+            && let Some(v) = n
+        {
+            return Some((end + 3, Some(v + 0.5), unit, approx));
+        }
+        if self.lex(end) == Lex::Or && self.lex(end + 1) == Lex::So {
+            end += 2;
+            return Some((end, n, unit, true));
+        }
+        Some((end, n, unit, approx))
+    }
+
+    /// A four-digit year token at `i`.
+    fn year_at(&self, i: usize) -> Option<i32> {
+        let t = self.num(i)?;
+        if t.digits == 4 && (1000.0..=2199.0).contains(&t.num) {
+            Some(t.num as i32)
+        } else {
+            None
+        }
+    }
+
+    /// A year spoken in words ("nineteen ninety-six", "two thousand").
+    fn spoken_year(&self, i: usize) -> Option<(usize, i32)> {
+        let hi = match self.lex(i) {
+            Lex::Small(n) if (11..=19).contains(&n) => n,
+            Lex::Tens(20) => 20,
+            Lex::Small(2) if self.lex(i + 1) == Lex::Scale(1000) => {
+                let mut e = i + 2;
+                if self.lex(e) == Lex::And {
+                    e += 1;
+                }
+                if let Some((e2, v)) = self.number(e).filter(|(_, v)| *v < 100.0) {
+                    return Some((e2, 2000 + v as i32));
+                }
+                return Some((i + 2, 2000));
+            }
+            _ => return None,
+        };
+        let (e, lo) = match self.lex(i + 1) {
+            Lex::Tens(_) => self.number(i + 1)?,
+            Lex::Small(n) if n >= 10 => (i + 2, n as f64),
+            _ => return None,
+        };
+        Some((e, (hi * 100) as i32 + lo as i32))
+    }
+
+    /// ", 1998" or " 1998" after a month and day.
+    fn year_after(&self, i: usize) -> Option<(usize, i32)> {
+        let j = if self.punct(i, ',') { i + 1 } else { i };
+        if let Some(y) = self.year_at(j) {
+            return Some((j + 1, y));
+        }
+        if let Some((e, y)) = self.spoken_year(j) {
+            return Some((e, y));
+        }
+        None
+    }
+
+    /// A year reference after a month, quarter or season: "of 1998", "1998", "last
+    /// year", "of next year", "this year".
+    fn year_ref_after(&self, i: usize) -> Option<(usize, YearRef)> {
+        let j = if self.lex(i) == Lex::Of || self.punct(i, ',') {
+            i + 1
+        } else {
+            i
+        };
+        if let Some(y) = self.year_at(j) {
+            return Some((j + 1, YearRef::Abs(y)));
+        }
+        if let Some((e, y)) = self.spoken_year(j) {
+            return Some((e, YearRef::Abs(y)));
+        }
+        let k = if self.lex(j) == Lex::The { j + 1 } else { j };
+        if self.lex(k + 1) == Lex::Unit(Unit::Year, false) {
+            let off = match self.lex(k) {
+                Lex::Last | Lex::Past | Lex::Previous => -1,
+                Lex::This | Lex::Current => 0,
+                Lex::Next | Lex::Coming | Lex::Following => 1,
+                _ => return None,
+            };
+            return Some((k + 2, YearRef::Dct(off)));
+        }
+        None
+    }
+
+    /// A day-of-month number (1–31) at `i`, as digits or an ordinal.
+    fn day_num(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        let d = match t.kind {
+            Kind::Num if t.digits > 0 && t.digits <= 2 => t.num as u32,
+            Kind::OrdNum => t.num as u32,
+            Kind::Word => match t.lex {
+                Lex::Ordinal(n) => n,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        (1..=31).contains(&d).then_some(d)
+    }
+
+    /// True when a capitalised month word at `i` reads as a month here. "May" and
+    /// "March" are also a verb; they count as months next to a number or after a
+    /// preposition or modifier.
+    fn month_ok(&self, i: usize, m: u32) -> bool {
+        let t = &self.toks[i];
+        if !t.cap {
+            return false;
+        }
+        if m != 5 && m != 3 {
+            return true;
+        }
+        let next = self.skip_abbrev_dot(i + 1);
+        if self.day_num(next).is_some()
+            || self.year_at(next).is_some()
+            || self.year_at(next + 1).is_some()
+        {
+            return true;
+        }
+        let prev = if i > 0 { self.word(i - 1) } else { "" };
+        matches!(
+            prev.to_ascii_lowercase().as_str(),
+            "in" | "since"
+                | "until"
+                | "by"
+                | "of"
+                | "last"
+                | "next"
+                | "this"
+                | "early"
+                | "late"
+                | "mid"
+                | "from"
+                | "through"
+                | "before"
+                | "after"
+                | "during"
+                | "-"
+                | "and"
+                | "or"
+        )
+    }
+
+    /// A month: `(end, month)` including the dot of an abbreviation.
+    fn month(&self, i: usize) -> Option<(usize, u32)> {
+        match self.lex(i) {
+            Lex::Month(m) if self.month_ok(i, m) => Some((i + 1, m)),
+            // "Jan" without its dot or a number after it is more often a name.
+            Lex::MonthAbbr(m)
+                if self.toks[i].cap
+                    && (self.skip_abbrev_dot(i + 1) > i + 1
+                        || self.day_num(i + 1).is_some()
+                        || self.year_at(i + 1).is_some()) =>
+            {
+                Some((self.skip_abbrev_dot(i + 1), m))
+            }
+            _ => None,
+        }
+    }
+
+    /// "Sept. 30", "Sept. 30, 1998", "March 1998", "March", "30 March 1998".
+    fn month_led(&self, i: usize) -> Option<(usize, Sem)> {
+        let (e, m) = self.month(i)?;
+        if let Some(d) = self.day_num(e) {
+            let mut e2 = e + 1;
+            if self.is(e2, "th") || self.is(e2, "st") {
+                e2 += 1;
+            }
+            if let Some((e3, y)) = self.year_after(e2) {
+                let date = chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+                return Some((e3, Sem::Abs(Val::Day(date))));
+            }
+            // A number after a month that is really a year in two digits is rare in
+            // news; a day it is.
+            return Some((e2, Sem::MonthDay(m, d)));
+        }
+        if let Some((e2, yr)) = self.year_ref_after(e) {
+            return Some(match yr {
+                YearRef::Abs(y) => (e2, Sem::Abs(Val::Month(y, m))),
+                other => (e2, Sem::Month(m, Rel::Tense, Some(other))),
+            });
+        }
+        Some((e, Sem::Month(m, Rel::Tense, None)))
+    }
+
+    /// "30 March 1998", "the 3rd of February".
+    fn day_led(&self, i: usize) -> Option<(usize, Sem)> {
+        let d = self.day_num(i)?;
+        let mut e = i + 1;
+        if self.lex(e) == Lex::Of {
+            e += 1;
+        }
+        let (e2, m) = self.month(e)?;
+        if let Some((e3, y)) = self.year_after(e2) {
+            let date = chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+            return Some((e3, Sem::Abs(Val::Day(date))));
+        }
+        Some((e2, Sem::MonthDay(m, d)))
+    }
+
+    /// A part of the day after a day word ("Wednesday night").
+    fn part_after(&self, i: usize, day: Sem) -> (usize, Sem) {
+        if let Lex::PartOfDay(p) = self.lex(i) {
+            return (i + 1, Sem::PartOf(Box::new(day), p));
+        }
+        (i, day)
+    }
+
+    /// "Friday", "Saturday, April 25", "Wednesday night".
+    fn weekday_led(&self, i: usize, rel: Rel) -> Option<(usize, Sem)> {
+        let Lex::Weekday(w) = self.lex(i) else {
+            return None;
+        };
+        if !self.toks[i].cap {
+            return None;
+        }
+        let j = if self.punct(i + 1, ',') { i + 2 } else { i + 1 };
+        if let Some((e, sem)) = self.month_led(j)
+            && matches!(sem, Sem::MonthDay(..) | Sem::Abs(Val::Day(_)))
+        {
+            return Some((e, sem));
+        }
+        if let Some((e, sem)) = self.day_led(j)
+            && rel == Rel::Tense
+        {
+            return Some((e, sem));
+        }
+        Some(self.part_after(i + 1, Sem::Weekday(w, rel)))
+    }
+
+    /// "10 a.m.", "7:15 p.m.", "14:30", "noon", with a zone and a day after them.
+    fn clock(&self, i: usize) -> Option<(usize, Sem)> {
+        let t = self.tok(i)?;
+        let (mut e, mut h, mut m) = match (t.kind, t.lex) {
+            (Kind::Clock, _) => (i + 1, (t.num as u32) / 60, (t.num as u32) % 60),
+            (Kind::Num, _) if t.digits > 0 && t.digits <= 2 && t.num >= 1.0 && t.num <= 12.0 => {
+                (i + 1, t.num as u32, 0)
+            }
+            (_, Lex::Noon) => (i + 1, 12, 0),
+            (_, Lex::Midnight) => (i + 1, 24, 0),
+            _ => return None,
+        };
+        let mut has_marker =
+            t.kind == Kind::Clock && h < 24 || matches!(t.lex, Lex::Noon | Lex::Midnight);
+        // a.m. / p.m. / am / pm
+        let ampm = |p: &Self, k: usize| -> Option<(usize, bool)> {
+            match p.lex(k) {
+                Lex::Am => Some((p.skip_abbrev_dot(k + 1), false)),
+                Lex::Pm => Some((p.skip_abbrev_dot(k + 1), true)),
+                Lex::A | Lex::None
+                    if (p.is(k, "a") || p.is(k, "p"))
+                        && p.punct(k + 1, '.')
+                        && p.is(k + 2, "m")
+                        && !p.toks[k + 1].space_before =>
+                {
+                    let pm = p.is(k, "p");
+                    Some((p.skip_abbrev_dot(k + 3), pm))
+                }
+                _ => None,
+            }
+        };
+        if !matches!(t.lex, Lex::Noon | Lex::Midnight)
+            && let Some((e2, pm)) = ampm(self, e)
+        {
+            e = e2;
+            if pm && h < 12 {
+                h += 12;
+            } else if !pm && h == 12 {
+                h = 0;
+            }
+            has_marker = true;
+        } else if self.is(e, "o") && self.punct(e + 1, '\'') && self.is(e + 2, "clock") {
+            e += 3;
+            has_marker = true;
+        }
+        if !has_marker {
+            return None;
+        }
+        if h == 24 {
+            h = 0;
+            m = 0;
+        }
+        if self.lex(e) == Lex::Zone {
+            e += 1;
+            // "5 p.m. EST, Nov. 6"
+            if self.punct(e, ',') && matches!(self.lex(e + 1), Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Weekday(_)) {
+                e += 1;
+            }
+        }
+        // "10 p.m. Wednesday", "noon Thursday", "5 p.m. Nov. 9", "10 a.m. yesterday"
+        let day = match self.lex(e) {
+            Lex::Weekday(w) if self.toks[e].cap => {
+                let (e2, d) = (e + 1, Sem::Weekday(w, Rel::Tense));
+                e = e2;
+                Some(Box::new(d))
+            }
+            Lex::Yesterday | Lex::Today | Lex::Tomorrow => {
+                let n = match self.lex(e) {
+                    Lex::Yesterday => -1,
+                    Lex::Today => 0,
+                    _ => 1,
+                };
+                e += 1;
+                Some(Box::new(Sem::DayRel(n)))
+            }
+            Lex::Month(_) | Lex::MonthAbbr(_) => match self.month_led(e) {
+                Some((e2, s @ (Sem::MonthDay(..) | Sem::Abs(Val::Day(_))))) => {
+                    e = e2;
+                    Some(Box::new(s))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        Some((e, Sem::Clock(day, h, m)))
+    }
+
+    /// Number-led expressions: years, decades, dates in digits, durations, times.
+    fn number_led(&self, i: usize) -> Option<(usize, Sem)> {
+        let t = self.tok(i)?;
+        let mut best: Option<(usize, Sem)> = None;
+        let mut take = |c: Option<(usize, Sem)>| {
+            if let Some((e, s)) = c
+                && best.as_ref().is_none_or(|(be, _)| e > *be)
+            {
+                best = Some((e, s));
+            }
+        };
+        match t.kind {
+            Kind::Decade => {
+                // "in his 30s" is an age.
+                if t.digits == 2
+                    && i > 0
+                    && ["his", "her", "their", "my", "your", "its"].iter().any(|w| {
+                        self.is(i - 1, w)
+                            || (i > 2 && self.hyphen(i - 1) && self.is(i - 3, w))
+                    })
+                {
+                    return None;
+                }
+                let v = t.num as i32;
+                let decade = if t.digits == 4 {
+                    v / 10
+                } else if v >= 20 {
+                    190 + v / 10
+                } else {
+                    200 + v / 10
+                };
+                take(Some((i + 1, Sem::Abs(Val::Decade(decade)))));
+            }
+            Kind::OrdNum => {
+                if self.lex(i + 1) == Lex::Unit(Unit::Century, false) {
+                    take(Some((i + 2, Sem::Abs(Val::Century(t.num as i32 - 1)))));
+                }
+                take(self.day_led(i));
+            }
+            Kind::Clock => take(self.clock(i)),
+            Kind::Num => {
+                if let Some(y) = self.year_at(i) {
+                    // ISO date "2024-02-03"
+                    if self.hyphen(i + 1)
+                        && self.hyphen(i + 3)
+                        && let (Some(m), Some(d)) = (self.num(i + 2), self.num(i + 4))
+                        && let Some(date) =
+                            chrono::NaiveDate::from_ymd_opt(y, m.num as u32, d.num as u32)
+                    {
+                        take(Some((i + 5, Sem::Abs(Val::Day(date)))));
+                    }
+                    let prev_money = i > 0 && (self.punct(i - 1, '$') || self.punct(i - 1, '#'));
+                    let next_bad = self.punct(i + 1, '%')
+                        || matches!(self.lex(i + 1), Lex::Unit(..))
+                        || self.is(i + 1, "percent");
+                    if !prev_money && !next_bad {
+                        take(Some((i + 1, Sem::Year(y))));
+                    }
+                    // "the 1988 third quarter", "the 1988 quarter"
+                    let q = match (self.lex(i + 1), self.lex(i + 2)) {
+                        (Lex::Unit(Unit::Quarter, false), _) => Some((0, i + 2)),
+                        (Lex::Ordinal(n), Lex::Unit(Unit::Quarter, false)) if n <= 4 => {
+                            Some((n, i + 3))
+                        }
+                        (Lex::Unit(Unit::Second, false), Lex::Unit(Unit::Quarter, false)) => {
+                            Some((2, i + 3))
+                        }
+                        _ => None,
+                    };
+                    if let Some((q, e)) = q
+                        && q > 0
+                    {
+                        take(Some((e, Sem::Quarter(q, YearRef::Abs(y)))));
+                    }
+                }
+                // US numeric date "2/3/2024"
+                if self.punct(i + 1, '/')
+                    && self.punct(i + 3, '/')
+                    && let (Some(d), Some(y)) = (self.num(i + 2), self.num(i + 4))
+                    && y.digits == 4
+                    && let Some(date) =
+                        chrono::NaiveDate::from_ymd_opt(y.num as i32, t.num as u32, d.num as u32)
+                {
+                    take(Some((i + 5, Sem::Abs(Val::Day(date)))));
+                }
+                take(self.day_led(i));
+                take(self.clock(i));
+            }
+            _ => {}
+        }
+        best
+    }
+
+    /// Expressions led by a relative word: "last week", "next Friday", "this
+    /// morning", "the past three years", "the following day".
+    fn relative(&self, i: usize) -> Option<(usize, Sem)> {
+        let dir = match self.lex(i) {
+            Lex::Last | Lex::Past | Lex::Previous => -1,
+            Lex::Next | Lex::Coming | Lex::Following => 1,
+            Lex::This | Lex::Current => 0,
+            Lex::That => 0,
+            _ => return None,
+        };
+        if self.lex(i) == Lex::This && matches!(self.lex(i + 1), Lex::Past | Lex::Coming) {
+            return self.relative(i + 1);
+        }
+        // "this year's third quarter", "last year's fourth quarter"
+        if self.lex(i + 1) == Lex::Unit(Unit::Year, false)
+            && self.punct(i + 2, '\'')
+            && self.is(i + 3, "s")
+            && !matches!(self.lex(i), Lex::Following | Lex::Previous | Lex::That)
+        {
+            let k = i + 4;
+            let (q, e) = match (self.lex(k), self.lex(k + 1)) {
+                (Lex::Unit(Unit::Quarter, false), _) => (Some(0), k + 1),
+                (Lex::Ordinal(n), Lex::Unit(Unit::Quarter, false)) if n <= 4 => (Some(n), k + 2),
+                (Lex::Unit(Unit::Second, false), Lex::Unit(Unit::Quarter, false)) => {
+                    (Some(2), k + 2)
+                }
+                _ => (None, k),
+            };
+            if let Some(q) = q {
+                return Some((e, Sem::Quarter(q, YearRef::Dct(dir))));
+            }
+        }
+        let anaphoric = matches!(self.lex(i), Lex::Following | Lex::Previous | Lex::That);
+        let j = i + 1;
+        // "the past three years": a duration.
+        if let Some((e, n, unit, _)) = self.duration(j)
+            && !(n == Some(1.0) && self.lex(j) == Lex::A)
+            && self.lex(i) != Lex::That
+        {
+            return Some((e, Sem::Duration(n, unit)));
+        }
+        let rel = match dir {
+            -1 => Rel::Last,
+            1 => Rel::Next,
+            _ => Rel::This,
+        };
+        match self.lex(j) {
+            // "This Week" capitalised mid-sentence is a title (a television show).
+            Lex::Unit(..) if self.toks[j].cap && i > 0 && self.toks[i - 1].sentence == self.toks[i].sentence => None,
+            Lex::Unit(Unit::Day, true) if dir == 0 && self.is(i, "these") => {
+                Some((j + 1, Sem::Ref(RefKind::Present)))
+            }
+            Lex::Unit(u, false) => {
+                let e = j + 1;
+                if u == Unit::Weekend {
+                    return Some((e, Sem::Weekend(rel)));
+                }
+                if anaphoric || (u == Unit::Day && dir != 0) {
+                    return Some((e, Sem::Anaphor(u, dir as i64)));
+                }
+                if matches!(u, Unit::Hour | Unit::Minute | Unit::Second) {
+                    return None;
+                }
+                if u == Unit::Day {
+                    return None;
+                }
+                Some((e, Sem::Shift(u, dir as i64)))
+            }
+            Lex::Unit(u, true) if dir != 0 && !anaphoric => {
+                // "in coming months", "in past years": vague references.
+                let _ = u;
+                Some((
+                    j + 1,
+                    Sem::Ref(if dir < 0 {
+                        RefKind::Past
+                    } else {
+                        RefKind::Future
+                    }),
+                ))
+            }
+            Lex::Weekday(w) if self.toks[j].cap && self.lex(i) == Lex::Previous => {
+                Some(self.part_after(j + 1, Sem::Weekday(w, Rel::Last)))
+            }
+            // "the current fiscal year", "next fiscal year"
+            Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year, false) && !anaphoric => {
+                Some((j + 2, Sem::Shift(Unit::Year, dir as i64)))
+            }
+            Lex::Weekday(w) if self.toks[j].cap && !anaphoric => {
+                Some(self.part_after(j + 1, Sem::Weekday(w, rel)))
+            }
+            Lex::Month(m) if self.toks[j].cap && !anaphoric => {
+                Some((j + 1, Sem::Month(m, rel, None)))
+            }
+            Lex::MonthAbbr(m) if self.toks[j].cap && !anaphoric => {
+                Some((self.skip_abbrev_dot(j + 1), Sem::Month(m, rel, None)))
+            }
+            Lex::Season(s) if !anaphoric => Some((j + 1, Sem::Season(s, rel, None))),
+            Lex::PartOfDay(p) if dir == 0 && self.lex(i) == Lex::This => {
+                Some((j + 1, Sem::PartOf(Box::new(Sem::DayRel(0)), p)))
+            }
+            Lex::PartOfDay(Part::Night) if dir == -1 && self.lex(i) == Lex::Last => {
+                Some((j + 1, Sem::PartOf(Box::new(Sem::DayRel(-1)), Part::Night)))
+            }
+            _ => None,
+        }
+    }
+
+    /// "the third quarter", "third-quarter", "the first half", "the fiscal first
+    /// quarter", "the first nine months", "the twentieth century".
+    fn ordinal_led(&self, i: usize) -> Option<(usize, Sem)> {
+        let n = match self.lex(i) {
+            Lex::Ordinal(n) => n,
+            Lex::Unit(Unit::Second, false) => 2,
+            _ => match self.tok(i) {
+                Some(t) if t.kind == Kind::OrdNum => t.num as u32,
+                _ => return None,
+            },
+        };
+        let mut j = i + 1;
+        if self.hyphen(j) {
+            j += 1;
+        }
+        if self.lex(j) == Lex::Fiscal {
+            j += 1;
+        }
+        // "the first nine months": a duration.
+        if (n == 1 || self.lex(i) == Lex::Ordinal(1))
+            && let Some((e, c, unit, _)) = self.duration(j)
+            && c.is_some_and(|c| c > 1.0)
+        {
+            return Some((e, Sem::Duration(c, unit)));
+        }
+        let mk = |e: usize, f: &dyn Fn(YearRef) -> Sem| -> (usize, Sem) {
+            match self.year_ref_after(e) {
+                Some((e2, yr)) => (e2, f(yr)),
+                None => (e, f(YearRef::Tense)),
+            }
+        };
+        match self.lex(j) {
+            Lex::Unit(Unit::Quarter, false) if (1..=4).contains(&n) => {
+                Some(mk(j + 1, &|yr| Sem::Quarter(n, yr)))
+            }
+            Lex::Unit(Unit::Century, false) if n >= 1 => {
+                Some((j + 1, Sem::Abs(Val::Century(n as i32 - 1))))
+            }
+            Lex::None if (n == 1 || n == 2) && self.is(j, "half") => {
+                Some(mk(j + 1, &|yr| Sem::Half(n, yr)))
+            }
+            _ => None,
+        }
+    }
+
+    /// The core of an expression at `i`: the longest reading.
+    pub fn core(&self, i: usize) -> Option<(usize, Sem)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word {
+            if t.kind == Kind::Punct && self.text[t.start..t.end] == *"'" {
+                // "'90s"
+                if let Some(n) = self
+                    .tok(i + 1)
+                    .filter(|n| n.kind == Kind::Decade && !n.space_before)
+                {
+                    let v = n.num as i32;
+                    let d = if v >= 20 { 190 + v / 10 } else { 200 + v / 10 };
+                    return Some((i + 2, Sem::Abs(Val::Decade(d))));
+                }
+                return None;
+            }
+            let n = self.number_led(i);
+            let d = self
+                .duration(i)
+                .map(|(e, n, u, _)| (e, Sem::Duration(n, u)));
+            return longest(n, d);
+        }
+        match t.lex {
+            Lex::Month(_) | Lex::MonthAbbr(_) => self.month_led(i),
+            Lex::Weekday(_) => self.weekday_led(i, Rel::Tense),
+            Lex::Weekdays(w) if t.cap => Some((
+                i + 1,
+                Sem::Set(format!("XXXX-WXX-{w}"), None, Some("EVERY".to_owned())),
+            )),
+            Lex::Yesterday => Some(self.part_after(i + 1, Sem::DayRel(-1))),
+            Lex::Today => Some(self.part_after(i + 1, Sem::DayRel(0))),
+            Lex::Tomorrow => Some(self.part_after(i + 1, Sem::DayRel(1))),
+            Lex::Tonight => Some((i + 1, Sem::PartOf(Box::new(Sem::DayRel(0)), Part::Night))),
+            Lex::Noon | Lex::Midnight => self.clock(i),
+            Lex::Last
+            | Lex::Next
+            | Lex::Past
+            | Lex::Coming
+            | Lex::Following
+            | Lex::Previous
+            | Lex::This
+            | Lex::That => self.relative(i),
+            Lex::Current => {
+                if let Some(r) = self.relative(i) {
+                    return Some(r);
+                }
+                // "current" as an adjective of time; not "current account".
+                if self.is(i + 1, "account")
+                    || self.is(i + 1, "accounts")
+                    || self.is(i + 1, "affairs")
+                {
+                    return None;
+                }
+                Some((i + 1, Sem::Ref(RefKind::Present)))
+            }
+            // Bare "recent" modifies an event noun ("the recent attacks") far more
+            // often than it names a time; "recent years" does name one.
+            Lex::Recent => match self.lex(i + 1) {
+                Lex::Unit(_, true) => Some((i + 2, Sem::Ref(RefKind::Past))),
+                _ => None,
+            },
+            Lex::Ref(RefKind::Future)
+                if self.is(i, "soon")
+                    && (self.is(i + 1, "as")
+                        || self.is(i + 1, "after")
+                        || self.is(i.wrapping_sub(1), "as")) =>
+            {
+                None
+            }
+            Lex::Ref(k) => Some((i + 1, Sem::Ref(k))),
+            Lex::None if self.is(i, "right") && self.is(i + 1, "now") => {
+                Some((i + 2, Sem::Ref(RefKind::Present)))
+            }
+            Lex::Ordinal(_) | Lex::Unit(Unit::Second, false) => {
+                let o = self.ordinal_led(i);
+                let d = self.day_led(i);
+                longest(o, d)
+            }
+            Lex::Season(s) => {
+                if !matches!(self.lex(i + 1), Lex::Of | Lex::None)
+                    && self.year_ref_after(i + 1).is_none()
+                {
+                    // Seasons alone are common nouns too ("fall" the verb); accept them
+                    // alone only after a preposition.
+                }
+                if s == Season::Fall && !self.toks[i].cap && self.year_ref_after(i + 1).is_none() {
+                    let prev = if i > 0 { self.word(i - 1) } else { "" };
+                    if !matches!(
+                        prev.to_ascii_lowercase().as_str(),
+                        "the" | "this" | "last" | "next" | "in" | "early" | "late"
+                    ) {
+                        return None;
+                    }
+                }
+                match self.year_ref_after(i + 1) {
+                    Some((e, YearRef::Abs(y))) => Some((e, Sem::Abs(Val::Season(y, s)))),
+                    Some((e, yr)) => Some((e, Sem::Season(s, Rel::Tense, Some(yr)))),
+                    None => Some((i + 1, Sem::Season(s, Rel::Tense, None))),
+                }
+            }
+            Lex::DecadeWord(d) => Some((i + 1, Sem::Abs(Val::Decade(190 + d as i32)))),
+            Lex::Fiscal => {
+                let mut j = i + 1;
+                if self.lex(j) == Lex::Unit(Unit::Year, false) {
+                    j += 1;
+                }
+                if let Some(y) = self.year_at(j) {
+                    return Some((j + 1, Sem::Abs(Val::Year(y))));
+                }
+                if let Some(t) = self.num(j).filter(|t| t.digits == 2) {
+                    let y = if t.num >= 30.0 { 1900 } else { 2000 } + t.num as i32;
+                    return Some((j + 1, Sem::Abs(Val::Year(y))));
+                }
+                self.ordinal_led(i + 1)
+            }
+            Lex::Holiday(m, d) if t.cap => {
+                let mut e = i + 1;
+                let mut day = d;
+                if self.is(e, "eve") {
+                    day -= 1;
+                    e += 1;
+                } else if self.is(e, "day") {
+                    e += 1;
+                }
+                match self.year_after(e) {
+                    Some((e2, y)) => Some((
+                        e2,
+                        Sem::Abs(Val::Day(chrono::NaiveDate::from_ymd_opt(y, m, day)?)),
+                    )),
+                    None => Some((e, Sem::MonthDay(m, day))),
+                }
+            }
+            Lex::Every | Lex::Each => self.set_every(i),
+            Lex::SetAdverb(_)
+                if i > 0
+                    && ["the", "a", "its", "their", "his", "her", "our"]
+                        .iter()
+                        .any(|w| self.is(i - 1, w)) =>
+            {
+                // "the daily tally": an adjective.
+                None
+            }
+            Lex::SetAdverb(u) => {
+                let v = duration_value(Some(1.0), u);
+                Some((i + 1, Sem::Set(v, None, None)))
+            }
+            Lex::Unit(Unit::Year, false)
+                if self.hyphen(i + 1) && matches!(self.lex(i + 2), Lex::Earlier | Lex::Ago) =>
+            {
+                // "year-ago", "the year-earlier quarter", "the year-ago third quarter"
+                let k = i + 3;
+                let e = match (self.lex(k), self.lex(k + 1)) {
+                    (Lex::Unit(Unit::Quarter, false) | Lex::Period, _) => k + 1,
+                    (
+                        Lex::Ordinal(_) | Lex::Unit(Unit::Second, false),
+                        Lex::Unit(Unit::Quarter, false),
+                    ) => k + 2,
+                    _ => k,
+                };
+                Some((e, Sem::Ago(Unit::Year, Some(1.0), -1, true)))
+            }
+            Lex::Unit(Unit::Year, false)
+                if (self.hyphen(i + 1) && self.lex(i + 2) == Lex::End) || self.lex(i + 1) == Lex::End =>
+            {
+                // "year-end", "year end"
+                let e = if self.lex(i + 1) == Lex::End { i + 2 } else { i + 3 };
+                Some((e, Sem::Shift(Unit::Year, 0)))
+            }
+            Lex::Unit(Unit::Year, false) if self.lex(i.wrapping_sub(1)) == Lex::The => {
+                // "the year 2000", "the year two thousand"
+                let y = self
+                    .year_at(i + 1)
+                    .map(|y| (i + 2, y))
+                    .or_else(|| self.spoken_year(i + 1))?;
+                Some((y.0, Sem::Abs(Val::Year(y.1))))
+            }
+            Lex::Unit(u, true) if !matches!(u, Unit::Weekend) => {
+                // Bare plurals: "for years", "weeks of talks".
+                Some((i + 1, Sem::Duration(None, u)))
+            }
+            Lex::Small(_) | Lex::Tens(_) => {
+                let y = self
+                    .spoken_year(i)
+                    .map(|(e, y)| (e, Sem::Abs(Val::Year(y))));
+                let d = self
+                    .duration(i)
+                    .map(|(e, n, u, _)| (e, Sem::Duration(n, u)));
+                let c = self.clock_words(i);
+                longest(longest(y, d), c)
+            }
+            Lex::A if self.lex(i + 1) == Lex::While => Some((i + 2, Sem::DurationValue("PXX"))),
+            Lex::A | Lex::Vague(_) | Lex::Dozen => self
+                .duration(i)
+                .map(|(e, n, u, _)| (e, Sem::Duration(n, u))),
+            Lex::Once | Lex::None
+                if self.is(i, "once") || self.is(i, "twice") || self.is(i, "thrice") =>
+            {
+                self.set_times(i)
+            }
+            _ => None,
+        }
+    }
+
+    /// "ten o'clock" is rare in news; words before a.m./p.m. are handled here.
+    fn clock_words(&self, _i: usize) -> Option<(usize, Sem)> {
+        None
+    }
+
+    /// "every week", "each Thursday", "every other day".
+    fn set_every(&self, i: usize) -> Option<(usize, Sem)> {
+        let j = i + 1;
+        let every = Some("EVERY".to_owned());
+        match self.lex(j) {
+            Lex::Unit(u, false) => {
+                Some((j + 1, Sem::Set(duration_value(Some(1.0), u), None, every)))
+            }
+            Lex::Weekday(w) => Some((j + 1, Sem::Set(format!("XXXX-WXX-{w}"), None, every))),
+            Lex::Month(m) => Some((j + 1, Sem::Set(format!("XXXX-{m:02}"), None, every))),
+            Lex::Season(s) => Some((j + 1, Sem::Set(format!("XXXX-{}", s.code()), None, every))),
+            Lex::PartOfDay(p) => Some((
+                j + 1,
+                Sem::Set(format!("XXXX-XX-XXT{}", p.code()), None, every),
+            )),
+            _ => {
+                if let Some((e, n, u, _)) = self.duration(j)
+                    && n.is_some()
+                {
+                    return Some((e, Sem::Set(duration_value(n, u), None, every)));
+                }
+                None
+            }
+        }
+    }
+
+    /// "twice a week", "three times a year", "once a month".
+    fn set_times(&self, i: usize) -> Option<(usize, Sem)> {
+        let (j, freq) = if self.is(i, "once") {
+            (i + 1, 1)
+        } else if self.is(i, "twice") {
+            (i + 1, 2)
+        } else if self.is(i, "thrice") {
+            (i + 1, 3)
+        } else {
+            let (e, n) = self.number(i)?;
+            if !self.is(e, "times") {
+                return None;
+            }
+            (e + 1, n as i64)
+        };
+        if !matches!(self.lex(j), Lex::A | Lex::Per | Lex::Every | Lex::Each) {
+            return None;
+        }
+        let Lex::Unit(u, false) = self.lex(j + 1) else {
+            return None;
+        };
+        Some((
+            j + 2,
+            Sem::Set(duration_value(Some(1.0), u), Some(format!("{freq}X")), None),
+        ))
+    }
+
+    /// Recognise an expression starting exactly at token `i`, modifiers included.
+    pub fn parse(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let mut modifier: Option<&'static str> = None;
+        // Comparators keep the extent only for durations and clock times.
+        let mut comparator: Option<(usize, &'static str)> = None;
+        let mut position: Option<&'static str> = None;
+        let mut the_at: Option<usize> = None;
+        loop {
+            let l = self.lex(j);
+            let (step, m): (usize, Option<&'static str>) = match l {
+                Lex::Approx if comparator.is_none() => (1, Some("APPROX")),
+                Lex::Vague("some") if comparator.is_none() && self.number(j + 1).is_some() => {
+                    (1, Some("APPROX"))
+                }
+                Lex::Nearly if comparator.is_none() => (
+                    1,
+                    Some(if self.is(j, "almost") {
+                        "LESS_THAN"
+                    } else {
+                        "EQUAL_OR_LESS"
+                    }),
+                ),
+                Lex::More | Lex::Less if self.lex(j + 1) == Lex::Than && comparator.is_none() => (
+                    2,
+                    Some(if l == Lex::More {
+                        "MORE_THAN"
+                    } else {
+                        "LESS_THAN"
+                    }),
+                ),
+                Lex::Over | Lex::Under
+                    if comparator.is_none()
+                        && (self.count(j + 1).is_some())
+                        && self.lex(j + 1) != Lex::The =>
+                {
+                    (
+                        1,
+                        Some(if l == Lex::Over {
+                            "MORE_THAN"
+                        } else {
+                            "LESS_THAN"
+                        }),
+                    )
+                }
+                Lex::At if matches!(self.lex(j + 1), Lex::Least | Lex::Most) => (
+                    2,
+                    Some(if self.lex(j + 1) == Lex::Least {
+                        "EQUAL_OR_MORE"
+                    } else {
+                        "EQUAL_OR_LESS"
+                    }),
+                ),
+                Lex::Up if self.lex(j + 1) == Lex::To && self.count(j + 2).is_some() => {
+                    (2, Some("EQUAL_OR_LESS"))
+                }
+                Lex::No if self.lex(j + 1) == Lex::More && self.lex(j + 2) == Lex::Than => {
+                    (3, Some("EQUAL_OR_LESS"))
+                }
+                _ => (0, None),
+            };
+            if step > 0 {
+                comparator = Some((j, m.unwrap_or("APPROX")));
+                j += step;
+                continue;
+            }
+            match l {
+                Lex::The if the_at.is_none() => {
+                    the_at = Some(j);
+                    j += 1;
+                    continue;
+                }
+                Lex::Early | Lex::Late if position.is_none() => {
+                    let k = if self.hyphen(j + 1) { j + 2 } else { j + 1 };
+                    if matches!(self.lex(k), Lex::Unit(..))
+                        || self.lex(k) == Lex::None
+                            && self.year_at(k).is_none()
+                            && self.tok(k).is_some_and(|t| t.kind != Kind::Decade)
+                    {
+                        break;
+                    }
+                    position = Some(if l == Lex::Early { "START" } else { "END" });
+                    j = k;
+                    continue;
+                }
+                Lex::Mid if position.is_none() => {
+                    position = Some("MID");
+                    j += 1;
+                    if self.hyphen(j) || self.punct(j, '-') {
+                        j += 1;
+                    }
+                    continue;
+                }
+                Lex::Earlier | Lex::Later if position.is_none() => {
+                    // "earlier this year", "later Sunday", "late yesterday"
+                    if matches!(
+                        self.lex(j + 1),
+                        Lex::This
+                            | Lex::Today
+                            | Lex::Yesterday
+                            | Lex::Tomorrow
+                            | Lex::Weekday(_)
+                            | Lex::Tonight
+                    ) {
+                        position = Some(if l == Lex::Earlier { "START" } else { "END" });
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                Lex::End | Lex::Beginning | Lex::Middle
+                    if position.is_none() && the_at == Some(j.wrapping_sub(1)) =>
+                {
+                    if self.lex(j + 1) == Lex::Of {
+                        position = Some(match l {
+                            Lex::End => "END",
+                            Lex::Beginning => "START",
+                            _ => "MID",
+                        });
+                        j += 2;
+                        the_at_reset(&mut the_at);
+                        // The determiner of "the end of" stays in the extent.
+                        the_at = Some(j - 3);
+                        continue;
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        let (end, sem) = match self.core(j) {
+            Some(c) => c,
+            None => {
+                // "the past", "the future", "the near future", "the weekend", "the
+                // quarter", "the latest quarter".
+                let start = the_at?;
+                let mut k = if position.is_some() && self.lex(j) == Lex::The {
+                    j + 1
+                } else {
+                    start + 1
+                };
+                if k != j && position.is_none() {
+                    return None;
+                }
+                if self.is(k, "near") || self.is(k, "distant") || self.is(k, "immediate") {
+                    k += 1;
+                }
+                let ended = |k: usize| self.is(k, "ended") || self.is(k, "ending");
+                let sem = match self.lex(k) {
+                    Lex::Past
+                        if !matches!(self.lex(k + 1), Lex::Unit(..))
+                            && self.count(k + 1).is_none() =>
+                    {
+                        Sem::Ref(RefKind::Past)
+                    }
+                    Lex::Future => Sem::Ref(RefKind::Future),
+                    Lex::None if self.is(k, "term") && self.is(k - 1, "near") => Sem::Ref(RefKind::Future),
+                    Lex::None if self.is(k, "short") && self.is(k + 1, "term") => {
+                        k += 1;
+                        Sem::Ref(RefKind::Future)
+                    }
+                    Lex::Unit(Unit::Weekend, false) => Sem::Weekend(Rel::Tense),
+                    Lex::Latest | Lex::Full
+                        if self.lex(k + 1) == Lex::Unit(Unit::Quarter, false)
+                            || (self.lex(k) == Lex::Latest && self.lex(k + 1) == Lex::Period) =>
+                    {
+                        k += 1;
+                        Sem::Quarter(0, YearRef::Tense)
+                    }
+                    Lex::Unit(Unit::Quarter, false) => Sem::Quarter(0, YearRef::Tense),
+                    // "the year ended Sept. 30", "the fiscal year ending in June": a
+                    // twelve-month period.
+                    Lex::Fiscal | Lex::Unit(Unit::Year, false)
+                        if position.is_none() && {
+                            let y = if self.lex(k) == Lex::Fiscal { k + 1 } else { k };
+                            self.lex(y) == Lex::Unit(Unit::Year, false) && ended(y + 1)
+                        } =>
+                    {
+                        if self.lex(k) == Lex::Fiscal {
+                            k += 1;
+                        }
+                        Sem::Duration(Some(1.0), Unit::Year)
+                    }
+                    Lex::Full if self.lex(k + 1) == Lex::Unit(Unit::Year, false) => {
+                        k += 1;
+                        Sem::Shift(Unit::Year, 0)
+                    }
+                    // "the end of the year", "the middle of the month"
+                    Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week), false) if position.is_some() => {
+                        Sem::Shift(u, 0)
+                    }
+                    _ => return None,
+                };
+                let modifier = position;
+                return Some(Found {
+                    start,
+                    end: k + 1,
+                    sem,
+                    modifier,
+                });
+            }
+        };
+        let mut end = end;
+        let mut sem = sem;
+        // Complements: "ago", "earlier", "from now", "or so".
+        if let Sem::Duration(n, unit) = sem {
+            let dir = match self.lex(end) {
+                Lex::Ago => Some((-1, false)),
+                // TimeML keeps "later" out ("three days later" is a duration) but
+                // reads "a year earlier" as a date.
+                Lex::Earlier => Some((-1, true)),
+                Lex::From if self.lex(end + 1) == Lex::Ref(RefKind::Present) => Some((1, false)),
+                _ => None,
+            };
+            if let Some((d, from_prev)) = dir.filter(|_| n.is_some() || self.lex(end) == Lex::Ago) {
+                end += if self.lex(end) == Lex::From { 2 } else { 1 };
+                sem = Sem::Ago(unit, n, d, from_prev);
+                if self.lex(end) == Lex::Or && self.lex(end + 1) == Lex::So {
+                    end += 2;
+                    modifier = Some("APPROX");
+                }
+            } else if self.lex(end) == Lex::From && self.lex(end + 1) == Lex::Today {
+                end += 2;
+                sem = Sem::Ago(unit, n, 1, false);
+            }
+        }
+        if matches!(sem, Sem::Year(_) | Sem::Shift(Unit::Year, _))
+            && self.lex(end) == Lex::Or
+            && self.lex(end + 1) == Lex::So
+        {
+            end += 2;
+            modifier = Some("APPROX");
+        }
+        let is_duration = matches!(sem, Sem::Duration(..));
+        let is_clock = matches!(sem, Sem::Clock(..));
+        let mut start = j;
+        if let Some(t) = the_at {
+            // Keep "the" before nominal expressions. Drop it before a weekday, a date
+            // and a hyphenated pre-modifier ("the Oct. 23 meeting", "the two-week
+            // strike"): there it belongs to the noun that follows.
+            let hyphenated = end >= 2 && self.hyphen(end - 2) && !matches!(sem, Sem::Ago(..));
+            let date = matches!(
+                sem,
+                Sem::Weekday(..) | Sem::DayRel(_) | Sem::Ref(_) | Sem::MonthDay(..) | Sem::Year(_)
+            ) || matches!(sem, Sem::Abs(Val::Day(_) | Val::Month(..) | Val::Year(_)))
+                && self.lex(j) != Lex::Unit(Unit::Year, false);
+            if !hyphenated && !date {
+                start = start.min(t);
+            }
+        }
+        if let Some(p) = position {
+            modifier = Some(p);
+            // The position words are inside the extent: walk back to them.
+            start = start.min(self.first_position_token(i, j));
+        }
+        if let Some((cj, m)) = comparator
+            && (is_duration || is_clock || matches!(sem, Sem::Ago(..)))
+        {
+            start = start.min(cj);
+            modifier = Some(if is_clock || matches!(sem, Sem::Ago(..)) {
+                "APPROX"
+            } else {
+                m
+            });
+        }
+        if let Some(t) = the_at
+            && t < start
+            && start == j
+            && matches!(sem, Sem::Weekday(..) | Sem::DayRel(_))
+        {
+            // "the" before a weekday stays out.
+        }
+        // Bare years need care: a lone number 1000–2199 is a year only in a plausible
+        // context.
+        if let Sem::Year(y) = sem {
+            sem = Sem::Abs(Val::Year(y));
+        }
+        Some(Found {
+            start,
+            end,
+            sem,
+            modifier,
+        })
+    }
+
+    /// The first modifier token between `i` and `j` (position words start there).
+    fn first_position_token(&self, i: usize, j: usize) -> usize {
+        (i..j)
+            .find(|&k| {
+                matches!(
+                    self.lex(k),
+                    Lex::Early
+                        | Lex::Late
+                        | Lex::Mid
+                        | Lex::Earlier
+                        | Lex::Later
+                        | Lex::The
+                        | Lex::End
+                        | Lex::Beginning
+                        | Lex::Middle
+                )
+            })
+            .unwrap_or(j)
+    }
+}
+
+fn the_at_reset(t: &mut Option<usize>) {
+    *t = None;
+}
+
+fn longest(a: Option<(usize, Sem)>, b: Option<(usize, Sem)>) -> Option<(usize, Sem)> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+        (a, None) => a,
+        (None, b) => b,
+    }
+}

@@ -1,0 +1,767 @@
+//! A small hand-written tokenizer and the lexicon of temporal words.
+//!
+//! Tokens are words, numbers and single punctuation characters with byte spans into the
+//! text. Each word is looked up once in the lexicon, so the grammar compares small
+//! enums instead of strings; a scan over a long article touches every byte once and
+//! does one hash lookup per word.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Units of time, smallest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
+
+/// Parts of the day, with their TIMEX3 codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+impl Part {
+    pub fn code(self) -> &'static str {
+        match self {
+            Part::Morning => "MO",
+            Part::Afternoon => "AF",
+            Part::Evening => "EV",
+            Part::Night => "NI",
+        }
+    }
+}
+
+/// Seasons, with their TIMEX3 codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+impl Season {
+    pub fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+}
+
+/// Reference words that TimeML normalizes to `PRESENT_REF` / `PAST_REF` / `FUTURE_REF`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    Present,
+    Past,
+    Future,
+}
+
+impl RefKind {
+    pub fn value(self) -> &'static str {
+        match self {
+            RefKind::Present => "PRESENT_REF",
+            RefKind::Past => "PAST_REF",
+            RefKind::Future => "FUTURE_REF",
+        }
+    }
+}
+
+/// What a word means to the grammar.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Lex {
+    None,
+    /// A full month name (1-based).
+    Month(u32),
+    /// An abbreviated month name ("Jan", "Sept").
+    MonthAbbr(u32),
+    /// A weekday, 1 = Monday.
+    Weekday(u32),
+    /// A plural weekday ("Mondays"): a set.
+    Weekdays(u32),
+    /// A unit word; the flag says plural.
+    Unit(Unit, bool),
+    /// A cardinal word under twenty.
+    Small(i64),
+    /// Twenty, thirty, … ninety.
+    Tens(i64),
+    /// Hundred, thousand, million.
+    Scale(i64),
+    /// An ordinal word ("third").
+    Ordinal(u32),
+    /// Dozen.
+    Dozen,
+    /// Vague quantities: several, few, many, some, couple.
+    Vague(&'static str),
+    A,
+    The,
+    This,
+    That,
+    Last,
+    Next,
+    Past,
+    Coming,
+    Following,
+    Previous,
+    Ago,
+    Earlier,
+    Later,
+    Before,
+    After,
+    From,
+    Of,
+    Yesterday,
+    Today,
+    Tomorrow,
+    Tonight,
+    PartOfDay(Part),
+    Noon,
+    Midnight,
+    Season(Season),
+    Early,
+    Late,
+    Mid,
+    Middle,
+    End,
+    Beginning,
+    /// "about", "around", "roughly", "approximately", "some".
+    Approx,
+    /// "nearly", "almost".
+    Nearly,
+    More,
+    Less,
+    Over,
+    Under,
+    At,
+    Least,
+    Most,
+    Up,
+    To,
+    No,
+    Than,
+    Or,
+    And,
+    So,
+    /// A single word that is a reference timex by itself ("now", "recently").
+    Ref(RefKind),
+    Current,
+    Recent,
+    Future,
+    Every,
+    Each,
+    Per,
+    /// "daily", "weekly", … with the unit of the period.
+    SetAdverb(Unit),
+    Fiscal,
+    /// "nineties" → 9.
+    DecadeWord(i64),
+    /// "nineteen" handled as Small(19); "hundred" as Scale.
+    Holiday(u32, u32),
+    Am,
+    Pm,
+    Zone,
+    Old,
+    Full,
+    Latest,
+    Whole,
+    Entire,
+    Time,
+    While,
+    Period,
+    Moment,
+    Once,
+    Since,
+    Until,
+}
+
+static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
+    use self::Unit as U;
+    use Lex::*;
+    let mut m: HashMap<&'static str, Lex> = HashMap::new();
+    let months = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    for (i, name) in months.iter().enumerate() {
+        m.insert(name, Month(i as u32 + 1));
+    }
+    for (a, n) in [
+        ("jan", 1),
+        ("feb", 2),
+        ("mar", 3),
+        ("apr", 4),
+        ("jun", 6),
+        ("jul", 7),
+        ("aug", 8),
+        ("sep", 9),
+        ("sept", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
+    ] {
+        m.insert(a, MonthAbbr(n));
+    }
+    let days = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let plural_days = [
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
+    ];
+    for i in 0..7 {
+        m.insert(days[i], Weekday(i as u32 + 1));
+        m.insert(plural_days[i], Weekdays(i as u32 + 1));
+    }
+    for (w, u) in [
+        ("second", U::Second),
+        ("minute", U::Minute),
+        ("hour", U::Hour),
+        ("day", U::Day),
+        ("week", U::Week),
+        ("weekend", U::Weekend),
+        ("month", U::Month),
+        ("quarter", U::Quarter),
+        ("year", U::Year),
+        ("decade", U::Decade),
+        ("century", U::Century),
+        ("millennium", U::Millennium),
+        ("fortnight", U::Week),
+    ] {
+        m.insert(w, Unit(u, false));
+    }
+    for (w, u) in [
+        ("seconds", U::Second),
+        ("minutes", U::Minute),
+        ("hours", U::Hour),
+        ("days", U::Day),
+        ("weeks", U::Week),
+        ("weekends", U::Weekend),
+        ("months", U::Month),
+        ("quarters", U::Quarter),
+        ("years", U::Year),
+        ("decades", U::Decade),
+        ("centuries", U::Century),
+        ("millennia", U::Millennium),
+        ("yrs", U::Year),
+        ("hrs", U::Hour),
+        ("mins", U::Minute),
+    ] {
+        m.insert(w, Unit(u, true));
+    }
+    for (i, w) in [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ]
+    .iter()
+    .enumerate()
+    {
+        m.insert(w, Small(i as i64));
+    }
+    for (w, n) in [
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+    ] {
+        m.insert(w, Tens(n));
+    }
+    m.insert("hundred", Scale(100));
+    m.insert("thousand", Scale(1000));
+    for (i, w) in [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "twenty-first",
+    ]
+    .iter()
+    .enumerate()
+    {
+        // "second" stays a unit; the grammar reads it as an ordinal where a unit follows.
+        if *w != "second" {
+            m.insert(w, Ordinal(i as u32 + 1));
+        }
+    }
+    m.insert("thirtieth", Ordinal(30));
+    m.insert("dozen", Dozen);
+    for w in ["several", "few", "many", "couple", "some"] {
+        m.insert(w, Vague(w));
+    }
+    let words: &[(&'static str, Lex)] = &[
+        ("a", A),
+        ("an", A),
+        ("the", The),
+        ("this", This),
+        ("that", That),
+        ("these", This),
+        ("last", Last),
+        ("next", Next),
+        ("past", Past),
+        ("coming", Coming),
+        ("following", Following),
+        ("previous", Previous),
+        ("prior", Previous),
+        ("ago", Ago),
+        ("earlier", Earlier),
+        ("later", Later),
+        ("before", Before),
+        ("after", After),
+        ("from", From),
+        ("of", Of),
+        ("yesterday", Yesterday),
+        ("today", Today),
+        ("tomorrow", Tomorrow),
+        ("tonight", Tonight),
+        ("morning", PartOfDay(Part::Morning)),
+        ("afternoon", PartOfDay(Part::Afternoon)),
+        ("evening", PartOfDay(Part::Evening)),
+        ("night", PartOfDay(Part::Night)),
+        ("overnight", PartOfDay(Part::Night)),
+        ("noon", Noon),
+        ("midday", Noon),
+        ("midnight", Midnight),
+        ("spring", Season(self::Season::Spring)),
+        ("summer", Season(self::Season::Summer)),
+        ("fall", Season(self::Season::Fall)),
+        ("autumn", Season(self::Season::Fall)),
+        ("winter", Season(self::Season::Winter)),
+        ("early", Early),
+        ("late", Late),
+        ("mid", Mid),
+        ("middle", Middle),
+        ("end", End),
+        ("beginning", Beginning),
+        ("start", Beginning),
+        ("about", Approx),
+        ("around", Approx),
+        ("roughly", Approx),
+        ("approximately", Approx),
+        ("nearly", Nearly),
+        ("almost", Nearly),
+        ("more", More),
+        ("less", Less),
+        ("fewer", Less),
+        ("over", Over),
+        ("under", Under),
+        ("at", At),
+        ("least", Least),
+        ("most", Most),
+        ("up", Up),
+        ("to", To),
+        ("no", No),
+        ("than", Than),
+        ("or", Or),
+        ("and", And),
+        ("so", So),
+        ("now", Ref(RefKind::Present)),
+        ("currently", Ref(RefKind::Present)),
+        ("nowadays", Ref(RefKind::Present)),
+        ("presently", Ref(RefKind::Present)),
+        ("recently", Ref(RefKind::Past)),
+        ("lately", Ref(RefKind::Past)),
+        ("soon", Ref(RefKind::Future)),
+        ("current", Current),
+        ("recent", Recent),
+        ("future", Future),
+        ("every", Every),
+        ("each", Each),
+        ("per", Per),
+        ("daily", SetAdverb(U::Day)),
+        ("nightly", SetAdverb(U::Day)),
+        ("weekly", SetAdverb(U::Week)),
+        ("monthly", SetAdverb(U::Month)),
+        ("annually", SetAdverb(U::Year)),
+        ("yearly", SetAdverb(U::Year)),
+        ("hourly", SetAdverb(U::Hour)),
+        ("fiscal", Fiscal),
+        ("twenties", DecadeWord(2)),
+        ("thirties", DecadeWord(3)),
+        ("forties", DecadeWord(4)),
+        ("fifties", DecadeWord(5)),
+        ("sixties", DecadeWord(6)),
+        ("seventies", DecadeWord(7)),
+        ("eighties", DecadeWord(8)),
+        ("nineties", DecadeWord(9)),
+        ("christmas", Holiday(12, 25)),
+        ("xmas", Holiday(12, 25)),
+        ("halloween", Holiday(10, 31)),
+        ("valentine", Holiday(2, 14)),
+        ("am", Am),
+        ("pm", Pm),
+        ("est", Zone),
+        ("edt", Zone),
+        ("gmt", Zone),
+        ("utc", Zone),
+        ("pst", Zone),
+        ("pdt", Zone),
+        ("cst", Zone),
+        ("old", Old),
+        ("full", Full),
+        ("latest", Latest),
+        ("whole", Whole),
+        ("entire", Entire),
+        ("time", Time),
+        ("while", While),
+        ("period", Period),
+        ("moment", Moment),
+        ("once", Once),
+        ("since", Since),
+        ("until", Until),
+        ("till", Until),
+    ];
+    for (w, l) in words {
+        m.insert(w, *l);
+    }
+    m
+});
+
+/// Look a word up (case-insensitive).
+pub fn lookup(word: &str) -> Lex {
+    let mut buf = [0u8; 24];
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return Lex::None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    // The bytes are ASCII, so this cannot fail.
+    let lower = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
+    LEXICON.get(lower).copied().unwrap_or(Lex::None)
+}
+
+/// The coarse class of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    /// Digits, possibly with thousands commas or a decimal point.
+    Num,
+    /// Digits with an ordinal suffix ("3rd").
+    OrdNum,
+    /// Digits followed by "s" ("1990s").
+    Decade,
+    /// `hh:mm`.
+    Clock,
+    Punct,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub lex: Lex,
+    /// Numeric value for Num, OrdNum, Decade; hours*60+minutes for Clock.
+    pub num: f64,
+    /// Number of digits (Num) — distinguishes "1998" from "98".
+    pub digits: u8,
+    /// The first character is upper case.
+    pub cap: bool,
+    /// Whitespace precedes the token.
+    pub space_before: bool,
+    /// Index of the sentence (own segmentation) the token is in.
+    pub sentence: u32,
+}
+
+/// Words after which a full stop does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Prof"
+            | "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "No"
+            | "U"
+            | "S"
+            | "a"
+            | "p"
+            | "m"
+            | "vs"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    ) || (word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase())
+}
+
+/// Split `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let b = text.as_bytes();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    let mut sentence = 0u32;
+    let mut space_before = true;
+    let mut newlines = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            if c == b'\n' {
+                newlines += 1;
+                if newlines >= 2 {
+                    // A blank line ends a paragraph and so a sentence.
+                    if out.last().is_some_and(|t| t.sentence == sentence) {
+                        sentence += 1;
+                    }
+                }
+            }
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        newlines = 0;
+        let start = i;
+        if c.is_ascii_digit() {
+            let mut j = i;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            let mut digits = (j - i) as u8;
+            let mut kind = Kind::Num;
+            let mut num: f64;
+            // Thousands groups ("2,500") and decimals ("2.5") stay one number.
+            let mut k = j;
+            while k + 3 < b.len()
+                && b[k] == b','
+                && b[k + 1..k + 4].iter().all(u8::is_ascii_digit)
+                && (k + 4 == b.len() || !b[k + 4].is_ascii_digit())
+            {
+                k += 4;
+                digits = 0;
+            }
+            let numtext: String = text[i..k].chars().filter(|c| *c != ',').collect();
+            num = numtext.parse().unwrap_or(0.0);
+            j = k;
+            if j + 1 < b.len() && b[j] == b'.' && b[j + 1].is_ascii_digit() {
+                let mut k = j + 1;
+                while k < b.len() && b[k].is_ascii_digit() {
+                    k += 1;
+                }
+                num = text[i..k].replace(',', "").parse().unwrap_or(num);
+                digits = 0;
+                j = k;
+            } else if digits > 0
+                && digits <= 2
+                && j + 2 < b.len()
+                && b[j] == b':'
+                && b[j + 1].is_ascii_digit()
+                && b[j + 2].is_ascii_digit()
+                && (j + 3 == b.len() || !b[j + 3].is_ascii_digit())
+            {
+                kind = Kind::Clock;
+                num = num * 60.0 + text[j + 1..j + 3].parse::<f64>().unwrap_or(0.0);
+                j += 3;
+            }
+            // Suffixes glued to the digits.
+            let mut w = j;
+            while w < b.len() && b[w].is_ascii_alphabetic() {
+                w += 1;
+            }
+            if w > j && kind == Kind::Num {
+                let suffix = text[j..w].to_ascii_lowercase();
+                match suffix.as_str() {
+                    "st" | "nd" | "rd" | "th" => kind = Kind::OrdNum,
+                    "s" if digits == 4 || digits == 2 => kind = Kind::Decade,
+                    "am" | "pm" => {
+                        // "10am": keep the number; the suffix becomes its own token below.
+                        out.push(Token {
+                            start,
+                            end: j,
+                            kind,
+                            lex: Lex::None,
+                            num,
+                            digits,
+                            cap: false,
+                            space_before,
+                            sentence,
+                        });
+                        out.push(Token {
+                            start: j,
+                            end: w,
+                            kind: Kind::Word,
+                            lex: if suffix == "am" { Lex::Am } else { Lex::Pm },
+                            num: 0.0,
+                            digits: 0,
+                            cap: false,
+                            space_before: false,
+                            sentence,
+                        });
+                        i = w;
+                        space_before = false;
+                        continue;
+                    }
+                    _ => kind = Kind::Word,
+                }
+                j = w;
+            }
+            out.push(Token {
+                start,
+                end: j,
+                kind,
+                lex: Lex::None,
+                num,
+                digits,
+                cap: false,
+                space_before,
+                sentence,
+            });
+            i = j;
+        } else if c.is_ascii_alphabetic() || c >= 0x80 {
+            let mut j = i;
+            while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] >= 0x80) {
+                j += 1;
+            }
+            // Non-ASCII punctuation (curly quotes, dashes) is not part of a word.
+            let word = &text[i..j];
+            let (word, j) = match word.char_indices().find(|(_, ch)| !ch.is_alphanumeric()) {
+                Some((0, ch)) => (&word[..ch.len_utf8()], i + ch.len_utf8()),
+                Some((k, _)) => (&word[..k], i + k),
+                None => (word, j),
+            };
+            let is_punct = !word.chars().next().is_some_and(char::is_alphanumeric);
+            out.push(Token {
+                start,
+                end: j,
+                kind: if is_punct { Kind::Punct } else { Kind::Word },
+                lex: if is_punct { Lex::None } else { lookup(word) },
+                num: 0.0,
+                digits: 0,
+                cap: c.is_ascii_uppercase(),
+                space_before,
+                sentence,
+            });
+            i = j;
+        } else {
+            out.push(Token {
+                start,
+                end: i + 1,
+                kind: Kind::Punct,
+                lex: Lex::None,
+                num: 0.0,
+                digits: 0,
+                cap: false,
+                space_before,
+                sentence,
+            });
+            i += 1;
+            if matches!(c, b'.' | b'!' | b'?') {
+                let prev = out.len().checked_sub(2).map(|k| out[k]);
+                let prev_abbrev = c == b'.'
+                    && prev.is_some_and(|p| {
+                        p.end == start
+                            && p.kind == Kind::Word
+                            && is_abbreviation(&text[p.start..p.end])
+                    });
+                // The sentence ends when the next non-space character starts a new one.
+                let mut k = i;
+                while k < b.len() && (b[k] == b' ' || b[k] == b'"' || b[k] == b'\'') {
+                    k += 1;
+                }
+                let next_upper = k >= b.len() || b[k].is_ascii_uppercase() || b[k] == b'\n';
+                if !prev_abbrev && next_upper {
+                    sentence += 1;
+                }
+            }
+        }
+        space_before = false;
+    }
+    out
+}

@@ -1,0 +1,1016 @@
+//! The attribution rules: from sentences, quotes and cues to quote claims.
+
+use dateline_plugin::{QuoteKind, Span};
+
+use crate::lexicon::{self, Cue, Strength};
+use crate::marks::{self, QuoteSpan};
+use crate::resolve;
+use crate::text::{self, Tk, Tok};
+
+/// One quote found, before it becomes a claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Direct, partial, indirect or according-to.
+    pub kind: QuoteKind,
+    /// The content pieces, in text order.
+    pub pieces: Vec<Span>,
+    /// The cue.
+    pub cue: Option<Span>,
+    /// The speaker as written.
+    pub speaker: Option<Span>,
+    /// The fullest name the speaker resolves to.
+    pub resolved: Option<Span>,
+    /// The sentence index of the last piece (used to chain follow-on quotes).
+    last_sentence: usize,
+    /// A second statement of the same speaker in the same sentence (`…, adding that …`).
+    extra: Option<Box<Found>>,
+}
+
+/// Finds every quote of `text`.
+pub fn analyze(text: &str) -> Vec<Found> {
+    let paras = marks::paragraphs(text);
+    let quotes = marks::quotes(text, &paras);
+    let mut sents = Vec::new();
+    let mut sent_para = Vec::new();
+    for (pi, &p) in paras.iter().enumerate() {
+        let before = sents.len();
+        text::sentences(text, p, &quotes, &mut sents);
+        sent_para.resize(sents.len(), pi);
+        debug_assert!(sents.len() >= before);
+    }
+    let cues = find_cues(text, &quotes);
+
+    let mut found: Vec<Found> = Vec::new();
+    // Quote-only sentences waiting for a speaker in the next sentence.
+    let mut pending: Vec<(usize, Span)> = Vec::new();
+    // A sentence ending in a colon (`Cruz called them on it:`) hands its speaker to
+    // the quote that follows.
+    let mut lead: Option<(usize, Option<Span>, Option<Span>)> = None;
+    let mut ci = 0;
+    for (si, &sent) in sents.iter().enumerate() {
+        while ci < cues.len() && cues[ci].0.start < sent.start {
+            ci += 1;
+        }
+        let mut cj = ci;
+        while cj < cues.len() && cues[cj].0.end <= sent.end {
+            cj += 1;
+        }
+        let qs_start = quotes.partition_point(|q| q.outer.start < sent.start);
+        let qs_end = quotes.partition_point(|q| q.outer.start < sent.end);
+        let sent_quotes = &quotes[qs_start..qs_end];
+        let ends_colon = text[sent.start..sent.end].trim_end().ends_with(':');
+        if ci == cj && sent_quotes.is_empty() && !ends_colon {
+            pending.clear();
+            continue;
+        }
+        let toks = text::tokenize(text, sent, &quotes);
+        let frame = if ci < cj {
+            best_frame(text, &toks, &cues[ci..cj], sent_quotes)
+        } else {
+            None
+        };
+        if let Some(mut f) = frame {
+            f.last_sentence = si;
+            // A quote sentence just before, in the same paragraph or the paragraph
+            // before, belongs to this speaker when this content opens with a quote.
+            if f.kind == QuoteKind::Direct && !pending.is_empty() {
+                let first = pending.iter().map(|p| p.1);
+                let mut pieces: Vec<Span> = first.collect();
+                pieces.extend(f.pieces.iter().copied());
+                f.pieces = pieces;
+                pending.clear();
+            }
+            let extra = f.extra.take();
+            found.push(f);
+            if let Some(mut g) = extra {
+                g.last_sentence = usize::MAX - 1;
+                found.push(*g);
+            }
+            continue;
+        }
+        if ends_colon && toks.last().is_some_and(|t| t.kind == Tk::Colon && !t.quoted) {
+            lead = Some(lead_in(text, &toks, &cues[ci..cj], si));
+            continue;
+        }
+        // `"…," Hannity started.`: a quote closed by a comma (or a question or
+        // exclamation mark) and followed by a name and a verb is attributed to that name
+        // whatever the verb.
+        if let Some(f) = quote_then_name(text, &toks, sent_quotes, si) {
+            found.push(f);
+            continue;
+        }
+        // No cue governs this sentence. A sentence that is one whole quote continues
+        // the previous speaker's quote, or waits for the next sentence's speaker.
+        let whole = whole_quote(&toks, sent_quotes);
+        if let Some(q) = whole {
+            let piece = direct_piece(text, q);
+            if let Some((lsi, speaker, cue)) = lead.take()
+                && lsi + 1 == si
+            {
+                found.push(Found {
+                    kind: QuoteKind::Direct,
+                    pieces: vec![piece],
+                    cue,
+                    speaker,
+                    resolved: None,
+                    last_sentence: si,
+                    extra: None,
+                });
+                continue;
+            }
+            if let Some(prev) = found.last_mut()
+                && prev.last_sentence + 1 == si
+                && matches!(prev.kind, QuoteKind::Direct | QuoteKind::Partial)
+                && (prev.kind == QuoteKind::Direct
+                    || prev_ends_with_quote(text, prev, &quotes)
+                    || quotes.iter().any(|q| prev.pieces.iter().any(|p| p.contains(q.outer)))
+                    || sents.get(prev.last_sentence).is_some_and(|p| text[p.start..p.end].trim_end().ends_with(':')))
+            {
+                prev.pieces.push(piece);
+                prev.last_sentence = si;
+                continue;
+            }
+            if q.continues || (words_in(text, q.inner) >= 4 && !title_case(text, q.inner)) {
+                pending.push((si, piece));
+                // A whole-quote sentence that no speaker claims by the next sentence is
+                // still speech: keep it as a speakerless direct quote.
+                let next_para_same = sents
+                    .get(si + 1)
+                    .is_some_and(|_| sent_para.get(si + 1) == Some(&sent_para[si]) || q.continues);
+                if !next_para_same {
+                    flush_pending(&mut pending, &mut found, si);
+                }
+                continue;
+            }
+        } else {
+            flush_pending(&mut pending, &mut found, si.saturating_sub(1));
+            // A long quote embedded in a sentence without a known cue is still speech
+            // (`He also seeks "a permanent injunction …"`); short ones are scare quotes.
+            for q in sent_quotes {
+                let qi = tok_at(&toks, q.outer.start);
+                let after_colon = qi > 0 && toks[qi - 1].kind == Tk::Colon;
+                let long = words_in(text, q.inner) >= 5 || (after_colon && words_in(text, q.inner) >= 2);
+                if long && q.inner.start > sent.start + 1 && !title_case(text, q.inner) {
+                    let subj = clause_subject(text, &toks[..qi]);
+                    found.push(Found {
+                        kind: QuoteKind::Partial,
+                        pieces: vec![direct_piece(text, q)],
+                        cue: None,
+                        speaker: subj,
+                        resolved: None,
+                        last_sentence: si,
+                        extra: None,
+                    });
+                }
+            }
+        }
+    }
+    flush_pending(&mut pending, &mut found, sents.len());
+    found.sort_by_key(|f| f.pieces.first().map(|p| p.start));
+    resolve::resolve(text, &mut found);
+    found
+}
+
+fn flush_pending(pending: &mut Vec<(usize, Span)>, found: &mut Vec<Found>, si: usize) {
+    if pending.is_empty() {
+        return;
+    }
+    let pieces: Vec<Span> = pending.iter().map(|p| p.1).collect();
+    found.push(Found {
+        kind: QuoteKind::Direct,
+        pieces,
+        cue: None,
+        speaker: None,
+        resolved: None,
+        last_sentence: si.max(pending.last().map_or(0, |p| p.0)),
+        extra: None,
+    });
+    pending.clear();
+}
+
+fn prev_ends_with_quote(text: &str, f: &Found, quotes: &[QuoteSpan]) -> bool {
+    let Some(last) = f.pieces.last() else {
+        return false;
+    };
+    let i = quotes.partition_point(|q| q.inner.end < last.end);
+    quotes.get(i).is_some_and(|q| q.inner.end <= last.end + 1 && q.inner.end + 8 >= last.end)
+        || text[..last.end].ends_with(['"', '”'])
+}
+
+/// True when a quote reads as a title or a name (`“Orange Is the New Black”`): every
+/// word capitalised but the small function words.
+fn title_case(text: &str, span: Span) -> bool {
+    let s = text[span.start..span.end].trim_end_matches([',', '.']);
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        n += 1;
+        let small = matches!(
+            w,
+            "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "is" | "at" | "or" | "by"
+        );
+        if !small && !w.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || !c.is_alphanumeric()) {
+            return false;
+        }
+    }
+    n > 0 && n <= 8
+}
+
+/// Counts the words of a span.
+fn words_in(text: &str, span: Span) -> usize {
+    text[span.start..span.end].split_whitespace().count()
+}
+
+/// The quote's inner span, without the comma that English puts before the closing mark.
+fn direct_piece(text: &str, q: &QuoteSpan) -> Span {
+    dateline_plugin::text::trim_span(text, q.inner, &[','])
+}
+
+/// The quote that makes up the whole sentence, if any (punctuation aside).
+fn whole_quote<'q>(toks: &[Tok], quotes: &'q [QuoteSpan]) -> Option<&'q QuoteSpan> {
+    let q = quotes.first()?;
+    let words_outside = toks
+        .iter()
+        .filter(|t| t.kind == Tk::Word && !(q.outer.contains(t.span)))
+        .count();
+    (words_outside == 0).then_some(q)
+}
+
+fn quote_then_name(text: &str, toks: &[Tok], quotes: &[QuoteSpan], si: usize) -> Option<Found> {
+    let q = quotes.first()?;
+    if toks.first()?.span.start != q.outer.start || !q.closed {
+        return None;
+    }
+    let inner = text[q.inner.start..q.inner.end].trim_end();
+    if !inner.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let k = tok_at(toks, q.outer.end);
+    let (a, b) = speaker_after(text, toks, k)?;
+    let head = word(text, &toks[b - 1]);
+    let named = is_cap(text, &toks[b - 1]) || lexicon::is_pronoun(head) || lexicon::is_person_role(head);
+    let verb = toks.get(b).filter(|t| t.kind == Tk::Word && !t.quoted)?;
+    let vw = word(text, verb);
+    if !named || !vw.starts_with(char::is_lowercase) || !(vw.ends_with("ed") || vw.ends_with('s') || vw == "went" || vw == "began") {
+        return None;
+    }
+    Some(Found {
+        kind: QuoteKind::Direct,
+        pieces: vec![direct_piece(text, q)],
+        cue: Some(verb.span),
+        speaker: Some(span_of(toks, a, b)),
+        resolved: None,
+        last_sentence: si,
+        extra: None,
+    })
+}
+
+/// The speaker and cue of a sentence that introduces a quote with a colon.
+fn lead_in(text: &str, toks: &[Tok], cues: &[(Span, Cue)], si: usize) -> (usize, Option<Span>, Option<Span>) {
+    for &(cspan, _) in cues {
+        let ci = tok_at(toks, cspan.start);
+        let cj = tok_at(toks, cspan.end);
+        if let Some((a, b)) = speaker_before(text, toks, ci).or_else(|| speaker_after(text, toks, cj)) {
+            return (si, Some(span_of(toks, a, b)), Some(cspan));
+        }
+    }
+    (si, subject(text, toks), None)
+}
+
+/// The sentence's subject when it is a name, a pronoun or a role (`The Florida
+/// senator`): the guess for a speaker of quoted words that no known cue governs.
+fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
+    let first = toks.first()?;
+    if first.kind != Tk::Word || first.quoted {
+        return None;
+    }
+    let w = &text[first.span.start..first.span.end];
+    if lexicon::is_pronoun(w) && !w.eq_ignore_ascii_case("it") && !w.eq_ignore_ascii_case("you") {
+        return Some(first.span);
+    }
+    if lexicon::is_determiner(w) {
+        // A role: the determiner, modifiers, and a person or organisation noun.
+        let mut end = None;
+        for (k, t) in toks.iter().enumerate().skip(1).take(5) {
+            if t.kind != Tk::Word || t.quoted {
+                break;
+            }
+            let tw = word(text, t);
+            if lexicon::is_person_role(tw) || lexicon::is_thing_role(tw) {
+                end = Some(k + 1);
+            } else if !(is_cap(text, t) || tw.ends_with("’s") || tw.ends_with("'s")) && end.is_some() {
+                break;
+            }
+        }
+        return end.map(|e| span_of(toks, 0, e));
+    }
+    if !plausible_name_word(w) {
+        return None;
+    }
+    let mut end = 0;
+    while end < toks.len()
+        && toks[end].kind == Tk::Word
+        && !toks[end].quoted
+        && text[toks[end].span.start..].starts_with(char::is_uppercase)
+    {
+        end += 1;
+    }
+    // The name must be followed by a lower-case word, its verb.
+    let verb_follows = toks.get(end).is_some_and(|t| {
+        t.kind == Tk::Word && text[t.span.start..].starts_with(char::is_lowercase) && !t.quoted
+    });
+    (end > 0 && end <= 4 && verb_follows).then(|| Span::new(first.span.start, toks[end - 1].span.end))
+}
+
+/// True when a capitalised sentence opener can start a name: not a function word, a
+/// time word, a participle or an adverb.
+fn plausible_name_word(w: &str) -> bool {
+    !(lexicon::stops_speaker(w)
+        || lexicon::is_time_word(w)
+        || NOT_SUBJECT.contains(&w)
+        || MONTHS.contains(&w)
+        || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")))
+        || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) && w.len() > 4))
+}
+
+const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+/// The subject of the sentence's main clause, past an introduction that ends with a
+/// comma (`In a Fox interview later that day, Trump went further`).
+fn clause_subject(text: &str, toks: &[Tok]) -> Option<Span> {
+    if let Some(s) = subject(text, toks) {
+        return Some(s);
+    }
+    let k = toks.iter().take(14).position(|t| t.kind == Tk::Comma)?;
+    if toks[..k].iter().any(|t| t.kind == Tk::Mark) {
+        return None;
+    }
+    subject(text, &toks[k + 1..])
+}
+
+/// Capitalised sentence openers that are never a subject.
+const NOT_SUBJECT: &[&str] = &[
+    "In", "On", "At", "For", "With", "Without", "When", "While", "After", "Before", "But",
+    "And", "Or", "So", "Yet", "If", "As", "Since", "Though", "Although", "Because", "Still",
+    "However", "Meanwhile", "Instead", "Now", "Then", "Here", "There", "Speaking", "Asked",
+    "According", "During", "Despite", "Unlike", "Like", "Of", "From", "To", "By", "Why",
+    "What", "How", "Who", "Where", "Yes", "No", "Even", "Only", "Also", "Written", "Holding",
+];
+
+/// Every cue phrase of the text outside quotes, on word boundaries.
+fn find_cues(text: &str, quotes: &[QuoteSpan]) -> Vec<(Span, Cue)> {
+    let lex = lexicon::lexicon();
+    let mut out = Vec::new();
+    let mut qi = 0;
+    for m in lex.matcher.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if !dateline_plugin::text::is_word_start(text, s) || !dateline_plugin::text::is_word_end(text, e) {
+            continue;
+        }
+        // A cue phrase directly followed by an apostrophe or hyphen is part of a word.
+        if text[e..].starts_with(['-', '’']) && !text[e..].starts_with("’ ") {
+            continue;
+        }
+        while qi < quotes.len() && quotes[qi].inner.end <= s {
+            qi += 1;
+        }
+        if qi < quotes.len() && quotes[qi].inner.start <= s && s < quotes[qi].inner.end {
+            continue;
+        }
+        out.push((Span::new(s, e), lex.cues[m.pattern().as_usize()]));
+    }
+    out
+}
+
+/// Index of the first token starting at or after `pos`.
+fn tok_at(toks: &[Tok], pos: usize) -> usize {
+    toks.partition_point(|t| t.span.start < pos)
+}
+
+fn word<'t>(text: &'t str, t: &Tok) -> &'t str {
+    &text[t.span.start..t.span.end]
+}
+
+fn is_cap(text: &str, t: &Tok) -> bool {
+    t.kind == Tk::Word && text[t.span.start..].starts_with(char::is_uppercase)
+}
+
+/// The speaker phrase that ends just before token `end` (exclusive), read backwards.
+fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut e = end;
+    // Skip a parenthesis before the cue: `Sen. Chuck Schumer (D-N.Y.) said`.
+    if e > 0 && text[toks[e - 1].span.start..].starts_with(')') {
+        let open = (e.saturating_sub(8)..e - 1).rev().find(|&k| text[toks[k].span.start..].starts_with('('))?;
+        e = open;
+    }
+    // Skip adverbs and auxiliaries between speaker and cue.
+    while e > 0 && toks[e - 1].kind == Tk::Word && lexicon::is_skippable_before_cue(word(text, &toks[e - 1])) {
+        e -= 1;
+    }
+    if e > 0 && toks[e - 1].kind == Tk::Comma && !toks[e - 1].quoted {
+        return appositive_speaker(text, toks, e - 1);
+    }
+    if e == 0 || toks[e - 1].kind != Tk::Word || toks[e - 1].quoted {
+        return None;
+    }
+    let last = word(text, &toks[e - 1]);
+    if lexicon::is_pronoun(last) {
+        return Some((e - 1, e));
+    }
+    if lexicon::stops_speaker(last) || lexicon::is_determiner(last) {
+        return None;
+    }
+    let mut s = e - 1;
+    let mut n = 1;
+    while s > 0 && n < 10 {
+        let t = &toks[s - 1];
+        if t.kind != Tk::Word || t.quoted {
+            break;
+        }
+        let w = word(text, t);
+        if lexicon::is_pronoun(w) {
+            break;
+        }
+        if lexicon::is_determiner(w) {
+            s -= 1;
+            // `Archbishop X of the Y`: the determiner belongs to an `of` phrase.
+            if s >= 2
+                && word(text, &toks[s - 1]) == "of"
+                && toks[s - 2].kind == Tk::Word
+                && is_cap(text, &toks[s - 2])
+            {
+                s -= 1;
+                n += 2;
+                continue;
+            }
+            break;
+        }
+        let lw = w.to_ascii_lowercase();
+        // `of`, `for` and `and` join the parts of a name or title
+        // (`the president of France`, `Biden and al-Sudani`).
+        if matches!(lw.as_str(), "of" | "for" | "and" | "by" | "at") {
+            if s >= 2 && toks[s - 2].kind == Tk::Word && !lexicon::stops_speaker(word(text, &toks[s - 2])) {
+                s -= 1;
+                n += 1;
+                continue;
+            }
+            break;
+        }
+        if lexicon::stops_speaker(w) {
+            break;
+        }
+        s -= 1;
+        n += 1;
+    }
+    // A leading connective is not part of the speaker.
+    while s < e - 1 && matches!(word(text, &toks[s]).to_ascii_lowercase().as_str(), "of" | "for" | "and" | "by" | "at") {
+        s += 1;
+    }
+    // A lower-case single word other than a plural noun or role is usually a verb's
+    // object, not a speaker (`the company added jobs`).
+    Some((s, e))
+}
+
+/// `Jane Doe, the party's chair, said` and `The ad, which aired Monday, argues`: the
+/// speaker is the name before the parenthesis that ends at the comma `comma`.
+fn appositive_speaker(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
+    let lo = comma.saturating_sub(26);
+    let open = (lo..comma).rev().find(|&k| toks[k].kind == Tk::Comma)?;
+    if toks[open + 1..comma]
+        .iter()
+        .any(|t| matches!(t.kind, Tk::Mark | Tk::Stop | Tk::Colon) || t.quoted)
+    {
+        return None;
+    }
+    // `The two lawmakers, however, argue …`: a connective between commas is skipped.
+    if comma == open + 2 && toks[open + 1].kind == Tk::Word && is_connective(word(text, &toks[open + 1])) {
+        return speaker_before_plain(text, toks, open);
+    }
+    // The parenthesis is an appositive (a determiner, a name or a role) or a relative
+    // clause.
+    let first = toks.get(open + 1)?;
+    let fw = word(text, first);
+    let parenthetical = lexicon::is_determiner(fw)
+        || is_cap(text, first)
+        || matches!(fw, "who" | "which" | "whose")
+        || lexicon::is_person_role(fw)
+        || fw.ends_with("ing")
+        || fw.ends_with("ed")
+        || text[first.span.start..].starts_with(char::is_numeric);
+    if !parenthetical {
+        return None;
+    }
+    let (a, b) = speaker_before_plain(text, toks, open)?;
+    let head = word(text, &toks[b - 1]);
+    (is_cap(text, &toks[b - 1]) || lexicon::is_pronoun(head) || lexicon::is_thing_role(head) || lexicon::is_person_role(head))
+        .then_some((a, b))
+}
+
+fn speaker_before_plain(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    if end == 0 || toks[end - 1].kind != Tk::Word {
+        return None;
+    }
+    speaker_before(text, toks, end)
+}
+
+/// The speaker phrase that starts at token `start`, read forwards (`said Jane Doe, …`).
+fn speaker_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize)> {
+    let mut e = start;
+    if e < toks.len() && toks[e].kind == Tk::Word && lexicon::is_determiner(word(text, &toks[e])) {
+        e += 1;
+    }
+    let first_content = e;
+    if e < toks.len() && toks[e].kind == Tk::Word && !plausible_name_word(word(text, &toks[e])) && !lexicon::is_pronoun(word(text, &toks[e])) && is_cap(text, &toks[e]) {
+        return None;
+    }
+    while e < toks.len() && e - start < 8 && toks[e].kind == Tk::Word && !toks[e].quoted {
+        let w = word(text, &toks[e]);
+        if lexicon::stops_speaker(w) && !matches!(w.to_ascii_lowercase().as_str(), "of" | "for" | "and") {
+            break;
+        }
+        if lexicon::is_time_word(w) && e > first_content {
+            break;
+        }
+        e += 1;
+    }
+    while e > first_content && matches!(word(text, &toks[e - 1]).to_ascii_lowercase().as_str(), "of" | "for" | "and") {
+        e -= 1;
+    }
+    if e == first_content {
+        return None;
+    }
+    let w0 = word(text, &toks[start]);
+    if !(is_cap(text, &toks[first_content]) || lexicon::is_pronoun(w0) || e > first_content) {
+        return None;
+    }
+    Some((start, e))
+}
+
+fn span_of(toks: &[Tok], a: usize, b: usize) -> Span {
+    Span::new(toks[a].span.start, toks[b - 1].span.end)
+}
+
+/// Trims punctuation tokens (not marks) from both ends of `[a, b)`.
+fn trim_range(toks: &[Tok], mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && matches!(toks[a].kind, Tk::Comma | Tk::Colon | Tk::Dash | Tk::Stop | Tk::Other) {
+        a += 1;
+    }
+    while b > a && matches!(toks[b - 1].kind, Tk::Comma | Tk::Colon | Tk::Dash | Tk::Stop | Tk::Other) {
+        b -= 1;
+    }
+    (a, b)
+}
+
+fn count_words(toks: &[Tok], a: usize, b: usize) -> usize {
+    toks[a..b].iter().filter(|t| t.kind == Tk::Word).count()
+}
+
+/// Where content after a cue starts: past the cue's hearer, time words and
+/// `that`, or at the first quote. `None` when nothing after the cue reads as content.
+fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<usize> {
+    let mut i = cue_end;
+    let n = toks.len();
+    if i < n && matches!(toks[i].kind, Tk::Comma | Tk::Colon) {
+        i += 1;
+        return (i < n).then_some(i);
+    }
+    // Look a few tokens ahead for a quote, `that` or a colon.
+    let limit = (i + 10).min(n);
+    for j in i..limit {
+        match toks[j].kind {
+            Tk::Mark if !toks[j].quoted => {
+                if cue.strength == Strength::That {
+                    let q_words = toks[j + 1..].iter().take_while(|t| t.quoted).filter(|t| t.kind == Tk::Word).count();
+                    if q_words < 4 {
+                        return None;
+                    }
+                    return Some(i);
+                }
+                if cue.strength == Strength::QuoteOnly {
+                    // `called for "restraint"`: the content is the governed phrase.
+                    return Some(i);
+                }
+                return Some(if j == i { j } else { i.max(skip_hearer(text, toks, i, j)) });
+            }
+            Tk::Colon => return (j + 1 < n).then_some(j + 1),
+            Tk::Word if word(text, &toks[j]).eq_ignore_ascii_case("that") => {
+                return (j + 1 < n).then_some(j + 1);
+            }
+            Tk::Stop => break,
+            Tk::Dash if !matches!(text[toks[j].span.start..].chars().next(), Some('(' | ')')) => break,
+            _ => {}
+        }
+    }
+    if cue.strength != Strength::Say {
+        return None;
+    }
+    let mut j = i;
+    if cue.object {
+        if let Some((_, e)) = speaker_after(text, toks, j) {
+            j = e;
+        }
+    }
+    j = skip_time(text, toks, j);
+    if j < n && toks[j].kind == Tk::Comma {
+        j += 1;
+    }
+    if j < n && toks[j].kind == Tk::Word {
+        let w = word(text, &toks[j]);
+        let question = cue.object && matches!(w, "what" | "which" | "why" | "how" | "when" | "where" | "who" | "whom");
+        if question || lexicon::starts_clause(w) || (is_cap(text, &toks[j]) && !lexicon::is_time_word(w)) {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// Skips time adjuncts between a cue and its content: `Tuesday`, `on Monday`,
+/// `last week`, `in October`, `earlier`.
+fn skip_time(text: &str, toks: &[Tok], mut j: usize) -> usize {
+    let is_time_noun = |t: &Tok| {
+        t.kind == Tk::Word
+            && matches!(
+                word(text, t).to_ascii_lowercase().trim_end_matches('.'),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+                    | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
+                    | "weekend" | "january" | "february" | "march" | "april" | "may" | "june"
+                    | "july" | "august" | "september" | "october" | "november" | "december"
+                    | "jan" | "feb" | "aug" | "sept" | "oct" | "nov" | "dec" | "time" | "day"
+            )
+    };
+    while j < toks.len() && toks[j].kind == Tk::Word {
+        let w = word(text, &toks[j]).to_ascii_lowercase();
+        if is_time_noun(&toks[j])
+            || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "previously" | "again" | "also" | "privately" | "publicly" | "repeatedly")
+        {
+            j += 1;
+        } else if matches!(w.as_str(), "this" | "last" | "next" | "on" | "in" | "during" | "early" | "late" | "that")
+            && toks.get(j + 1).is_some_and(|t| is_time_noun(t))
+        {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Words that open a clause whose subject follows (`though Fiorina said …`).
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "though" | "although" | "while" | "because" | "since" | "as" | "when" | "after"
+            | "before" | "if" | "but" | "and" | "so" | "yet" | "whereas" | "unless" | "until"
+            | "once" | "where"
+    )
+}
+
+/// Sentence openers that leave the next noun phrase the subject (`But Manafort said`).
+fn is_connective(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "but" | "and" | "so" | "yet" | "still" | "now" | "meanwhile" | "however" | "instead"
+            | "also" | "then" | "later" | "separately" | "similarly" | "indeed" | "earlier"
+            | "today" | "yesterday" | "tonight" | "or" | "plus" | "finally" | "again"
+    ) || lexicon::is_time_word(w)
+}
+
+/// After a hearer (`told reporters`), the content starts at the quote `j`; words
+/// between that are not a hearer stay in the content.
+fn skip_hearer(_text: &str, toks: &[Tok], i: usize, j: usize) -> usize {
+    if toks[i..j].iter().any(|t| matches!(t.kind, Tk::Comma | Tk::Colon)) {
+        j
+    } else {
+        i
+    }
+}
+
+/// Builds a Found from content token ranges; decides direct / partial / indirect.
+fn build(
+    text: &str,
+    toks: &[Tok],
+    ranges: &[(usize, usize)],
+    quotes: &[QuoteSpan],
+    according: bool,
+    cue: Span,
+    speaker: Option<Span>,
+) -> Option<Found> {
+    let mut pieces = Vec::new();
+    let mut all_direct = true;
+    let mut any_quote = false;
+    for &(a, b) in ranges {
+        let (a, b) = trim_range(toks, a, b);
+        if a >= b {
+            continue;
+        }
+        let span = span_of(toks, a, b);
+        let inside: Vec<&QuoteSpan> = quotes.iter().filter(|q| span.overlaps(q.outer)).collect();
+        any_quote |= !inside.is_empty();
+        if inside.len() == 1
+            && toks[a].kind == Tk::Mark
+            && (inside[0].outer.end >= span.end)
+            && inside[0].outer.start == span.start
+        {
+            pieces.push(direct_piece(text, inside[0]));
+        } else {
+            all_direct = false;
+            pieces.push(span);
+        }
+    }
+    let words: usize = ranges.iter().map(|&(a, b)| count_words(toks, a, b.max(a))).sum();
+    if pieces.is_empty() || words < 2 {
+        return None;
+    }
+    let kind = if any_quote && all_direct {
+        QuoteKind::Direct
+    } else if any_quote {
+        QuoteKind::Partial
+    } else if according {
+        QuoteKind::According
+    } else {
+        QuoteKind::Indirect
+    };
+    Some(Found {
+        kind,
+        pieces,
+        cue: Some(cue),
+        speaker,
+        resolved: None,
+        last_sentence: 0,
+        extra: None,
+    })
+}
+
+/// The best attribution frame of a sentence, trying its cues left to right.
+fn best_frame(text: &str, toks: &[Tok], cues: &[(Span, Cue)], quotes: &[QuoteSpan]) -> Option<Found> {
+    for (k, &(cspan, cue)) in cues.iter().enumerate() {
+        if let Some(mut f) = frame(text, toks, cspan, cue, quotes) {
+            // `…, she said, adding that …`: a participle cue after the frame reports a
+            // second statement of the same speaker.
+            let end = f.pieces.last().map_or(cspan.end, |p| p.end).max(cspan.end);
+            for &(c2, cue2) in &cues[k + 1..] {
+                if c2.start < end || cue2.strength == Strength::According {
+                    continue;
+                }
+                let ci = tok_at(toks, c2.start);
+                let cj = tok_at(toks, c2.end);
+                let participle = text[c2.start..c2.end].ends_with("ing");
+                if ci > 0 && toks[ci - 1].kind == Tk::Comma && participle {
+                    if let Some(a) = content_after(text, toks, cj, cue2) {
+                        if let Some(mut g) = build(text, toks, &[(a, toks.len())], quotes, false, c2, f.speaker) {
+                            g.last_sentence = usize::MAX;
+                            f.extra = Some(Box::new(g));
+                        }
+                    }
+                    break;
+                }
+            }
+            return Some(f);
+        }
+    }
+    None
+}
+
+fn is_boundary(t: &Tok) -> bool {
+    matches!(t.kind, Tk::Comma | Tk::Dash | Tk::Colon) || t.kind == Tk::Mark
+}
+
+fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) -> Option<Found> {
+    let n = toks.len();
+    let ci = tok_at(toks, cspan.start);
+    let cj = tok_at(toks, cspan.end);
+    if ci >= n {
+        return None;
+    }
+    // `declined to comment`, `vowed to fight on`, `urged Congress to act`: the
+    // infinitive is the content of a reported intention.
+    let cue_text = &text[cspan.start..cspan.end];
+    if lexicon::is_intent(cue_text) {
+        let mut t = cj;
+        if cue.object && t < n && word(text, &toks[t]) != "to" {
+            if let Some((_, e)) = speaker_after(text, toks, t) {
+                t = e;
+            }
+        }
+        if t + 1 < n && toks[t].kind == Tk::Word && word(text, &toks[t]) == "to" && toks[t + 1].kind == Tk::Word {
+            let (ss, se) = speaker_before(text, toks, ci).or_else(|| {
+                let k = ci.checked_sub(1)?;
+                matches!(word(text, &toks[k]), "and" | "but").then_some(())?;
+                let s = clause_subject(text, &toks[..k])?;
+                let a = tok_at(toks, s.start);
+                Some((a, tok_at(toks, s.end)))
+            })?;
+            let end = participle_cut(text, toks, t);
+            let end = (t + 1..end).find(|&m| toks[m].kind == Tk::Comma && m > t + 3).unwrap_or(end);
+            let mut f = build(text, toks, &[(t, end)], quotes, false, cspan, Some(span_of(toks, ss, se)))?;
+            if f.kind == QuoteKind::Direct {
+                f.kind = QuoteKind::Partial;
+            }
+            return Some(f);
+        }
+        if cue.strength == Strength::Intent {
+            return None;
+        }
+    }
+    // `continues to battle`, `asked to leave`, `said to be`: not a report of speech;
+    // `wrote to Clinton`, `said to reporters` are.
+    if cue.strength != Strength::According
+        && cj + 1 < n
+        && toks[cj].kind == Tk::Word
+        && word(text, &toks[cj]).eq_ignore_ascii_case("to")
+        && !text[cspan.start..cspan.end].contains(' ')
+    {
+        let next = &toks[cj + 1];
+        let nw = word(text, next);
+        let hearer = is_cap(text, next)
+            || lexicon::is_determiner(nw)
+            || matches!(nw, "him" | "her" | "them" | "me" | "us" | "reporters" | "supporters" | "journalists" | "voters" | "students" | "donors");
+        if !hearer {
+            return None;
+        }
+    }
+    if cue.strength == Strength::According {
+        let (ss, se) = speaker_after(text, toks, cj)?;
+        let speaker = Some(span_of(toks, ss, se));
+        // `According to X, content.`
+        if ci == 0 || (ci > 0 && toks[..ci].iter().all(|t| t.kind != Tk::Word)) {
+            let start = if se < n && toks[se].kind == Tk::Comma { se + 1 } else { se };
+            return build(text, toks, &[(start, n)], quotes, true, cspan, speaker);
+        }
+        // `content, according to X.` (or with the phrase in the middle).
+        let mut pieces = vec![(0, ci)];
+        if se < n && toks[se].kind == Tk::Comma && count_words(toks, se, n) > 2 {
+            pieces.push((se + 1, n));
+        }
+        return build(text, toks, &pieces, quotes, true, cspan, speaker);
+    }
+
+    // `X declined to comment but said …`, `Sanders, who endorsed Canova and said …`:
+    // a coordinated cue's speaker is the sentence's subject; `who said …` is spoken
+    // by the relative pronoun's antecedent.
+    let mut k = ci;
+    while k > 0 && toks[k - 1].kind == Tk::Word && lexicon::is_skippable_before_cue(word(text, &toks[k - 1])) {
+        k -= 1;
+    }
+    if k > 0 && toks[k - 1].kind == Tk::Word && cue.strength != Strength::QuoteOnly {
+        let w = word(text, &toks[k - 1]).to_ascii_lowercase();
+        if matches!(w.as_str(), "and" | "but") {
+            let after = content_after(text, toks, cj, cue)?;
+            let speaker = clause_subject(text, &toks[..k - 1]);
+            speaker?;
+            let end = participle_cut(text, toks, after);
+            return build(text, toks, &[(after, end)], quotes, false, cspan, speaker);
+        }
+        if matches!(w.as_str(), "who" | "which") && k >= 2 && toks[k - 2].kind == Tk::Comma {
+            let after = content_after(text, toks, cj, cue)?;
+            // The relative clause ends at the next comma.
+            let end = (after + 1..n).find(|&m| toks[m].kind == Tk::Comma).unwrap_or(n);
+            let mut f = build(text, toks, &[(after, end)], quotes, false, cspan, Some(toks[k - 1].span))?;
+            f.resolved = speaker_before_plain(text, toks, k - 2).map(|(a, b)| span_of(toks, a, b));
+            return Some(f);
+        }
+    }
+    let before = speaker_before(text, toks, ci);
+    if let Some((ss, se)) = before {
+        let speaker = Some(span_of(toks, ss, se));
+        // Content before the speaker: `"…," Trump said` or `The economy is weak, he said`.
+        let prefix_quoted = toks[..ss].iter().any(|t| t.kind == Tk::Mark);
+        let has_before = ss > 0
+            && is_boundary(&toks[ss - 1])
+            && count_words(toks, 0, ss) >= if prefix_quoted { 1 } else { 2 };
+        let after = content_after(text, toks, cj, cue);
+        let strong_after = after.is_some_and(|a| {
+            a < n
+                && (toks[a].kind == Tk::Mark
+                    || (cue.strength == Strength::QuoteOnly && toks[a..].iter().any(|t| t.kind == Tk::Mark))
+                    || (a > 0 && word(text, &toks[a - 1]).eq_ignore_ascii_case("that"))
+                    || (a > 0 && toks[a - 1].kind == Tk::Colon))
+        });
+        // Quotes before the speaker count as speech unless they are titles
+        // (`Sunday on “Meet the Press,” Issa said …`).
+        let before_has_quote = quotes
+            .iter()
+            .any(|q| q.outer.end <= toks[ss].span.start && !title_case(text, q.inner));
+        let intro = toks[0].kind == Tk::Word && {
+            let w = word(text, &toks[0]);
+            NOT_SUBJECT.contains(&w) || lexicon::is_time_word(w)
+        };
+        let prefer_after = intro && after.is_some() && !before_has_quote;
+        if has_before && !prefer_after && (before_has_quote || !strong_after) && toks[ss - 1].kind != Tk::Colon {
+            // The content runs from the sentence start, unless an introduction ends with
+            // a colon first.
+            let mut start = 0;
+            if let Some(k) = toks[..ss].iter().rposition(|t| t.kind == Tk::Colon && !t.quoted) {
+                if k + 1 < ss {
+                    start = k + 1;
+                }
+            }
+            let mut ranges = vec![(start, ss)];
+            // `"A," she said, "B."`: the part after the cue phrase is a second piece.
+            let mut j = cj;
+            while j < n && toks[j].kind == Tk::Word && j - cj < 6 {
+                j += 1;
+            }
+            if j < n && matches!(toks[j].kind, Tk::Comma | Tk::Colon) && j + 1 < n {
+                let next = &toks[j + 1];
+                let first_is_quote = toks[start].kind == Tk::Mark;
+                let continues = next.kind == Tk::Mark
+                    || (!first_is_quote
+                        && next.kind == Tk::Word
+                        && text[next.span.start..].starts_with(char::is_lowercase)
+                        && !is_cue_word(text, next)
+                        && !word(text, next).ends_with("ing")
+                        && !matches!(word(text, next), "who" | "which" | "whose" | "where" | "when"));
+                if continues {
+                    ranges.push((j + 1, participle_cut(text, toks, j + 1)));
+                }
+            }
+            return build(text, toks, &ranges, quotes, false, cspan, speaker);
+        }
+        if let Some(a) = after {
+            let end = participle_cut(text, toks, a);
+            // A speaker that is a clause's object (`…the bill he said would…`) is not
+            // reliable: require the speaker to open the clause.
+            let nominative = se == ss + 1
+                && matches!(word(text, &toks[ss]).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it");
+            let clause_start = ss == 0
+                || nominative
+                || is_boundary(&toks[ss - 1])
+                || is_subordinator(word(text, &toks[ss - 1]))
+                || toks[..ss].iter().all(|t| t.kind != Tk::Word || is_connective(word(text, t)));
+            if clause_start || strong_after {
+                return build(text, toks, &[(a, end)], quotes, false, cspan, speaker);
+            }
+        }
+        return None;
+    }
+    // `…, saying that …` and `began by saying …`: the participle's speaker is the
+    // subject of the sentence.
+    let cue_word = &text[cspan.start..cspan.end];
+    if cue_word.ends_with("ing")
+        && ci > 0
+        && (toks[ci - 1].kind == Tk::Comma
+            || matches!(word(text, &toks[ci - 1]), "by" | "while" | "after" | "when" | "before"))
+    {
+        if let Some(a) = content_after(text, toks, cj, cue) {
+            let speaker = clause_subject(text, &toks[..ci]);
+            return build(text, toks, &[(a, n)], quotes, false, cspan, speaker);
+        }
+    }
+    // Inverted order: `"…," said Jane Doe.`
+    if ci > 0 && matches!(toks[ci - 1].kind, Tk::Comma | Tk::Mark) && count_words(toks, 0, ci) >= 2 {
+        let (ss, se) = speaker_after(text, toks, cj)?;
+        let speaker = Some(span_of(toks, ss, se));
+        let mut ranges = vec![(0, ci)];
+        let mut j = se;
+        while j < n && toks[j].kind == Tk::Word {
+            j += 1;
+        }
+        if j < n && toks[j].kind == Tk::Comma && j + 1 < n && toks[j + 1].kind == Tk::Mark {
+            ranges.push((j + 1, n));
+        }
+        return build(text, toks, &ranges, quotes, false, cspan, speaker);
+    }
+    None
+}
+
+/// Where content that starts at `a` stops: before `, saying …`, `, adding …` (a
+/// second statement), before another participle clause (`, referring to …`) and
+/// before a new main clause (`, but he also warned …`).
+fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
+    (a + 2..toks.len())
+        .find(|&k| {
+            if toks[k - 1].kind != Tk::Comma || toks[k].quoted || toks[k].kind != Tk::Word {
+                return false;
+            }
+            let w = word(text, &toks[k]);
+            let participle = w.len() > 4
+                && w.ends_with("ing")
+                && w.starts_with(char::is_lowercase)
+                && !matches!(
+                    w,
+                    "including" | "according" | "following" | "regarding" | "concerning"
+                        | "excluding" | "involving" | "nothing" | "something" | "anything"
+                        | "everything" | "being" | "during"
+                );
+            let new_clause = matches!(w, "but" | "and" | "while" | "though" | "although" | "whereas")
+                && toks.get(k + 1).is_some_and(|t| {
+                    t.kind == Tk::Word
+                        && !t.quoted
+                        && (matches!(word(text, t), "he" | "she" | "they" | "it" | "I" | "we")
+                            || (is_cap(text, t) && toks.get(k + 2).is_some_and(|v| v.kind == Tk::Word && word(text, v).starts_with(char::is_lowercase))))
+                });
+            participle || new_clause
+        })
+        .map_or(toks.len(), |k| k - 1)
+}
+
+fn is_cue_word(text: &str, t: &Tok) -> bool {
+    let w = word(text, t);
+    let lex = lexicon::lexicon();
+    lex.matcher
+        .find(w)
+        .is_some_and(|m| m.start() == 0 && m.end() == w.len())
+}

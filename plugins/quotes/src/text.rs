@@ -1,0 +1,275 @@
+//! Tokens and sentences, just enough for the attribution rules.
+
+use dateline_plugin::Span;
+
+use crate::marks::QuoteSpan;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tk {
+    /// A word (letters, digits, inner hyphens and apostrophes, an abbreviation's dot).
+    Word,
+    /// `,`
+    Comma,
+    /// `:` or `;`
+    Colon,
+    /// A double quotation mark of any style.
+    Mark,
+    /// A dash or an opening / closing bracket: a phrase boundary.
+    Dash,
+    /// `.`, `!`, `?` or `…`
+    Stop,
+    /// Any other symbol.
+    Other,
+}
+
+/// One token of a sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    /// Where it is in the document.
+    pub span: Span,
+    /// What it is.
+    pub kind: Tk,
+    /// True when it lies inside a quote's marks (marks themselves are outside).
+    pub quoted: bool,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
+    "prof", "sgt", "capt", "maj", "adm", "rev", "hon", "vs", "inc", "co", "corp",
+    "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s",
+    "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "ft", "mt", "calif", "fla",
+    "pa", "va", "n.y", "mass", "wash", "ga", "ark", "tenn", "ky", "la",
+];
+
+/// True when `word` (without its dot) is an abbreviation that takes a dot.
+pub fn is_abbreviation(word: &str) -> bool {
+    let lw = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lw.as_str())
+        || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
+}
+
+/// Splits `span` of `text` into tokens; `quotes` marks which are quoted.
+pub fn tokenize(text: &str, span: Span, quotes: &[QuoteSpan]) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(span.len() / 5 + 4);
+    let s = &text[span.start..span.end];
+    let bytes = s.as_bytes();
+    let mut it = s.char_indices().peekable();
+    let mut qi = quotes.partition_point(|q| q.inner.end <= span.start);
+    while let Some((i, c)) = it.next() {
+        let start = span.start + i;
+        let (end, kind) = if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if matches!(d, '-' | '\'' | '’' | '.' | '&')
+                    && s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+                    && !(d == '\'' && bytes.get(j + 1) == Some(&b'\''))
+                {
+                    it.next();
+                    let (k, e) = it.next().expect("peeked an alphanumeric char");
+                    end = k + e.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            // An abbreviation keeps its dot, so the dot does not end the sentence.
+            if bytes.get(end) == Some(&b'.') && is_abbreviation(&s[i..end]) {
+                it.next();
+                end += 1;
+            }
+            (span.start + end, Tk::Word)
+        } else {
+            let kind = match c {
+                ',' => Tk::Comma,
+                ':' | ';' => Tk::Colon,
+                '"' | '“' | '”' | '„' | '‟' | '«' | '»' => Tk::Mark,
+                '`' if bytes.get(i + 1) == Some(&b'`') => {
+                    it.next();
+                    Tk::Mark
+                }
+                '\'' if bytes.get(i + 1) == Some(&b'\'') => {
+                    it.next();
+                    Tk::Mark
+                }
+                '—' | '–' | '(' | ')' | '[' | ']' => Tk::Dash,
+                // A hyphen standing alone between spaces is a dash.
+                '-' if bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
+                    && (i == 0 || bytes[i - 1].is_ascii_whitespace()) =>
+                {
+                    Tk::Dash
+                }
+                '-' if bytes.get(i + 1) == Some(&b'-') => {
+                    it.next();
+                    Tk::Dash
+                }
+                '.' | '!' | '?' | '…' => Tk::Stop,
+                c if c.is_whitespace() => continue,
+                _ => Tk::Other,
+            };
+            let end = match kind {
+                Tk::Mark | Tk::Dash if bytes.get(i) == bytes.get(i + 1) && c.is_ascii() => i + 2,
+                _ => i + c.len_utf8(),
+            };
+            (span.start + end, kind)
+        };
+        while qi < quotes.len() && quotes[qi].inner.end <= start {
+            qi += 1;
+        }
+        let quoted = kind != Tk::Mark
+            && qi < quotes.len()
+            && quotes[qi].inner.start <= start
+            && start < quotes[qi].inner.end;
+        out.push(Tok {
+            span: Span::new(start, end),
+            kind,
+            quoted,
+        });
+    }
+    out
+}
+
+/// Splits a paragraph into sentences. A sentence never ends inside a quote, unless the
+/// quote itself ends there (`"Go." Then …`).
+pub fn sentences(text: &str, para: Span, quotes: &[QuoteSpan], out: &mut Vec<Span>) {
+    let s = &text[para.start..para.end];
+    let bytes = s.as_bytes();
+    let mut start = 0usize;
+    let mut qi = quotes.partition_point(|q| q.outer.end <= para.start);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'.' | b'!' | b'?') {
+            i += 1;
+            continue;
+        }
+        let mut p = i + 1;
+        // Step over closing marks right after the stop.
+        loop {
+            let rest = &s[p..];
+            let step = if rest.starts_with('”') {
+                3
+            } else if rest.starts_with("''") {
+                2
+            } else if rest.starts_with('"') || rest.starts_with('’') && !rest.starts_with("’s") {
+                if rest.starts_with('’') { 3 } else { 1 }
+            } else if rest.starts_with(')') {
+                1
+            } else {
+                0
+            };
+            if step == 0 {
+                break;
+            }
+            p += step;
+        }
+        let abs = para.start + p;
+        while qi < quotes.len() && quotes[qi].outer.end < abs {
+            qi += 1;
+        }
+        let inside = quotes[qi..]
+            .iter()
+            .take_while(|q| q.outer.start < abs)
+            .any(|q| q.outer.start < abs && abs < q.outer.end);
+        let next_ok = s[p..].starts_with(|c: char| c.is_whitespace()) && {
+            let after = s[p..].trim_start();
+            after.starts_with(|c: char| {
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || matches!(c, '"' | '“' | '‘' | '`' | '\'' | '(' | '[')
+            })
+        };
+        let abbrev = b == b'.' && {
+            let w = s[..i]
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
+                .next()
+                .unwrap_or("");
+            // `U.S.` and the like end sentences when a sentence opener follows.
+            let next_word = s[p..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let opener = matches!(next_word, "He" | "She" | "They" | "It" | "We" | "I" | "The" | "But" | "And" | "In" | "This" | "That");
+            !w.is_empty() && is_abbreviation(w) && !(w.contains('.') && opener)
+        };
+        // `"Why not?" she asked.` The question or exclamation ends the quote, not the
+        // sentence, when a speaker and a verb of saying follow.
+        let quote_then_speaker = p > i + 1 && b != b'.' && speaker_follows(&s[p..]);
+        if !inside && next_ok && !abbrev && !quote_then_speaker {
+            out.push(Span::new(para.start + start, abs));
+            start = p + (s[p..].len() - s[p..].trim_start().len());
+        }
+        i = p.max(i + 1);
+    }
+    if start < s.len() {
+        out.push(Span::new(para.start + start, para.end));
+    }
+}
+
+/// True when `rest` opens with a short speaker phrase and a verb of saying
+/// (`Trump asked.`, `said the senator`).
+fn speaker_follows(rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        k <= 4
+            && matches!(
+                *w,
+                "said" | "says" | "asked" | "asks" | "added" | "adds" | "told" | "wrote" | "writes"
+                    | "tweeted" | "replied" | "responded" | "continued" | "shouted" | "yelled"
+                    | "exclaimed" | "wondered" | "recalled" | "explained" | "noted" | "quipped"
+                    | "joked" | "insisted" | "declared" | "demanded" | "cried" | "screamed"
+            )
+            && words[..k].iter().all(|v| {
+                v.starts_with(char::is_uppercase)
+                    || matches!(*v, "he" | "she" | "they" | "the" | "a" | "his" | "her" | "one")
+                    || v.chars().all(char::is_lowercase) && k <= 3
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::marks;
+
+    fn split(text: &str) -> Vec<&str> {
+        let paras = marks::paragraphs(text);
+        let qs = marks::quotes(text, &paras);
+        let mut out = Vec::new();
+        for p in paras {
+            sentences(text, p, &qs, &mut out);
+        }
+        out.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_quotes_or_abbreviations() {
+        assert_eq!(
+            split("Mr. Smith left. He came back."),
+            vec!["Mr. Smith left.", "He came back."]
+        );
+        assert_eq!(
+            split("“Go. Now,” he said. She left."),
+            vec!["“Go. Now,” he said.", "She left."]
+        );
+        assert_eq!(
+            split("“Why now?” Ames asked. She left."),
+            vec!["“Why now?” Ames asked.", "She left."]
+        );
+        assert_eq!(
+            split("He said, “Go.” Then he left."),
+            vec!["He said, “Go.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn tokens_keep_names_and_marks() {
+        let t = "al-Sudani's aide said: ``No.''";
+        let toks = tokenize(t, Span::new(0, t.len()), &[]);
+        let words: Vec<&str> = toks.iter().map(|k| &t[k.span.start..k.span.end]).collect();
+        assert_eq!(words, vec!["al-Sudani's", "aide", "said", ":", "``", "No", ".", "''"]);
+    }
+}

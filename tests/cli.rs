@@ -1,0 +1,86 @@
+use std::fs;
+
+use crate::util::{dateline, dateline_in, tempdir};
+
+#[test]
+fn usage_errors_exit_with_2() {
+    assert_eq!(dateline(&["run"]).code, 2);
+    assert_eq!(dateline(&["run", "docs/examples/articles", "--published", "yesterday"]).code, 2);
+    assert_eq!(dateline(&["run", "docs/examples/articles", "--format", "pdf"]).code, 2);
+    let unknown = dateline(&["run", "docs/examples/articles", "--only", "nosuchplugin"]);
+    assert_eq!(unknown.code, 2);
+    assert_contains!(unknown.stderr, "nosuchplugin");
+}
+
+#[test]
+fn output_files_are_written_whole_and_nothing_else_is_left() {
+    let dir = tempdir();
+    let out = dir.path().join("timeline.json");
+    let run = dateline(&["run", "docs/examples/articles", "-o", out.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+    // The .json extension chose the format.
+    let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(json["schema"], "dateline.timeline/1");
+    let entries: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(entries.len(), 1, "no temporary file is left behind");
+}
+
+#[test]
+fn extract_writes_one_record_per_article() {
+    let run = dateline(&["extract", "docs/examples/articles"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let records: Vec<dateline_plugin::ArticleRecord> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is an ArticleRecord"))
+        .collect();
+    // Six files, one of them JSON Lines with two articles.
+    assert_eq!(records.len(), 7);
+    let inputs: Vec<&str> = records.iter().map(|r| r.input.as_str()).collect();
+    assert!(inputs.contains(&"docs/examples/articles/veldra-wire.jsonl#2"), "{inputs:?}");
+    for r in &records {
+        let doc = r.document.as_ref().expect("every example article reads");
+        assert!(!doc.sentences.is_empty());
+        assert!(r.errors.is_empty(), "{:?}", r.errors);
+        for c in &r.claims {
+            assert_eq!(doc.text.get(c.span.start..c.span.end), Some(c.text.as_str()));
+        }
+    }
+}
+
+#[test]
+fn published_flag_anchors_articles_without_a_date() {
+    let dir = tempdir();
+    fs::write(dir.path().join("story.txt"), "Storm hits coast\n\nThe storm reached the coast yesterday.\n").unwrap();
+    let without = dateline_in(dir.path(), &["extract", "story.txt"]);
+    let with = dateline_in(dir.path(), &["extract", "story.txt", "--published", "2024-10-09"]);
+    assert_eq!(with.code, 0, "{}", with.stderr);
+    assert!(!without.stdout.contains("\"published\""));
+    assert_contains!(with.stdout, "\"published\":\"2024-10-09\"");
+    assert_contains!(with.stdout, "2024-10-08");
+}
+
+#[test]
+fn plugins_lists_the_bundled_plugins() {
+    let run = dateline(&["plugins"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for name in ["dates", "casualties", "quotes"] {
+        let line = run
+            .stdout
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("{name} not listed:\n{}", run.stdout));
+        assert_contains!(line, "builtin");
+    }
+}
+
+#[test]
+fn a_broken_config_file_is_a_usage_error_naming_the_file() {
+    let dir = tempdir();
+    let cfg = dir.path().join("dateline.toml");
+    fs::write(&cfg, "[plugins.dates\nenabled = ").unwrap();
+    let run = dateline(&["run", "docs/examples/articles", "--config", cfg.to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    assert_contains!(run.stderr, "dateline.toml");
+}

@@ -1,0 +1,34 @@
+use crate::util::dateline;
+
+#[test]
+fn example_articles_render_as_a_markdown_timeline() {
+    let run = dateline(&["run", "docs/examples/articles"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn example_articles_render_as_canonical_json() {
+    let run = dateline(&["run", "docs/examples/articles", "--format", "json"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    assert_eq!(json["schema"], "dateline.timeline/1");
+    let events = json["events"].as_array().expect("an events array");
+    assert!(events.len() >= 10, "only {} events", events.len());
+    // Every bundled plugin contributed something to the example story.
+    for plugin in ["dates", "casualties", "quotes"] {
+        assert_contains!(run.stdout, format!("\"plugin\": \"{plugin}\""));
+    }
+    // The JSON names inputs relative to where the command ran, never absolutely.
+    assert!(!run.stdout.contains(env!("CARGO_MANIFEST_DIR")));
+}
+
+#[test]
+fn focused_fixtures() {
+    insta::glob!("fixtures/timeline/*", |path| {
+        let rel = path.strip_prefix(crate::util::root()).expect("fixture inside the repository");
+        let run = dateline(&["run", rel.to_str().expect("UTF-8 path")]);
+        assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+        insta::assert_snapshot!(run.stdout);
+    });
+}

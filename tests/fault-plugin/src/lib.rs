@@ -1,0 +1,156 @@
+//! A Dateline plugin that misbehaves on purpose, so that the host's tests can check
+//! that every failure becomes a typed error and that the run goes on.
+//!
+//! The behaviour of `extract` is chosen by the `mode` option given at create time:
+//!
+//! - `ok`: one claim over the first sentence;
+//! - `panic`: panics;
+//! - `error`: returns a plugin error;
+//! - `bad_span`: returns a claim past the end of the text, a claim that is not on a
+//!   char boundary (when the text has a multi-byte character), and one valid claim;
+//! - `garbage`: returns a claim of a kind the manifest does not declare.
+//!
+//! Cargo features replace the exported entry by a hand-written one, to test what the
+//! export macro can never produce: `wrong-abi` (ABI version 999), `garbage` (extract
+//! returns the bytes `not json` with status Ok), `small-entry` (an entry that declares
+//! a size of 8 bytes), `no-entry` (no entry symbol) and `two-entries` (two entry
+//! symbols).
+#![cfg_attr(feature = "no-entry", allow(dead_code))]
+
+use dateline_plugin::serde_json::{Value, json};
+use dateline_plugin::{Claim, Document, Extractor, Manifest, Payload, PluginError, Span};
+
+/// How the plugin misbehaves.
+#[derive(Debug, Clone, Copy)]
+enum Mode {
+    Ok,
+    Panic,
+    Error,
+    BadSpan,
+    Garbage,
+}
+
+/// The misbehaving extractor.
+pub struct Fault {
+    mode: Mode,
+}
+
+impl Extractor for Fault {
+    const MANIFEST: Manifest = Manifest {
+        name: "fault",
+        version: "0.0.1",
+        description: "fails on purpose (host tests)",
+        kinds: &["fault"],
+    };
+
+    fn create(config: &Value) -> Result<Self, PluginError> {
+        let mode = match config.get("mode").and_then(Value::as_str).unwrap_or("ok") {
+            "ok" => Mode::Ok,
+            "panic" => Mode::Panic,
+            "error" => Mode::Error,
+            "bad_span" => Mode::BadSpan,
+            "garbage" => Mode::Garbage,
+            other => return Err(PluginError::config(format!("unknown mode {other:?}"))),
+        };
+        Ok(Fault { mode })
+    }
+
+    fn extract(&self, doc: &Document) -> Result<Vec<Claim>, PluginError> {
+        let first = doc
+            .sentences
+            .first()
+            .copied()
+            .unwrap_or(Span::new(0, doc.text.len()));
+        let good = Claim::new(doc, first, Payload::other("fault", json!({"mode": "ok"})));
+        match self.mode {
+            Mode::Ok => Ok(vec![good]),
+            Mode::Panic => panic!("fault plugin panics on purpose"),
+            Mode::Error => Err(PluginError::extract("fault plugin fails on purpose")),
+            Mode::BadSpan => {
+                let len = doc.text.len();
+                let mut claims = vec![Claim {
+                    span: Span::new(len, len + 10),
+                    text: String::new(),
+                    ..good.clone()
+                }];
+                if let Some((i, c)) = doc.text.char_indices().find(|(_, c)| c.len_utf8() > 1) {
+                    claims.push(Claim {
+                        span: Span::new(i + 1, i + c.len_utf8()),
+                        text: String::new(),
+                        ..good.clone()
+                    });
+                }
+                claims.push(good);
+                Ok(claims)
+            }
+            Mode::Garbage => Ok(vec![Claim {
+                payload: Payload::other("undeclared", json!({})),
+                ..good
+            }]),
+        }
+    }
+}
+
+#[cfg(not(any(
+    feature = "wrong-abi",
+    feature = "garbage",
+    feature = "no-entry",
+    feature = "small-entry"
+)))]
+dateline_plugin::export_plugin!(Fault);
+
+#[cfg(any(
+    feature = "wrong-abi",
+    feature = "garbage",
+    feature = "two-entries",
+    feature = "small-entry"
+))]
+mod hand_written {
+    use dateline_plugin::abi::{PluginEntry, StrRef, str_refs};
+
+    use super::Fault;
+
+    static KINDS: [StrRef; 1] = str_refs(&["fault"]);
+
+    /// An entry that claims another ABI version.
+    #[cfg(feature = "wrong-abi")]
+    #[unsafe(no_mangle)]
+    pub static dateline_plugin_entry_fault: PluginEntry = PluginEntry {
+        abi_version: 999,
+        ..PluginEntry::of::<Fault>(&KINDS)
+    };
+
+    /// An entry that declares a size smaller than the host's entry struct.
+    #[cfg(feature = "small-entry")]
+    #[unsafe(no_mangle)]
+    pub static dateline_plugin_entry_fault: PluginEntry = PluginEntry {
+        size: 8,
+        ..PluginEntry::of::<Fault>(&KINDS)
+    };
+
+    /// An entry whose extract returns bytes that are not JSON.
+    #[cfg(feature = "garbage")]
+    #[unsafe(no_mangle)]
+    pub static dateline_plugin_entry_fault: PluginEntry = PluginEntry {
+        extract: garbage_extract,
+        ..PluginEntry::of::<Fault>(&KINDS)
+    };
+
+    /// A second entry next to the one of the export macro.
+    #[cfg(feature = "two-entries")]
+    #[unsafe(no_mangle)]
+    pub static dateline_plugin_entry_fault_twin: PluginEntry = PluginEntry::of::<Fault>(&KINDS);
+
+    #[cfg(feature = "garbage")]
+    unsafe extern "C" fn garbage_extract(
+        _handle: *const std::ffi::c_void,
+        _doc: *const u8,
+        _doc_len: usize,
+        out: *mut dateline_plugin::abi::Buffer,
+    ) -> i32 {
+        // SAFETY: the host passes a valid out pointer; the buffer is freed by this
+        // library's free_buffer, which frees Vec allocations made here.
+        unsafe { *out = dateline_plugin::abi::Buffer::from_vec(b"not json".to_vec()) };
+        dateline_plugin::abi::Status::Ok as i32
+    }
+}
