@@ -84,3 +84,33 @@ fn a_broken_config_file_is_a_usage_error_naming_the_file() {
     assert_eq!(run.code, 2);
     assert_contains!(run.stderr, "dateline.toml");
 }
+
+#[test]
+fn shards_extracted_separately_and_merged_equal_one_run() {
+    let dir = tempdir();
+    let a = dir.path().join("a.jsonl");
+    let b = dir.path().join("b.jsonl");
+    // Two disjoint shards of the example set, in input order.
+    let shard_a = dateline(&[
+        "extract",
+        "docs/examples/articles/2025-03-10-veldra-dam-breach.txt",
+        "docs/examples/articles/2025-03-17-veldra-inquiry.md",
+        "-o",
+        a.to_str().unwrap(),
+    ]);
+    let shard_b = dateline(&[
+        "extract",
+        "docs/examples/articles/veldra-analysis.txt",
+        "docs/examples/articles/veldra-toll-rises.md",
+        "docs/examples/articles/veldra-warnings.json",
+        "docs/examples/articles/veldra-wire.jsonl",
+        "-o",
+        b.to_str().unwrap(),
+    ]);
+    assert_eq!(shard_a.code, 0, "{}", shard_a.stderr);
+    assert_eq!(shard_b.code, 0, "{}", shard_b.stderr);
+    let merged = dateline(&["merge", a.to_str().unwrap(), b.to_str().unwrap(), "--format", "json"]);
+    let whole = dateline(&["run", "docs/examples/articles", "--format", "json"]);
+    assert_eq!(merged.code, 0, "{}", merged.stderr);
+    assert_eq!(merged.stdout, whole.stdout);
+}

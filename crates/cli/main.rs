@@ -35,6 +35,8 @@ enum Command {
     Run(RunArgs),
     /// Extract claims and write one JSON line per article (the map step).
     Extract(ExtractArgs),
+    /// Build the timeline from `extract` output (the reduce step).
+    Merge(MergeArgs),
     /// List the plugins that would run: name, version, ABI, kinds and origin.
     Plugins(PluginsArgs),
     /// Score a plugin against an annotated corpus.
@@ -88,6 +90,19 @@ struct RunArgs {
 struct ExtractArgs {
     #[command(flatten)]
     input: InputArgs,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct MergeArgs {
+    /// JSON Lines files written by `dateline extract`, in input order.
+    #[arg(required = true, value_name = "PARTS")]
+    parts: Vec<PathBuf>,
+    /// Output format (default: md, or the extension of --output).
+    #[arg(long, short = 'f', value_enum)]
+    format: Option<Format>,
     /// Write to this file (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
@@ -173,6 +188,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Run(args) => cmd_run(args),
         Command::Extract(args) => cmd_extract(args),
+        Command::Merge(args) => cmd_merge(args),
         Command::Plugins(args) => cmd_plugins(args),
         Command::Eval(cmd) => cmd_eval(cmd),
     };
@@ -293,8 +309,14 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 fn cmd_run(args: RunArgs) -> Result<bool> {
     let mut records = Vec::new();
     let (summary, plugins_ok) = run_pipeline(&args.input, &mut |r| records.push(r))?;
-    let timeline = dateline_timeline::build(&records);
-    let format = args.format.unwrap_or_else(|| match &args.output {
+    write_timeline(&records, args.format, args.output.as_deref())?;
+    Ok(summary.ok() && plugins_ok)
+}
+
+/// Build the timeline of `records` and write it in the chosen format.
+fn write_timeline(records: &[ArticleRecord], format: Option<Format>, output: Option<&Path>) -> Result<()> {
+    let timeline = dateline_timeline::build(records);
+    let format = format.unwrap_or(match output {
         Some(path) if path.extension().is_some_and(|e| e == "json") => Format::Json,
         _ => Format::Md,
     });
@@ -302,8 +324,29 @@ fn cmd_run(args: RunArgs) -> Result<bool> {
         Format::Md => dateline_timeline::render_markdown(&timeline),
         Format::Json => dateline_timeline::render_json(&timeline),
     };
-    output::write(args.output.as_deref(), |w| w.write_all(text.as_bytes()))?;
-    Ok(summary.ok() && plugins_ok)
+    output::write(output, |w| w.write_all(text.as_bytes()))
+}
+
+/// The reduce step: records from several `extract` runs, concatenated in the order the
+/// parts are given, make the same timeline as one run over all the inputs.
+fn cmd_merge(args: MergeArgs) -> Result<bool> {
+    let mut records = Vec::new();
+    for part in &args.parts {
+        let text = std::fs::read_to_string(part).with_context(|| format!("cannot read {}", part.display()))?;
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let record: ArticleRecord = serde_json::from_str(line)
+                .with_context(|| format!("{}:{}: not an extract record", part.display(), i + 1))?;
+            records.push(record);
+        }
+    }
+    // The problems recorded at extraction time still count: a merged timeline of a run
+    // that had failures is as incomplete as the run was.
+    let ok = records.iter().all(|r| r.errors.is_empty() && r.document.is_some());
+    write_timeline(&records, args.format, args.output.as_deref())?;
+    Ok(ok)
 }
 
 fn cmd_extract(args: ExtractArgs) -> Result<bool> {

@@ -86,6 +86,13 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
                 }
                 break;
             }
+            // The closing point of initials belongs to them ("U.S. adviser").
+            if text[start..i].contains('.')
+                && text[i..].starts_with('.')
+                && text[start..i].split('.').all(|p| p.len() == 1)
+            {
+                i += 1;
+            }
             let s = &text[start..i];
             let kind = if has_digit && has_alpha {
                 Kind::Mixed
@@ -128,11 +135,11 @@ mod tests {
             lows,
             ["at", "least", "1,200", "(", "twenty-five", ")", "25-year-old", "men", ",", "2.5", "million", "."]
         );
-        let t = tokenize("a U.S. adviser and U.N. staff. No.", 0);
-        let lows: Vec<&str> = t.iter().map(|t| t.low.as_str()).collect();
-        assert_eq!(lows, ["a", "u.s", ".", "adviser", "and", "u.n", ".", "staff", ".", "no", "."]);
         assert_eq!(t[2].kind, Kind::Num);
         assert_eq!(t[6].kind, Kind::Mixed);
         assert!(t[0].cap);
+        let t = tokenize("a U.S. adviser and U.N. staff. No.", 0);
+        let lows: Vec<&str> = t.iter().map(|t| t.low.as_str()).collect();
+        assert_eq!(lows, ["a", "u.s.", "adviser", "and", "u.n.", "staff", ".", "no", "."]);
     }
 }

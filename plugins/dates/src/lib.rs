@@ -333,31 +333,27 @@ fn tense_at(
         return Tense::Unknown;
     };
     let at = |k: usize| marks[k - lo];
-    // Auxiliaries and irregular pasts first, then "-ed" words; on each pass the
-    // nearest marker wins, with words on the left (where English puts the verb that
-    // governs an adjunct) two tokens closer than words on the right.
-    for strong in [true, false] {
-        let hit = |m: Marker| match m {
-            Marker::Past if strong => Some(Tense::Past),
-            Marker::Future if strong => Some(Tense::Future),
-            Marker::WeakPast if !strong => Some(Tense::Past),
-            _ => None,
-        };
-        let mut d = 1;
-        while s >= lo + d || e + d - 3 < hi {
-            if s >= lo + d
-                && let Some(t) = hit(at(s - d))
-            {
-                return t;
-            }
-            if d > 2
-                && e + d - 3 < hi
-                && let Some(t) = hit(at(e + d - 3))
-            {
-                return t;
-            }
-            d += 1;
+    // The nearest marker wins. Words on the right count two tokens farther (English
+    // puts the verb that governs an adjunct before it) and "-ed" words, which may be
+    // participles, three tokens farther than auxiliaries and irregular pasts.
+    let mut best: Option<(usize, Tense)> = None;
+    for k in lo..hi {
+        if k >= s && k < e {
+            continue;
         }
+        let (tense, weak) = match at(k) {
+            Marker::Past => (Tense::Past, 0),
+            Marker::Future => (Tense::Future, 0),
+            Marker::WeakPast => (Tense::Past, 3),
+            Marker::None => continue,
+        };
+        let dist = if k < s { s - k } else { k + 1 - e + 2 } + weak;
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, tense));
+        }
+    }
+    if let Some((_, t)) = best {
+        return t;
     }
     Tense::Unknown
 }

@@ -79,9 +79,6 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, rel: Rel, tense: Tense) -> i32 {
             }
         }
         Rel::Tense if d > 0 && (on(y) - dct).num_days().abs() <= 45 => y,
-        // A month next to the DCT's month is the nearest one whatever the tense:
-        // reports of the month just past or about to start.
-        Rel::Tense if d == 0 && near_month(dct, m).is_some() => near_month(dct, m).unwrap_or(y),
         Rel::Tense => match tense {
             Tense::Past => {
                 if (d > 0 && on(y) <= dct) || (d == 0 && m <= dct.month()) {
@@ -111,12 +108,6 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, rel: Rel, tense: Tense) -> i32 {
             }
         },
     }
-}
-
-/// The year of month `m` when it is the DCT's month or next to it.
-fn near_month(dct: NaiveDate, m: u32) -> Option<i32> {
-    let cur = dct.year() * 12 + dct.month() as i32 - 1;
-    (dct.year() - 1..=dct.year() + 1).find(|y| (y * 12 + m as i32 - 1 - cur).abs() <= 1)
 }
 
 fn weekday_date(dct: NaiveDate, w: u32, rel: Rel, tense: Tense) -> NaiveDate {

@@ -101,7 +101,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
         }
         // No cue governs this sentence. A sentence that is one whole quote continues
         // the previous speaker's quote, or waits for the next sentence's speaker.
-        let whole = whole_quote(&toks, sent_quotes);
+        let whole = whole_quote(text, &toks, sent_quotes);
         if let Some(q) = whole {
             let piece = direct_piece(text, q);
             if let Some((lsi, speaker, cue)) = lead.take()
@@ -146,15 +146,34 @@ pub fn analyze(text: &str) -> Vec<Found> {
             flush_pending(&mut pending, &mut found, si.saturating_sub(1));
             // A long quote embedded in a sentence without a known cue is still speech
             // (`He also seeks "a permanent injunction …"`); short ones are scare quotes.
+            let mut covered = 0;
             for q in sent_quotes {
+                if q.outer.start < covered {
+                    continue;
+                }
                 let qi = tok_at(&toks, q.outer.start);
                 let after_colon = qi > 0 && toks[qi - 1].kind == Tk::Colon;
                 let long = words_in(text, q.inner) >= 5 || (after_colon && words_in(text, q.inner) >= 2);
                 if long && q.inner.start > sent.start + 1 && !title_case(text, q.inner) {
                     let subj = clause_subject(text, &toks[..qi]);
+                    // `… that Christians "cannot come in" but …`: a `that` shortly before
+                    // the quote opens the reported clause, which runs to its end.
+                    let that = (qi.saturating_sub(10)..qi)
+                        .rev()
+                        .take_while(|&k| !matches!(toks[k].kind, Tk::Stop | Tk::Colon | Tk::Mark))
+                        .find(|&k| word(text, &toks[k]).eq_ignore_ascii_case("that"));
+                    let piece = match that {
+                        Some(k) if k + 1 < qi || k + 1 == qi => {
+                            let end = participle_cut(text, &toks, k + 1);
+                            let (a, b) = trim_range(&toks, k + 1, end);
+                            if a < b { span_of(&toks, a, b) } else { direct_piece(text, q) }
+                        }
+                        _ => direct_piece(text, q),
+                    };
+                    covered = piece.end;
                     found.push(Found {
                         kind: QuoteKind::Partial,
-                        pieces: vec![direct_piece(text, q)],
+                        pieces: vec![piece],
                         cue: None,
                         speaker: subj,
                         resolved: None,
@@ -225,14 +244,19 @@ fn direct_piece(text: &str, q: &QuoteSpan) -> Span {
     dateline_plugin::text::trim_span(text, q.inner, &[','])
 }
 
-/// The quote that makes up the whole sentence, if any (punctuation aside).
-fn whole_quote<'q>(toks: &[Tok], quotes: &'q [QuoteSpan]) -> Option<&'q QuoteSpan> {
+/// The quote that makes up the whole sentence, if any (punctuation aside), or that
+/// opens it with no speaker after it (`"…," which he thinks …`).
+fn whole_quote<'q>(text: &str, toks: &[Tok], quotes: &'q [QuoteSpan]) -> Option<&'q QuoteSpan> {
     let q = quotes.first()?;
     let words_outside = toks
         .iter()
         .filter(|t| t.kind == Tk::Word && !(q.outer.contains(t.span)))
         .count();
-    (words_outside == 0).then_some(q)
+    if words_outside == 0 {
+        return Some(q);
+    }
+    let opens = toks.first().is_some_and(|t| t.span.start == q.outer.start);
+    (opens && q.closed && words_in(text, q.inner) >= 3).then_some(q)
 }
 
 fn quote_then_name(text: &str, toks: &[Tok], quotes: &[QuoteSpan], si: usize) -> Option<Found> {
@@ -370,7 +394,7 @@ fn find_cues(text: &str, quotes: &[QuoteSpan]) -> Vec<(Span, Cue)> {
             continue;
         }
         // A cue phrase directly followed by an apostrophe or hyphen is part of a word.
-        if text[e..].starts_with(['-', '’']) && !text[e..].starts_with("’ ") {
+        if text[e..].starts_with(['-', '’']) && !text[e..].starts_with("’ ") || text[..s].ends_with(['-', '/']) {
             continue;
         }
         while qi < quotes.len() && quotes[qi].inner.end <= s {
@@ -468,9 +492,36 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
     while s < e - 1 && matches!(word(text, &toks[s]).to_ascii_lowercase().as_str(), "of" | "for" | "and" | "by" | "at") {
         s += 1;
     }
-    // A lower-case single word other than a plural noun or role is usually a verb's
-    // object, not a speaker (`the company added jobs`).
-    Some((s, e))
+    plausible_speaker(text, toks, s, e).then_some((s, e))
+}
+
+/// True when `[s, e)` can name a speaker: its head (last word) is a name, a pronoun,
+/// a role, or a plural noun (`officials`, `critics`); not a time word, an adverb or a
+/// preposition (`a friend without`, `last`).
+fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) -> bool {
+    let head = word(text, &toks[e - 1]);
+    let lh = head.to_ascii_lowercase();
+    if lexicon::is_pronoun(head) || matches!(lh.as_str(), "who" | "which") {
+        return true;
+    }
+    if lexicon::is_person_role(&lh) || lexicon::is_thing_role(&lh) {
+        return true;
+    }
+    if is_cap(text, &toks[e - 1]) {
+        let first = word(text, &toks[s]);
+        return plausible_name_word(head)
+            && !MONTHS.contains(&head)
+            && (s + 1 < e || !first.ends_with("ing"))
+            && !head.ends_with(".Read");
+    }
+    !(lh.ends_with("ly")
+        || lh.ends_with("ing")
+        || lexicon::is_time_word(&lh)
+        || matches!(
+            lh.as_str(),
+            "without" | "with" | "about" | "against" | "for" | "of" | "by" | "from" | "like" | "called"
+                | "being" | "class" | "here" | "there" | "too" | "well" | "last" | "first"
+        ))
 }
 
 /// `Jane Doe, the party's chair, said` and `The ad, which aired Monday, argues`: the
@@ -1005,6 +1056,29 @@ fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
             participle || new_clause
         })
         .map_or(toks.len(), |k| k - 1)
+        .min(after_quote_cut(text, toks, a))
+}
+
+/// Content that went on past a closing quote stops where a new clause starts right
+/// after it (`"…," which he said …`, `"The Hispanics" and swears …`).
+fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
+    (a + 1..toks.len())
+        .find(|&k| {
+            let closing = toks[k - 1].kind == Tk::Mark && k >= 2 && (toks[k - 2].quoted || toks[k - 2].kind == Tk::Comma);
+            if !closing {
+                return false;
+            }
+            let mut m = k;
+            if toks[m].kind == Tk::Comma {
+                m += 1;
+            }
+            toks.get(m).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && matches!(word(text, t), "and" | "but" | "which" | "while" | "though" | "who" | "as" | "although")
+                    && toks.get(m + 1).is_some_and(|u| u.kind != Tk::Mark)
+            })
+        })
+        .unwrap_or(toks.len())
 }
 
 fn is_cue_word(text: &str, t: &Tok) -> bool {

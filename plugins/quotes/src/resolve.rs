@@ -134,6 +134,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             });
         }
     }
+    continue_speakers(found);
 }
 
 /// True when the line holding byte `at` is written in title case (a headline), where
@@ -150,6 +151,30 @@ fn in_headline(text: &str, at: usize) -> bool {
         }
     }
     words >= 3 && caps * 10 >= words * 6
+}
+
+/// A quote with no speaker of its own that closely follows a quote with one continues
+/// that speaker: news style names the speaker once, then quotes on.
+fn continue_speakers(found: &mut [Found]) {
+    let mut last: Option<(Span, usize)> = None;
+    for f in found.iter_mut() {
+        let start = f.pieces.first().map_or(0, |p| p.start);
+        let end = f.pieces.last().map_or(0, |p| p.end);
+        match (f.speaker, f.resolved.or(f.speaker)) {
+            (Some(_), Some(name)) => last = Some((name, end)),
+            (None, _) => {
+                if let Some((name, at)) = last
+                    && f.cue.is_none()
+                    && start >= at
+                    && start - at < 400
+                {
+                    f.resolved = Some(name);
+                    last = Some((name, end));
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// `m` after `Mr.`, `f` after `Mrs.` or `Ms.`.
