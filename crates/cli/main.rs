@@ -380,14 +380,13 @@ fn cmd_plugins(args: PluginsArgs) -> Result<bool> {
     } else {
         println!("{:<12} {:<9} {:<4} {:<24} ORIGIN", "NAME", "VERSION", "ABI", "KINDS");
         for info in &infos {
-            let origin = serde_json::to_value(&info.origin)?;
             println!(
                 "{:<12} {:<9} {:<4} {:<24} {}",
                 info.name,
                 info.version,
                 info.abi_version,
                 info.kinds.join(","),
-                origin.as_str().unwrap_or("?"),
+                info.origin,
             );
         }
     }

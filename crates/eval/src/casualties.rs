@@ -233,7 +233,11 @@ fn category_name(c: CasualtyCategory) -> String {
 }
 
 fn notation(category: CasualtyCategory, value: u64, role: Role) -> String {
-    let p = if role == Role::Perpetrators { "/perpetrators" } else { "" };
+    let p = if role == Role::Perpetrators {
+        "/perpetrators"
+    } else {
+        ""
+    };
     format!("{}={value}{p}", category_name(category))
 }
 
@@ -308,7 +312,10 @@ pub fn evaluate_gold(file: &Path, extract: ExtractFn) -> Result<CasualtyReport, 
                 .iter()
                 .enumerate()
                 .find(|(k, p)| !used[*k] && p.0 == gc.category && p.1 == gc.value);
-            let cat = report.by_category.entry(category_name(gc.category)).or_default();
+            let cat = report
+                .by_category
+                .entry(category_name(gc.category))
+                .or_default();
             if let Some((k, p)) = hit {
                 used[k] = true;
                 matched += 1;
@@ -319,12 +326,20 @@ pub fn evaluate_gold(file: &Path, extract: ExtractFn) -> Result<CasualtyReport, 
             }
         }
         for p in &predicted {
-            report.by_category.entry(category_name(p.0)).or_default().add(0, 1, 0);
+            report
+                .by_category
+                .entry(category_name(p.0))
+                .or_default()
+                .add(0, 1, 0);
         }
         let outcome = Outcome {
             id: g.id.clone(),
             text: g.text.clone(),
-            gold: g.claims.iter().map(|c| notation(c.category, c.value, c.role)).collect(),
+            gold: g
+                .claims
+                .iter()
+                .map(|c| notation(c.category, c.value, c.role))
+                .collect(),
             predicted: predicted.iter().map(|p| notation(p.0, p.1, p.2)).collect(),
             matched,
             gold_totals: g.totals,
@@ -337,7 +352,11 @@ pub fn evaluate_gold(file: &Path, extract: ExtractFn) -> Result<CasualtyReport, 
             report.by_tag.entry(tag.clone()).or_default().add(&outcome);
             // Roll "hard_negative:troops" up into "hard_negative" too.
             if let Some((family, _)) = tag.split_once(':') {
-                report.by_tag.entry(family.to_string()).or_default().add(&outcome);
+                report
+                    .by_tag
+                    .entry(family.to_string())
+                    .or_default()
+                    .add(&outcome);
             }
         }
         report.outcomes.push(outcome);
@@ -354,7 +373,11 @@ impl CasualtyReport {
         if n == 0 {
             return out;
         }
-        out.push_str(&format!("\n{} of {} reports differ from the gold", wrong.len(), self.outcomes.len()));
+        out.push_str(&format!(
+            "\n{} of {} reports differ from the gold",
+            wrong.len(),
+            self.outcomes.len()
+        ));
         if wrong.len() > n {
             out.push_str(&format!(" (first {n} shown)"));
         }
@@ -363,9 +386,18 @@ impl CasualtyReport {
             out.push_str(&format!("\n[{}] {}\n", o.id, o.text));
             out.push_str(&format!("  gold:      {}\n", list(&o.gold)));
             out.push_str(&format!("  predicted: {}\n", list(&o.predicted)));
-            let t = |t: &GoldTotals| format!("killed {} (perpetrators {}), injured {}", t.killed, t.killed_perpetrators, t.injured);
+            let t = |t: &GoldTotals| {
+                format!(
+                    "killed {} (perpetrators {}), injured {}",
+                    t.killed, t.killed_perpetrators, t.injured
+                )
+            };
             if o.gold_totals != o.totals {
-                out.push_str(&format!("  totals:    gold {} / predicted {}\n", t(&o.gold_totals), t(&o.totals)));
+                out.push_str(&format!(
+                    "  totals:    gold {} / predicted {}\n",
+                    t(&o.gold_totals),
+                    t(&o.totals)
+                ));
             }
             if let Some(e) = &o.error {
                 out.push_str(&format!("  error:     {e}\n"));
@@ -376,7 +408,11 @@ impl CasualtyReport {
 }
 
 fn list(items: &[String]) -> String {
-    if items.is_empty() { "-".to_string() } else { items.join(", ") }
+    if items.is_empty() {
+        "-".to_string()
+    } else {
+        items.join(", ")
+    }
 }
 
 fn pct(x: f64) -> String {
@@ -385,17 +421,24 @@ fn pct(x: f64) -> String {
 
 fn slice_row(f: &mut fmt::Formatter<'_>, name: &str, s: &Slice) -> fmt::Result {
     let neg = if s.negatives > 0 {
-        format!("{} ({}/{})", pct(s.negative_fp_rate), s.negatives_with_claims, s.negatives)
+        format!(
+            "{} ({}/{})",
+            pct(s.negative_fp_rate),
+            s.negatives_with_claims,
+            s.negatives
+        )
     } else {
         "    -".to_string()
     };
+    // Precision without predictions and recall without gold are undefined: shown as "-".
+    let undefined = |n: usize, x: f64| if n == 0 { "    -".to_string() } else { pct(x) };
     writeln!(
         f,
         "{name:<26} {:>5} {} {} {} {} {} {}",
         s.reports,
-        pct(s.claims.precision),
-        pct(s.claims.recall),
-        pct(s.claims.f1),
+        undefined(s.claims.predicted, s.claims.precision),
+        undefined(s.claims.gold, s.claims.recall),
+        undefined(s.claims.gold + s.claims.predicted, s.claims.f1),
         pct(s.killed_exact),
         pct(s.injured_exact),
         neg
@@ -436,15 +479,30 @@ impl fmt::Display for CasualtyReport {
             self.failures
         )?;
         writeln!(f)?;
-        writeln!(f, "{:<26} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {}", "tag", "n", "P", "R", "F1", "kill", "inj", "neg FP")?;
+        writeln!(
+            f,
+            "{:<26} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} neg FP",
+            "tag", "n", "P", "R", "F1", "kill", "inj"
+        )?;
         slice_row(f, "(all)", o)?;
         for (tag, s) in &self.by_tag {
             slice_row(f, tag, s)?;
         }
         writeln!(f)?;
-        writeln!(f, "{:<26} {:>5} {:>5} {:>5} {:>5}", "category", "gold", "P", "R", "F1")?;
+        writeln!(
+            f,
+            "{:<26} {:>5} {:>5} {:>5} {:>5}",
+            "category", "gold", "P", "R", "F1"
+        )?;
         for (cat, s) in &self.by_category {
-            writeln!(f, "{cat:<26} {:>5} {} {} {}", s.gold, pct(s.precision), pct(s.recall), pct(s.f1))?;
+            writeln!(
+                f,
+                "{cat:<26} {:>5} {} {} {}",
+                s.gold,
+                pct(s.precision),
+                pct(s.recall),
+                pct(s.f1)
+            )?;
         }
         Ok(())
     }
@@ -471,7 +529,10 @@ mod tests {
             pub fn new(content: &str) -> Self {
                 static N: AtomicUsize = AtomicUsize::new(0);
                 let n = N.fetch_add(1, Ordering::SeqCst);
-                let p = std::env::temp_dir().join(format!("dateline-casualty-gold-{}-{n}.jsonl", std::process::id()));
+                let p = std::env::temp_dir().join(format!(
+                    "dateline-casualty-gold-{}-{n}.jsonl",
+                    std::process::id()
+                ));
                 std::fs::write(&p, content).unwrap();
                 TempPath(p)
             }
@@ -512,7 +573,10 @@ mod tests {
         claims.push(Claim::new(
             doc,
             Span::new(0, 1),
-            Payload::other("casualty_total", serde_json::json!({"killed": total, "injured": 0})),
+            Payload::other(
+                "casualty_total",
+                serde_json::json!({"killed": total, "injured": 0}),
+            ),
         ));
         Ok(claims)
     }
@@ -527,15 +591,28 @@ mod tests {
         ]);
         let r = evaluate_gold(&gold.0, &fake).unwrap();
         assert_eq!(r.overall.reports, 4);
-        assert_eq!((r.overall.claims.matched, r.overall.claims.predicted, r.overall.claims.gold), (2, 4, 3));
+        assert_eq!(
+            (
+                r.overall.claims.matched,
+                r.overall.claims.predicted,
+                r.overall.claims.gold
+            ),
+            (2, 4, 3)
+        );
         assert_eq!(r.overall.killed_right, 2);
         assert_eq!(r.overall.injured_right, 3);
-        assert_eq!((r.overall.negatives, r.overall.negatives_with_claims), (1, 1));
+        assert_eq!(
+            (r.overall.negatives, r.overall.negatives_with_claims),
+            (1, 1)
+        );
         assert_eq!(r.failures, 1);
         assert_eq!(r.by_tag["hard_negative"].negatives, 1);
         assert_eq!(r.by_tag["passive"].reports, 2);
         let table = r.to_string();
-        assert!(table.contains("hard negatives with a claim: 100.0 (1/1)"), "{table}");
+        assert!(
+            table.contains("hard negatives with a claim: 100.0 (1/1)"),
+            "{table}"
+        );
         let errs = r.errors(10);
         assert!(errs.contains("[b] Then 3 killed and 2 killed."), "{errs}");
         assert!(errs.contains("error:     boom"), "{errs}");
@@ -544,8 +621,14 @@ mod tests {
 
     #[test]
     fn negative_with_claims_is_a_parse_error() {
-        let gold = write_gold(&[r#"{"id":"x","text":"t","claims":[{"category":"killed","value":1}],"negative":true}"#]);
+        let gold = write_gold(&[
+            r#"{"id":"x","text":"t","claims":[{"category":"killed","value":1}],"negative":true}"#,
+        ]);
         let err = evaluate_gold(&gold.0, &fake).unwrap_err();
-        assert!(err.to_string().contains("hard negative but has gold claims"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("hard negative but has gold claims"),
+            "{err}"
+        );
     }
 }

@@ -53,12 +53,16 @@ fn bench_set(c: &mut Criterion, name: &str, docs: &[Document]) {
 
 fn throughput(c: &mut Criterion) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let devset = jsonl_field(&root.join("devset/devset.jsonl"), "text").expect("the dev set is part of the crate");
+    let devset = jsonl_field(&root.join("devset/devset.jsonl"), "text")
+        .expect("the dev set is part of the crate");
     bench_set(c, "devset", &documents(devset));
     let reuters = root.join("../../../shared/data/reuters-conflict/articles.jsonl");
     match jsonl_field(&reuters, "body") {
         Some(bodies) => bench_set(c, "reuters", &documents(bodies)),
-        None => eprintln!("skipping the Reuters benchmark: {} is absent", reuters.display()),
+        None => eprintln!(
+            "skipping the Reuters benchmark: {} is absent",
+            reuters.display()
+        ),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Print the casualty claims and totals of each line of standard input, one report per
 //! line: `echo "Gunmen killed 5 people." | cargo run -p dateline-casualties --example show`.
 
-use std::io::BufRead;
+use std::io::{BufRead, Write};
 
 use dateline_casualties::{Casualties, totals};
 use dateline_plugin::serde_json::json;
@@ -9,6 +9,7 @@ use dateline_plugin::{Document, Extractor};
 
 fn main() {
     let plugin = Casualties::create(&json!({})).expect("empty config is valid");
+    let mut out = std::io::stdout().lock();
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else { break };
         if line.trim().is_empty() {
@@ -16,11 +17,11 @@ fn main() {
         }
         let doc = Document::from_text("stdin", line.clone());
         let claims = plugin.extract(&doc).unwrap_or_default();
-        println!("{line}");
+        let mut text = format!("{line}\n");
         for c in &claims {
             if let Some(k) = c.payload.as_casualty() {
-                println!(
-                    "  {:?} {} [{}..{:?}] {:?} group={:?} place={:?} source={:?} parts={} | {:?}",
+                text += &format!(
+                    "  {:?} {} [{}..{:?}] {:?} group={:?} place={:?} source={:?} parts={} | {:?}\n",
                     k.category,
                     k.count.value,
                     k.count.min,
@@ -35,10 +36,20 @@ fn main() {
             }
         }
         if let Some(t) = totals(&claims) {
-            println!(
-                "  TOTAL killed={} (perp {}) injured={} abducted={} arrested={} displaced={} casualties={}",
-                t.killed, t.killed_perpetrators, t.injured, t.abducted, t.arrested, t.displaced, t.casualties
+            text += &format!(
+                "  TOTAL killed={} (perp {}) injured={} abducted={} arrested={} displaced={} casualties={}\n",
+                t.killed,
+                t.killed_perpetrators,
+                t.injured,
+                t.abducted,
+                t.arrested,
+                t.displaced,
+                t.casualties
             );
+        }
+        // A closed pipe (`| head`) ends the output quietly.
+        if out.write_all(text.as_bytes()).is_err() {
+            break;
         }
     }
 }

@@ -6,12 +6,51 @@ use dateline_plugin::CasualtyCategory;
 /// Words whose presence makes a sentence worth parsing. The aho-corasick pre-filter
 /// matches them as prefixes (case-insensitive), so "kill" covers "killed" and "killing".
 pub(crate) const PREFILTER: &[&str] = &[
-    "kill", "dead", "died", "death", "dies", "slain", "murder", "execut", "massacr", "martyr",
-    "perish", "fatalit", "bodies", "lives", "behead", "assassinat", "lynch", "toll", "injur",
-    "wound", "hurt", "maim", "casualt", "abduct", "kidnap", "hostage", "arrest", "detain",
-    "custody", "missing", "displac", "fled", "homeless", "blew himself", "blew herself",
-    "blew themselves", "unharmed", "flee", "captive", "succumb", "suicide bomber", "suicide attacker",
-    "treated for", "body", "corpse",
+    "kill",
+    "dead",
+    "died",
+    "death",
+    "dies",
+    "slain",
+    "murder",
+    "execut",
+    "massacr",
+    "martyr",
+    "perish",
+    "fatalit",
+    "bodies",
+    "lives",
+    "behead",
+    "assassinat",
+    "lynch",
+    "toll",
+    "injur",
+    "wound",
+    "hurt",
+    "maim",
+    "casualt",
+    "abduct",
+    "kidnap",
+    "hostage",
+    "arrest",
+    "detain",
+    "custody",
+    "missing",
+    "displac",
+    "fled",
+    "homeless",
+    "blew himself",
+    "blew herself",
+    "blew themselves",
+    "unharmed",
+    "flee",
+    "captive",
+    "succumb",
+    "suicide bomber",
+    "suicide attacker",
+    "treated for",
+    "body",
+    "corpse",
 ];
 
 /// The category of a verb or participle that states what happened to people, when the
@@ -42,9 +81,7 @@ pub(crate) fn active(w: &str) -> Option<CasualtyCategory> {
         "injured" | "injuring" | "injures" | "wounded" | "wounding" | "wounds" | "hurt"
         | "hurting" | "maimed" => Injured,
         "abducted" | "abducting" | "kidnapped" | "kidnapping" | "abducts" | "kidnaps" => Abducted,
-        "arrested" | "arresting" | "detained" | "detaining" | "apprehended" | "arrests" => {
-            Arrested
-        }
+        "arrested" | "arresting" | "detained" | "detaining" | "apprehended" | "arrests" => Arrested,
         "displaced" | "displacing" => Displaced,
         _ => return None,
     })
@@ -153,7 +190,10 @@ pub(crate) fn is_aux(w: &str) -> bool {
 
 /// Modal or finite forms that mark a participle as a passive or predicate use.
 pub(crate) fn is_finite_aux(w: &str) -> bool {
-    matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being" | "remain" | "remained" | "lay")
+    matches!(
+        w,
+        "was" | "were" | "is" | "are" | "been" | "be" | "being" | "remain" | "remained" | "lay"
+    )
 }
 
 /// Nouns that name people acting as attackers (their deaths are kept separately).
@@ -724,13 +764,48 @@ pub(crate) fn is_person_noun(w: &str) -> bool {
     }
     if matches!(
         w,
-        "people" | "persons" | "men" | "women" | "children" | "police" | "troops" | "forces"
-            | "personnel" | "staff" | "crew" | "family" | "families" | "households" | "others"
-            | "civilians" | "residents" | "villagers" | "members" | "relatives" | "youths"
-            | "fighters" | "worshippers" | "pilgrims" | "passengers" | "hostages" | "detainees"
-            | "prisoners" | "refugees" | "migrants" | "iraqis" | "iranians" | "israelis"
-            | "palestinians" | "afghans" | "syrians" | "americans" | "muslims" | "christians"
-            | "kurds" | "peacekeepers" | "guards"
+        "people"
+            | "persons"
+            | "men"
+            | "women"
+            | "children"
+            | "police"
+            | "troops"
+            | "forces"
+            | "personnel"
+            | "staff"
+            | "crew"
+            | "family"
+            | "families"
+            | "households"
+            | "others"
+            | "civilians"
+            | "residents"
+            | "villagers"
+            | "members"
+            | "relatives"
+            | "youths"
+            | "fighters"
+            | "worshippers"
+            | "pilgrims"
+            | "passengers"
+            | "hostages"
+            | "detainees"
+            | "prisoners"
+            | "refugees"
+            | "migrants"
+            | "iraqis"
+            | "iranians"
+            | "israelis"
+            | "palestinians"
+            | "afghans"
+            | "syrians"
+            | "americans"
+            | "muslims"
+            | "christians"
+            | "kurds"
+            | "peacekeepers"
+            | "guards"
     ) {
         return true;
     }
@@ -752,9 +827,32 @@ pub(crate) fn is_person_noun(w: &str) -> bool {
 pub(crate) fn is_clause_break(w: &str) -> bool {
     matches!(
         w,
-        "," | ";" | ":" | "." | "(" | ")" | "\"" | "“" | "”" | "and" | "but" | "while" | "when"
-            | "after" | "as" | "that" | "which" | "who" | "where" | "said" | "says" | "before"
-            | "if" | "because" | "since" | "—" | "–"
+        "," | ";"
+            | ":"
+            | "."
+            | "("
+            | ")"
+            | "\""
+            | "“"
+            | "”"
+            | "and"
+            | "but"
+            | "while"
+            | "when"
+            | "after"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "where"
+            | "said"
+            | "says"
+            | "before"
+            | "if"
+            | "because"
+            | "since"
+            | "—"
+            | "–"
     )
 }
 

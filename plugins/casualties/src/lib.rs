@@ -62,21 +62,28 @@ pub struct Totals {
     /// Everyone reported killed, perpetrators included (GTD `nkill`, ACLED fatalities).
     pub killed: u64,
     /// Of `killed`, the perpetrators (GTD `nkillter`).
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub killed_perpetrators: u64,
     /// Everyone reported injured, perpetrators included (GTD `nwound`).
     pub injured: u64,
     /// Of `injured`, the perpetrators (GTD `nwoundte`).
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub injured_perpetrators: u64,
     /// Abducted, kidnapped or taken hostage.
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub abducted: u64,
     /// Arrested or detained.
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub arrested: u64,
     /// Missing.
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub missing: u64,
     /// Displaced.
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub displaced: u64,
     /// Killed and injured together when the text does not split them ("1,500
     /// casualties", "killed or wounded 2,000").
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub casualties: u64,
 }
 
@@ -111,27 +118,30 @@ impl Extractor for Casualties {
 
     fn extract(&self, doc: &Document) -> Result<Vec<Claim>, PluginError> {
         let mentions = self.mentions(doc);
-        let mut claims: Vec<Claim> = mentions
-            .iter()
-            .map(|(m, _)| {
-                let payload = Casualty {
-                    category: m.category,
-                    count: m.count.clone(),
-                    role: m.role,
-                    group: m.group.clone(),
-                    place: m.place.clone(),
-                    source: m.source.clone(),
-                    parts: m.parts.clone(),
-                };
-                Claim::new(doc, m.span, Payload::Casualty(payload))
-            })
-            .collect();
-        if let Some((first, _)) = mentions.first() {
-            let totals = combine(&mentions);
-            let data = serde_json::to_value(&totals)
-                .map_err(|e| PluginError::extract(format!("cannot serialize totals: {e}")))?;
-            claims.push(Claim::new(doc, first.span, Payload::other(TOTAL_KIND, data)));
+        let Some(first_span) = mentions.first().map(|(m, _)| m.span) else {
+            return Ok(Vec::new());
+        };
+        let totals = combine(&mentions);
+        let mut claims: Vec<Claim> = Vec::with_capacity(mentions.len() + 1);
+        for (m, _) in mentions {
+            let payload = Casualty {
+                category: m.category,
+                count: m.count,
+                role: m.role,
+                group: m.group,
+                place: m.place,
+                source: m.source,
+                parts: m.parts,
+            };
+            claims.push(Claim::new(doc, m.span, Payload::Casualty(payload)));
         }
+        let data = serde_json::to_value(&totals)
+            .map_err(|e| PluginError::extract(format!("cannot serialize totals: {e}")))?;
+        claims.push(Claim::new(
+            doc,
+            first_span,
+            Payload::other(TOTAL_KIND, data),
+        ));
         Ok(claims)
     }
 }
@@ -149,7 +159,11 @@ impl Casualties {
     fn mentions(&self, doc: &Document) -> Vec<(Mention, SentenceInfo)> {
         let text = doc.text.as_str();
         let whole = [Span::new(0, text.len())];
-        let sentences: &[Span] = if doc.sentences.is_empty() { &whole } else { &doc.sentences };
+        let sentences: &[Span] = if doc.sentences.is_empty() {
+            &whole
+        } else {
+            &doc.sentences
+        };
         // One pass of the automaton over the whole text; only sentences with a trigger
         // are tokenized.
         let mut hits = self.prefilter.find_iter(text).map(|m| m.start()).peekable();
@@ -163,13 +177,19 @@ impl Casualties {
             while hits.peek().is_some_and(|&h| h < s.start) {
                 hits.next();
             }
-            if !hits.peek().is_some_and(|&h| h < s.end) {
+            if hits.peek().is_none_or(|&h| h >= s.end) {
                 index += 1;
                 continue;
             }
             for unit in split_units(text, *s) {
-                let toks = token::tokenize(&text[unit.start..unit.end], unit.start);
+                let body = &text[unit.start..unit.end];
+                let lower = body.to_ascii_lowercase();
+                let toks = token::tokenize(body, &lower, unit.start);
                 let (ms, fl) = rules::sentence(&ctx, &toks);
+                if ms.is_empty() {
+                    index += 1;
+                    continue;
+                }
                 let info = SentenceInfo {
                     index,
                     separate: fl.separate,
@@ -189,16 +209,59 @@ fn chrono_year(iso: &str) -> i32 {
 }
 
 /// A place that opens the sentence ("In Syria, …"), which marks a new incident.
+/// A place that opens the sentence ("In Syria, …", "In the east, …", "Elsewhere in
+/// Kabul, …"), which marks a new incident.
 fn fronted_place(toks: &[token::Tok], text: &str) -> Option<String> {
-    let first = toks.first()?;
+    let mut i = 0;
+    if toks.first()?.is("elsewhere") || toks.first()?.is("meanwhile") {
+        i = 1;
+    }
+    let first = toks.get(i)?;
     if !(first.is("in") || first.is("near") || first.is("at")) {
         return None;
     }
-    let mut j = 1;
-    while j < toks.len() && toks[j].cap && toks[j].kind == token::Kind::Word && j < 5 {
-        j += 1;
-    }
-    (j > 1 && toks.get(j).is_some_and(|t| t.is(","))).then(|| text[toks[1].start..toks[j - 1].end].to_string())
+    let comma = (i + 1..toks.len().min(i + 7)).find(|&k| toks[k].is(","))?;
+    let words = &toks[i + 1..comma];
+    let placeish = words.iter().all(|t| t.kind == token::Kind::Word)
+        && words.iter().any(|t| {
+            (t.cap
+                && !matches!(
+                    t.low,
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                ))
+                || matches!(
+                    t.low,
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                        | "capital"
+                        | "city"
+                        | "town"
+                        | "province"
+                        | "region"
+                        | "village"
+                        | "district"
+                        | "countryside"
+                        | "border"
+                )
+        });
+    (placeish && !words.is_empty())
+        .then(|| text[words[0].start..words[words.len() - 1].end].to_ascii_lowercase())
 }
 
 /// Split a host sentence further at sentence ends the host may have missed (documents
@@ -224,17 +287,59 @@ fn split_units(text: &str, s: Span) -> Vec<Span> {
             continue;
         }
         let next = trimmed.chars().next().unwrap_or(' ');
-        if b != b'\n' && !(next.is_uppercase() || next.is_ascii_digit() || next == '"' || next == '“') {
+        if b != b'\n'
+            && !(next.is_uppercase() || next.is_ascii_digit() || next == '"' || next == '“')
+        {
             continue;
         }
         if b == b'.' {
-            let word_start = body[..i].rfind(|c: char| !c.is_alphanumeric() && c != '.').map_or(0, |k| k + 1);
+            let word_start = body[..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphanumeric() && c != '.')
+                .map_or(0, |(k, c)| k + c.len_utf8());
             let word = &body[word_start..i];
             let abbrev = word.len() <= 1
                 || word.contains('.')
                 || matches!(
                     word,
-                    "Mr" | "Mrs" | "Ms" | "Dr" | "Gen" | "Lt" | "Col" | "Capt" | "Sgt" | "Maj" | "St" | "No" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "Gov" | "Sen" | "Rep" | "Prof" | "Rev" | "Brig" | "Cpl" | "Pvt" | "Adm" | "Inc" | "Co" | "Corp" | "Ltd" | "vs"
+                    "Mr" | "Mrs"
+                        | "Ms"
+                        | "Dr"
+                        | "Gen"
+                        | "Lt"
+                        | "Col"
+                        | "Capt"
+                        | "Sgt"
+                        | "Maj"
+                        | "St"
+                        | "No"
+                        | "Jan"
+                        | "Feb"
+                        | "Mar"
+                        | "Apr"
+                        | "Jun"
+                        | "Jul"
+                        | "Aug"
+                        | "Sep"
+                        | "Sept"
+                        | "Oct"
+                        | "Nov"
+                        | "Dec"
+                        | "Gov"
+                        | "Sen"
+                        | "Rep"
+                        | "Prof"
+                        | "Rev"
+                        | "Brig"
+                        | "Cpl"
+                        | "Pvt"
+                        | "Adm"
+                        | "Inc"
+                        | "Co"
+                        | "Corp"
+                        | "Ltd"
+                        | "vs"
                 );
             if abbrev {
                 continue;
@@ -256,62 +361,156 @@ fn split_units(text: &str, s: Span) -> Vec<Span> {
 #[derive(Default)]
 struct Incident {
     place: Option<String>,
+    /// The largest count of victims told as a number.
     victims: u64,
-    perps: u64,
+    /// Distinct single victims ("a trader", "a police officer"), by head word.
+    singles: Vec<String>,
+    /// Perpetrators by kind (suicide bombers apart from other attackers), largest
+    /// figure per kind.
+    perps: Vec<(PerpKind, u64)>,
+}
+
+/// Perpetrators are told with many synonyms ("the attackers", "the assailants", "the
+/// gunmen"), which are one group; a suicide bomber is a group of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PerpKind {
+    Bomber,
+    Attacker,
+}
+
+fn perp_kind(m: &Mention) -> PerpKind {
+    let g = m.group.as_deref().unwrap_or("").to_ascii_lowercase();
+    if g.contains("bomber")
+        || g.contains("himself")
+        || g.contains("herself")
+        || g.contains("themselves")
+    {
+        PerpKind::Bomber
+    } else {
+        PerpKind::Attacker
+    }
+}
+
+fn merge_perps(into: &mut Vec<(PerpKind, u64)>, from: &[(PerpKind, u64)]) {
+    for &(k, n) in from {
+        match into.iter_mut().find(|(k2, _)| *k2 == k) {
+            Some(e) => e.1 = e.1.max(n),
+            None => into.push((k, n)),
+        }
+    }
+}
+
+impl Incident {
+    fn victims(&self) -> u64 {
+        self.victims.max(self.singles.len() as u64)
+    }
+
+    fn perps(&self) -> u64 {
+        self.perps.iter().map(|p| p.1).sum()
+    }
+}
+
+/// Add perpetrators told in one sentence (distinct mentions in a sentence add up).
+fn add_perps(perps: &mut Vec<(PerpKind, u64)>, kind: PerpKind, n: u64) {
+    match perps.iter_mut().find(|(k, _)| *k == kind) {
+        Some(e) => e.1 += n,
+        None => perps.push((kind, n)),
+    }
 }
 
 /// Combine the mentions of one category into incidents and add the incidents up.
 fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -> (u64, u64) {
     let mut incidents: Vec<Incident> = Vec::new();
     let mut k = 0;
-    let list: Vec<&(Mention, SentenceInfo)> = mentions.iter().filter(|(m, _)| m.category == cat && !m.subset).collect();
+    let list: Vec<&(Mention, SentenceInfo)> =
+        mentions.iter().filter(|(m, _)| m.category == cat).collect();
     while k < list.len() {
         // Gather one sentence's mentions: distinct counts in one sentence add up.
         let idx = list[k].1.index;
         let mut victims = 0;
-        let mut perps = 0;
+        let mut singles: Vec<String> = Vec::new();
+        let mut perps: Vec<(PerpKind, u64)> = Vec::new();
         let mut update = None;
+        // Perpetrators named in subsets ("including the bomber") are already inside
+        // their parent's count; their kind comes from the subset claim.
+        let mut included = 0;
+        let mut named = 0;
         let info = &list[k].1;
-        let place = info.fronted_place.clone().or_else(|| list[k].0.place.clone());
+        let place = info
+            .fronted_place
+            .clone()
+            .or_else(|| list[k].0.place.as_deref().map(str::to_ascii_lowercase));
         while k < list.len() && list[k].1.index == idx {
             let m = &list[k].0;
-            if m.update {
+            if m.subset {
+                add_perps(&mut perps, perp_kind(m), m.count.value);
+                named += m.count.value;
+            } else if m.update {
                 update = Some(m.count.value);
+            } else if let Some(head) = m.single.as_ref().filter(|_| m.role == Role::Victims) {
+                singles.push(head.clone());
             } else if m.role == Role::Perpetrators {
-                perps += m.count.value;
+                add_perps(&mut perps, perp_kind(m), m.count.value);
             } else {
                 let inc = m.perps_included.min(m.count.value);
                 victims += m.count.value - inc;
-                perps += inc;
+                included += inc;
             }
             k += 1;
         }
+        // Perpetrators counted inside a listed sum ("one civilian and six assailants").
+        if included > named {
+            add_perps(&mut perps, PerpKind::Attacker, included - named);
+        }
         if let Some(v) = update {
             // A running toll covers every incident so far.
-            let prev_perps = incidents.iter().map(|i| i.perps).sum::<u64>().max(perps);
+            let mut all = Vec::new();
+            for i in &incidents {
+                merge_perps(&mut all, &i.perps);
+            }
+            merge_perps(&mut all, &perps);
+            let here: u64 = perps.iter().map(|p| p.1).sum();
             incidents = vec![Incident {
                 place: None,
-                victims: v.saturating_sub(perps),
-                perps: prev_perps,
+                victims: v.saturating_sub(here),
+                singles: Vec::new(),
+                perps: all,
             }];
             continue;
         }
+        // Single victims named in one sentence are distinct people.
+        victims += singles.len() as u64;
         // A sentence that opens on a place no incident so far happened in ("In Syria,
         // …") tells a new incident.
-        let new_place = info.fronted_place.as_ref().is_some_and(|p| incidents.iter().all(|i| i.place.as_ref() != Some(p)));
+        let new_place = info
+            .fronted_place
+            .as_ref()
+            .is_some_and(|p| incidents.iter().all(|i| i.place.as_ref() != Some(p)));
         let new_incident = incidents.is_empty() || info.separate || new_place;
         if new_incident {
-            incidents.push(Incident { place, victims, perps });
+            incidents.push(Incident {
+                place,
+                victims,
+                singles,
+                perps,
+            });
         } else if let Some(last) = incidents.last_mut() {
+            // Across sentences a repeated figure is one figure (the largest wins), but
+            // single victims of different kinds ("a trader", "a police officer") add up.
             last.victims = last.victims.max(victims);
-            last.perps = last.perps.max(perps);
+            for s in singles {
+                if !last.singles.contains(&s) {
+                    last.singles.push(s);
+                }
+            }
+            merge_perps(&mut last.perps, &perps);
             if last.place.is_none() {
                 last.place = place;
             }
         }
     }
-    let victims: u64 = incidents.iter().map(|i| i.victims).sum();
-    let perps: u64 = incidents.iter().map(|i| i.perps).sum();
+    let victims: u64 = incidents.iter().map(Incident::victims).sum();
+    let perps: u64 = incidents.iter().map(Incident::perps).sum();
     (victims + perps, perps)
 }
 
@@ -331,10 +530,16 @@ fn combine(mentions: &[(Mention, SentenceInfo)]) -> Totals {
     }
 }
 
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
 /// The totals of an article, read back from its `casualty_total` claim.
 pub fn totals(claims: &[Claim]) -> Option<Totals> {
     claims.iter().find_map(|c| match &c.payload {
-        Payload::Other { kind, data } if kind == TOTAL_KIND => serde_json::from_value(data.clone()).ok(),
+        Payload::Other { kind, data } if kind == TOTAL_KIND => {
+            serde_json::from_value(data.clone()).ok()
+        }
         _ => None,
     })
 }

@@ -199,8 +199,8 @@ pub(crate) fn number_at(toks: &[Tok], i: usize) -> Option<(u64, usize)> {
             if t.low.contains('-') {
                 return None;
             }
-            let v = digits_value(&t.low)?;
-            if let Some(m) = toks.get(i + 1).and_then(|n| scale(&n.low)) {
+            let v = digits_value(t.low)?;
+            if let Some(m) = toks.get(i + 1).and_then(|n| scale(n.low)) {
                 return Some(((v * m as f64).round() as u64, i + 2));
             }
             if v.fract() != 0.0 {
@@ -210,22 +210,22 @@ pub(crate) fn number_at(toks: &[Tok], i: usize) -> Option<(u64, usize)> {
         }
         Kind::Word => {
             // "a hundred", "a thousand", "a dozen".
-            if t.is("a") || t.is("one") {
-                if let Some(n) = toks.get(i + 1) {
-                    if n.is("dozen") {
-                        return Some((12, i + 2));
-                    }
-                    if let Some(m) = scale(&n.low)
-                        && m < 1_000_000
-                    {
-                        return words_from(toks, i + 2, m);
-                    }
+            if (t.is("a") || t.is("one"))
+                && let Some(n) = toks.get(i + 1)
+            {
+                if n.is("dozen") {
+                    return Some((12, i + 2));
+                }
+                if let Some(m) = scale(n.low)
+                    && m < 1_000_000
+                {
+                    return words_from(toks, i + 2, m);
                 }
             }
             if t.is("dozen") {
                 return Some((12, i + 1));
             }
-            let first = word_value(&t.low)?;
+            let first = word_value(t.low)?;
             words_from(toks, i + 1, first)
         }
         _ => None,
@@ -236,9 +236,8 @@ pub(crate) fn number_at(toks: &[Tok], i: usize) -> Option<(u64, usize)> {
 fn words_from(toks: &[Tok], mut j: usize, first: u64) -> Option<(u64, usize)> {
     let mut total = 0u64;
     let mut current = first;
-    loop {
-        let Some(t) = toks.get(j) else { break };
-        if let Some(m) = scale(&t.low) {
+    while let Some(t) = toks.get(j) {
+        if let Some(m) = scale(t.low) {
             if m == 100 {
                 current *= 100;
             } else {
@@ -254,9 +253,9 @@ fn words_from(toks: &[Tok], mut j: usize, first: u64) -> Option<(u64, usize)> {
             continue;
         }
         // "hundred and twenty": "and" joins only when a smaller number follows a scale.
-        let after_scale = j > 0 && scale(&toks[j - 1].low).is_some();
+        let after_scale = j > 0 && scale(toks[j - 1].low).is_some();
         if after_scale && t.is("and") {
-            if let Some(v) = toks.get(j + 1).and_then(|n| word_value(&n.low))
+            if let Some(v) = toks.get(j + 1).and_then(|n| word_value(n.low))
                 && v < 100
             {
                 current += v;
@@ -265,7 +264,7 @@ fn words_from(toks: &[Tok], mut j: usize, first: u64) -> Option<(u64, usize)> {
             }
             break;
         }
-        if after_scale && let Some(v) = word_value(&t.low) {
+        if after_scale && let Some(v) = word_value(t.low) {
             current += v;
             j += 1;
             continue;
@@ -297,7 +296,11 @@ fn qualified(n: u64, q: Option<(Qual, String)>) -> Count {
 }
 
 fn joined(toks: &[Tok], from: usize, to: usize) -> String {
-    toks[from..to].iter().map(|t| t.low.as_str()).collect::<Vec<_>>().join(" ")
+    toks[from..to]
+        .iter()
+        .map(|t| t.low)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A four-digit number that reads as a year (1900–2099) rather than a count.
@@ -305,8 +308,72 @@ pub(crate) fn is_year(t: &Tok) -> bool {
     t.kind == Kind::Num && t.low.len() == 4 && matches!(&t.low[..2], "19" | "20")
 }
 
+/// True when a count can start with this token: a cheap test that spares the full parse
+/// for most tokens.
+fn can_start(t: &Tok) -> bool {
+    if t.kind == Kind::Num {
+        return true;
+    }
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = t.low;
+    word_value(w).is_some()
+        || matches!(
+            w,
+            "a" | "an"
+                | "another"
+                | "the"
+                | "all"
+                | "some"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "between"
+                | "no"
+                | "not"
+                | "in"
+                | "as"
+                | "at"
+                | "more"
+                | "upwards"
+                | "up"
+                | "less"
+                | "fewer"
+                | "close"
+                | "nearly"
+                | "almost"
+                | "under"
+                | "over"
+                | "about"
+                | "around"
+                | "approximately"
+                | "roughly"
+                | "estimated"
+                | "reportedly"
+                | "dozen"
+                | "dozens"
+                | "tens"
+                | "hundreds"
+                | "thousands"
+                | "several"
+                | "half"
+                | "many"
+                | "numerous"
+                | "multiple"
+                | "both"
+                | "scores"
+                | "hundred"
+                | "thousand"
+        )
+}
+
 /// The count starting at token `i`, if any.
 pub(crate) fn quant_at(toks: &[Tok], i: usize) -> Option<Quant> {
+    if !toks.get(i).is_some_and(can_start) {
+        return None;
+    }
     let mut j = i;
     let mut qual = None;
     // Between X and Y.
@@ -358,6 +425,14 @@ pub(crate) fn quant_at(toks: &[Tok], i: usize) -> Option<Quant> {
         {
             return Some(range(i, end2, n, b, qual.map(|q| q.1)));
         }
+        // "two (2) civilians": the figure repeated in digits.
+        let mut end = end;
+        if toks.get(end).is_some_and(|t| t.is("("))
+            && toks.get(end + 2).is_some_and(|t| t.is(")"))
+            && number_at(toks, end + 1).is_some_and(|(m, e)| m == n && e == end + 2)
+        {
+            end += 3;
+        }
         let a_dozen = toks[j].is("a") || toks[j].is("dozen");
         let mut count = qualified(n, qual);
         if a_dozen && count.qualifier.is_none() {
@@ -396,8 +471,10 @@ pub(crate) fn quant_at(toks: &[Tok], i: usize) -> Option<Quant> {
     }
     let t = toks.get(i)?;
     // "her son", "his wife", "its driver": one person.
-    if matches!(t.low.as_str(), "his" | "her" | "their" | "its")
-        && toks.get(i + 1).is_some_and(|n| crate::lexicon::is_singular_person(&n.low))
+    if matches!(t.low, "his" | "her" | "their" | "its")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| crate::lexicon::is_singular_person(n.low))
     {
         return Some(Quant {
             start: i,
@@ -449,20 +526,30 @@ mod tests {
     use super::*;
     use crate::token::tokenize;
 
-    fn q(s: &str) -> Option<(u64, u64, Option<u64>, usize)> {
-        let toks = tokenize(s, 0);
+    /// Value, min, max and end token of the count at the start of a text.
+    type Want = Option<(u64, u64, Option<u64>, usize)>;
+
+    fn q(s: &str) -> Want {
+        let lower = s.to_ascii_lowercase();
+        let toks = tokenize(s, &lower, 0);
         quant_at(&toks, 0).map(|q| (q.count.value, q.count.min, q.count.max, q.end))
     }
 
     #[test]
     fn values_follow_coder_conventions() {
-        let table: &[(&str, Option<(u64, u64, Option<u64>, usize)>)] = &[
+        let table: &[(&str, Want)] = &[
             ("16 people", Some((16, 16, Some(16), 1))),
             ("1,200 people", Some((1200, 1200, Some(1200), 1))),
-            ("2.5 million people", Some((2_500_000, 2_500_000, Some(2_500_000), 2))),
+            (
+                "2.5 million people",
+                Some((2_500_000, 2_500_000, Some(2_500_000), 2)),
+            ),
             ("twenty-five people", Some((25, 25, Some(25), 1))),
             ("three hundred people", Some((300, 300, Some(300), 2))),
-            ("one hundred and twenty people", Some((120, 120, Some(120), 4))),
+            (
+                "one hundred and twenty people",
+                Some((120, 120, Some(120), 4)),
+            ),
             ("a dozen people", Some((12, 12, Some(12), 2))),
             ("at least 16 people", Some((16, 16, None, 3))),
             ("more than 100 people", Some((100, 101, None, 3))),
@@ -471,7 +558,10 @@ mod tests {
             ("between 8 and 10 people", Some((8, 8, Some(10), 4))),
             ("20-30 people", Some((20, 20, Some(30), 1))),
             ("dozens of people", Some((12, 12, None, 2))),
-            ("tens of thousands of people", Some((10_000, 10_000, None, 4))),
+            (
+                "tens of thousands of people",
+                Some((10_000, 10_000, None, 4)),
+            ),
             ("several people", Some((3, 3, None, 1))),
             ("scores of people", Some((20, 20, None, 2))),
             ("a handful of people", Some((3, 3, None, 3))),

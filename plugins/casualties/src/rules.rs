@@ -12,7 +12,7 @@ use dateline_plugin::{CasualtyCategory, CasualtyPart, Count, Role, Span};
 
 use crate::lexicon::*;
 use crate::number::{Quant, is_year, number_at, quant_at, starts};
-use crate::token::{Kind, Tok};
+use crate::token::{Kind, Tok, flags};
 
 /// One count found in a sentence, before it becomes a claim.
 #[derive(Debug, Clone)]
@@ -39,6 +39,9 @@ pub(crate) struct Mention {
     pub place: Option<String>,
     /// Who reports it, when the sentence says.
     pub source: Option<String>,
+    /// For one victim introduced as new ("a trader", "Ahmed Ali"): the head word, so
+    /// that totals add distinct single victims instead of taking them for repeats.
+    pub single: Option<String>,
     /// First and last token of the mention (for the clause filters).
     toks: (usize, usize),
     /// The trigger is in the perfect ("have been killed", "has displaced").
@@ -64,6 +67,7 @@ impl Mention {
             subset: false,
             place: None,
             source: None,
+            single: None,
             toks: (from, to),
             perfect: false,
             background: false,
@@ -95,15 +99,78 @@ fn is_word(t: &Tok) -> bool {
 fn ends_group(w: &str) -> bool {
     matches!(
         w,
-        "in" | "at" | "on" | "by" | "near" | "during" | "after" | "when" | "while" | "who"
-            | "which" | "that" | "including" | "with" | "from" | "to" | "into" | "as" | "since"
-            | "for" | "among" | "inside" | "outside" | "across" | "under" | "over" | "than"
-            | "but" | "or" | "said" | "says" | "say" | "according" | "before" | "following"
-            | "amid" | "against" | "hostage" | "hostages" | "captive" | "whose" | "where"
-            | "yesterday" | "today" | "overnight" | "last" | "this" | "earlier" | "later"
-            | "were" | "was" | "is" | "are" | "have" | "has" | "had" | "been" | "will" | "would"
-            | "could" | "may" | "might" | "lay" | "remain" | "remained" | "went" | "fled"
-            | "lost" | "included" | "include" | "includes" | "all" | "both"
+        "in" | "at"
+            | "on"
+            | "by"
+            | "near"
+            | "during"
+            | "after"
+            | "when"
+            | "while"
+            | "who"
+            | "which"
+            | "that"
+            | "including"
+            | "with"
+            | "from"
+            | "to"
+            | "into"
+            | "as"
+            | "since"
+            | "for"
+            | "among"
+            | "inside"
+            | "outside"
+            | "across"
+            | "under"
+            | "over"
+            | "than"
+            | "but"
+            | "or"
+            | "said"
+            | "says"
+            | "say"
+            | "according"
+            | "before"
+            | "following"
+            | "amid"
+            | "against"
+            | "hostage"
+            | "hostages"
+            | "captive"
+            | "whose"
+            | "where"
+            | "yesterday"
+            | "today"
+            | "overnight"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "were"
+            | "was"
+            | "is"
+            | "are"
+            | "have"
+            | "has"
+            | "had"
+            | "been"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "lay"
+            | "remain"
+            | "remained"
+            | "went"
+            | "fled"
+            | "lost"
+            | "included"
+            | "include"
+            | "includes"
+            | "all"
+            | "both"
     )
 }
 
@@ -115,11 +182,16 @@ fn group_at(toks: &[Tok], i: usize, allow_and: bool) -> Group {
     let mut of_at = None;
     while j < toks.len() && j < i + 7 {
         let t = &toks[j];
-        if !is_word(t) && !(t.is("-") || t.is("'") || t.is("’")) {
+        if !(is_word(t) || t.is("-") || t.is("'") || t.is("’")) {
             break;
         }
-        let w = t.low.as_str();
-        if ends_group(w) || participle(w).is_some() || active(w).is_some() || is_weekday(w) || is_month(w) {
+        let w = t.low;
+        if ends_group(w)
+            || participle(w).is_some()
+            || active(w).is_some()
+            || is_weekday(w)
+            || is_month(w)
+        {
             break;
         }
         if count_noun(w).is_some() && head.is_some() {
@@ -127,7 +199,14 @@ fn group_at(toks: &[Tok], i: usize, allow_and: bool) -> Group {
         }
         // "a Chinese engineer working on …", "a man accused of …": a participle after
         // the head starts a modifier clause.
-        if head.is_some() && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && !matches!(w, "wedding" | "building" | "offspring" | "feed" | "seed" | "breed") {
+        if head.is_some()
+            && w.len() > 4
+            && (w.ends_with("ing") || w.ends_with("ed"))
+            && !matches!(
+                w,
+                "wedding" | "building" | "offspring" | "feed" | "seed" | "breed"
+            )
+        {
             break;
         }
         // A new count starts a new group ("three soldiers two civilians" never occurs, but
@@ -140,10 +219,13 @@ fn group_at(toks: &[Tok], i: usize, allow_and: bool) -> Group {
             let next = toks.get(j + 1);
             let bare = next.is_some_and(|n| {
                 is_word(n)
-                    && !matches!(n.low.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "other" | "another")
+                    && !matches!(
+                        n.low,
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "other" | "another"
+                    )
                     && quant_at(toks, j + 1).is_none()
-                    && active(&n.low).is_none()
-                    && participle(&n.low).is_none()
+                    && active(n.low).is_none()
+                    && participle(n.low).is_none()
             });
             if !allow_and || head.is_none() || !bare {
                 break;
@@ -152,29 +234,30 @@ fn group_at(toks: &[Tok], i: usize, allow_and: bool) -> Group {
             if of_at.is_none() {
                 of_at = Some(j);
             }
-        } else if !matches!(w, "the" | "their" | "his" | "her" | "its" | "them" | "whom" | "those") {
-            head = Some(j);
-        } else if w == "them" || w == "those" {
+        } else if !matches!(w, "the" | "their" | "his" | "her" | "its" | "whom") {
+            // "them" and "those" head "two of them", "five of those".
             head = Some(j);
         }
         j += 1;
     }
     // Do not end on a joining word.
-    while j > i && matches!(toks[j - 1].low.as_str(), "and" | "of" | "the" | "-") {
+    while j > i && matches!(toks[j - 1].low, "and" | "of" | "the" | "-") {
         j -= 1;
     }
     if head.is_some_and(|h| h >= j) {
-        head = (i..j).rev().find(|&k| !matches!(toks[k].low.as_str(), "of" | "the" | "and"));
+        head = (i..j)
+            .rev()
+            .find(|&k| !matches!(toks[k].low, "of" | "the" | "and"));
     }
     // "members of the family", "the driver of the truck": the head is before "of".
     if let Some(k) = of_at
         && k > i
         && k < j
-        && is_person_noun(&toks[k - 1].low)
+        && is_person_noun(toks[k - 1].low)
     {
         head = Some(k - 1);
     }
-    let role = if (i..j).any(|k| is_perpetrator(&toks[k].low)) {
+    let role = if (i..j).any(|k| is_perpetrator(toks[k].low)) {
         Role::Perpetrators
     } else {
         Role::Victims
@@ -187,7 +270,12 @@ fn group_at(toks: &[Tok], i: usize, allow_and: bool) -> Group {
 fn bad_context(toks: &[Tok], q: &Quant) -> bool {
     let next = toks.get(q.end);
     if let Some(prev) = q.start.checked_sub(1).map(|k| &toks[k]) {
-        if labels_number(&prev.low) || is_month(&prev.low) || prev.is("#") || prev.is("aged") || prev.is("/") {
+        if labels_number(prev.low)
+            || is_month(prev.low)
+            || prev.is("#")
+            || prev.is("aged")
+            || prev.is("/")
+        {
             return true;
         }
         // "at 45 Main Street", "at 5 pm".
@@ -196,11 +284,22 @@ fn bad_context(toks: &[Tok], q: &Quant) -> bool {
         }
     }
     if let Some(next) = next {
-        if is_month(&next.low)
+        if is_month(next.low)
             || next.is("/")
             || matches!(
-                next.low.as_str(),
-                "pm" | "am" | "a.m" | "p.m" | "o'clock" | "%" | "percent" | "per" | ":" | "th" | "st" | "nd" | "rd"
+                next.low,
+                "pm" | "am"
+                    | "a.m"
+                    | "p.m"
+                    | "o'clock"
+                    | "%"
+                    | "percent"
+                    | "per"
+                    | ":"
+                    | "th"
+                    | "st"
+                    | "nd"
+                    | "rd"
             )
         {
             return true;
@@ -214,7 +313,10 @@ fn bad_context(toks: &[Tok], q: &Quant) -> bool {
 }
 
 fn is_weekday(w: &str) -> bool {
-    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }
 
 /// Sentence-wide facts.
@@ -229,8 +331,10 @@ fn clauses(toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
-        let brk = matches!(t.low.as_str(), "," | ";" | ":" | "(" | ")" | "—" | "–")
-            || (matches!(t.low.as_str(), "as" | "while" | "but" | "whereas" | "although") && i > 0 && toks[i - 1].is(","));
+        let brk = matches!(t.low, "," | ";" | ":" | "(" | ")" | "—" | "–")
+            || (matches!(t.low, "as" | "while" | "but" | "whereas" | "although")
+                && i > 0
+                && toks[i - 1].is(","));
         if brk {
             if i > start {
                 out.push((start, i));
@@ -244,7 +348,10 @@ fn clauses(toks: &[Tok]) -> Vec<(usize, usize)> {
     // Join relative clauses to the clause before.
     let mut joined: Vec<(usize, usize)> = Vec::new();
     for c in out {
-        let rel = matches!(toks[c.0].low.as_str(), "when" | "which" | "who" | "where" | "that" | "whose");
+        let rel = matches!(
+            toks[c.0].low,
+            "when" | "which" | "who" | "where" | "that" | "whose"
+        );
         match joined.last_mut() {
             Some(last) if rel => last.1 = c.1,
             _ => joined.push(c),
@@ -259,21 +366,32 @@ fn bare_year(toks: &[Tok], i: usize) -> bool {
     if !is_year(&toks[i]) {
         return false;
     }
-    let prev = i.checked_sub(1).map(|k| toks[k].low.as_str()).unwrap_or("");
+    let prev = i.checked_sub(1).map(|k| toks[k].low).unwrap_or("");
     !(is_month(prev) || prev == "/" || prev == "-" || prev == ",")
 }
 
 /// Background cues in a token range: a past year, "years ago", an anniversary, a decade.
 fn background_in(toks: &[Tok], from: usize, to: usize, year: Option<i32>) -> bool {
     for i in from..to {
-        let w = toks[i].low.as_str();
+        let w = toks[i].low;
         match w {
-            "ago" if toks[from..i].iter().any(|t| matches!(t.low.as_str(), "years" | "decades" | "decade" | "year")) => return true,
+            "ago"
+                if toks[from..i]
+                    .iter()
+                    .any(|t| matches!(t.low, "years" | "decades" | "decade" | "year")) =>
+            {
+                return true;
+            }
             "anniversary" | "history" | "historic" | "decades" | "decade" => return true,
+            "last" if toks.get(i + 1).is_some_and(|t| t.is("year")) => return true,
             _ => {}
         }
         // "the 1990s".
-        if toks[i].kind == Kind::Mixed && w.len() == 5 && w.ends_with("0s") && matches!(&w[..2], "19" | "20") {
+        if toks[i].kind == Kind::Mixed
+            && w.len() == 5
+            && w.ends_with("0s")
+            && matches!(w.get(..2), Some("19" | "20"))
+        {
             return true;
         }
         if bare_year(toks, i) {
@@ -296,9 +414,11 @@ fn background_in(toks: &[Tok], from: usize, to: usize, year: Option<i32>) -> boo
 /// displaced") a running total rather than this report's event.
 fn cumulative(toks: &[Tok]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
-        let next = toks.get(i + 1).map(|t| t.low.as_str()).unwrap_or("");
-        match t.low.as_str() {
-            "since" => toks.get(i + 1).is_some_and(|n| is_year(n) || n.is("the") || n.is("it") || n.is("its")),
+        let next = toks.get(i + 1).map(|t| t.low).unwrap_or("");
+        match t.low {
+            "since" => toks
+                .get(i + 1)
+                .is_some_and(|n| is_year(n) || n.is("the") || n.is("it") || n.is("its")),
             "so" => next == "far",
             "this" => next == "year",
             "to" => next == "date",
@@ -321,23 +441,74 @@ fn war_subject(toks: &[Tok], aux: usize) -> bool {
     }
     (s.saturating_sub(3)..s).any(|k| {
         matches!(
-            toks[k].low.as_str(),
-            "war" | "conflict" | "insurgency" | "violence" | "crisis" | "uprising" | "unrest" | "fighting" | "campaign"
+            toks[k].low,
+            "war"
+                | "conflict"
+                | "insurgency"
+                | "violence"
+                | "crisis"
+                | "uprising"
+                | "unrest"
+                | "fighting"
+                | "campaign"
         )
     })
 }
 
 /// Reaction cues in a token range (protest, funeral, vigil, trial).
+/// Aftermath cues (funerals, trials, compensation) make any count in the clause a
+/// past event's, whatever its category.
+fn aftermath_in(toks: &[Tok], from: usize, to: usize) -> bool {
+    toks[from..to].iter().any(|t| {
+        matches!(
+            t.low,
+            "funeral"
+                | "funerals"
+                | "buried"
+                | "burial"
+                | "memorial"
+                | "vigil"
+                | "vigils"
+                | "tribute"
+                | "tributes"
+                | "compensation"
+                | "trial"
+                | "sentenced"
+                | "convicted"
+                | "mourners"
+                | "mourn"
+                | "mourned"
+                | "commemorate"
+                | "commemorated"
+                | "commemorating"
+                | "commemoration"
+        )
+    })
+}
+
 fn reaction_in(toks: &[Tok], from: usize, to: usize) -> bool {
     (from..to).any(|i| {
-        let w = toks[i].low.as_str();
+        let w = toks[i].low;
         if !is_reaction_cue(w) {
             return false;
         }
         // A protest as the scene of the violence ("fired on a protest") is no reaction.
-        let scene = matches!(w, "protest" | "protests" | "rally" | "rallies" | "demonstration" | "demonstrations" | "protesters" | "protestors" | "demonstrators")
-            && i > 0
-            && matches!(toks[i - 1].low.as_str(), "on" | "at" | "into" | "disperse" | "dispersed" | "against");
+        let scene = matches!(
+            w,
+            "protest"
+                | "protests"
+                | "rally"
+                | "rallies"
+                | "demonstration"
+                | "demonstrations"
+                | "protesters"
+                | "protestors"
+                | "demonstrators"
+        ) && i > 0
+            && matches!(
+                toks[i - 1].low,
+                "on" | "at" | "into" | "disperse" | "dispersed" | "against"
+            );
         !scene && !matches!(w, "protesters" | "protestors" | "demonstrators")
     })
 }
@@ -345,33 +516,78 @@ fn reaction_in(toks: &[Tok], from: usize, to: usize) -> bool {
 /// Extract every mention of one sentence.
 pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags) {
     let separate = toks.iter().enumerate().any(|(i, t)| {
-        matches!(t.low.as_str(), "separate" | "separately" | "elsewhere" | "also" | "meanwhile" | "another" | "second" | "further" | "additional")
-            || (t.is("in") && toks.get(i + 1).is_some_and(|n| n.is("addition")))
+        matches!(
+            t.low,
+            "separate"
+                | "separately"
+                | "elsewhere"
+                | "also"
+                | "meanwhile"
+                | "another"
+                | "second"
+                | "further"
+                | "additional"
+        ) || (t.is("in") && toks.get(i + 1).is_some_and(|n| n.is("addition")))
     });
     let fl = Flags { separate };
     let mut out = Vec::new();
     let mut used = vec![false; toks.len()];
-    zeros(toks, &mut used, &mut out);
-    tolls(ctx, toks, &mut used, &mut out);
-    nominals(ctx, toks, &mut used, &mut out);
-    actives(ctx, toks, &mut used, &mut out);
-    subjects(ctx, toks, &mut used, &mut out);
-    suicide(ctx, toks, &mut used, &mut out);
-    // Drop what is background or reaction.
-    let cl = clauses(toks);
-    let first = cl.first().copied();
-    let opener_bg = first.is_some_and(|c| c.1 < toks.len() && background_in(toks, c.0, c.1, ctx.year));
-    let cumul = cumulative(toks);
-    out.retain(|m| {
-        let c = cl.iter().find(|c| c.0 <= m.toks.0 && m.toks.0 < c.1).copied().unwrap_or((0, toks.len()));
-        let opener = first.is_some_and(|f| f != c && f.1 <= m.toks.0) && opener_bg;
-        let bg = m.background || opener || background_in(toks, c.0, c.1, ctx.year) || (m.perfect && cumul);
-        // Arrests, injuries and abductions at a protest are events of their own; only
-        // the deaths a protest or funeral is about are dropped.
-        let deaths = matches!(m.category, CasualtyCategory::Killed | CasualtyCategory::Casualties);
-        let reaction = deaths && reaction_in(toks, c.0, c.1);
-        !(bg || reaction)
-    });
+    // Each pattern runs only when the sentence has a word that can start it.
+    let mask = toks.iter().fold(0, |m, t| m | t.f);
+    if mask & flags::ZERO != 0 {
+        zeros(toks, &mut used, &mut out);
+    }
+    if mask & flags::TOLL != 0 {
+        tolls(ctx, toks, &mut used, &mut out);
+    }
+    if mask & flags::NOMINAL != 0 {
+        nominals(ctx, toks, &mut used, &mut out);
+    }
+    if mask & flags::ACTIVE != 0 {
+        actives(ctx, toks, &mut used, &mut out);
+    }
+    if mask & flags::SUBJECT != 0 {
+        subjects(ctx, toks, &mut used, &mut out);
+    }
+    if mask & flags::SUICIDE != 0 {
+        suicide(ctx, toks, &mut used, &mut out);
+    }
+    if out.is_empty() {
+        return (out, fl);
+    }
+    // Drop what is background or reaction; the cue flags spare the clause scans when the
+    // sentence has no cue at all.
+    let bg_cues = mask & flags::BACKGROUND != 0;
+    let reaction_cues = mask & flags::REACTION != 0;
+    let any_perfect = out.iter().any(|m| m.perfect);
+    if bg_cues || reaction_cues || any_perfect || out.iter().any(|m| m.background) {
+        let cl = clauses(toks);
+        let first = cl.first().copied();
+        let opener_bg = bg_cues
+            && first.is_some_and(|c| c.1 < toks.len() && background_in(toks, c.0, c.1, ctx.year));
+        let cumul = any_perfect && cumulative(toks);
+        out.retain(|m| {
+            let c = cl
+                .iter()
+                .find(|c| c.0 <= m.toks.0 && m.toks.0 < c.1)
+                .copied()
+                .unwrap_or((0, toks.len()));
+            let opener = first.is_some_and(|f| f != c && f.1 <= m.toks.0) && opener_bg;
+            let bg = m.background
+                || opener
+                || (bg_cues && background_in(toks, c.0, c.1, ctx.year))
+                || (m.perfect && cumul);
+            // Arrests, injuries and abductions at a protest are events of their own; only
+            // the deaths a protest or funeral is about are dropped.
+            let deaths = matches!(
+                m.category,
+                CasualtyCategory::Killed | CasualtyCategory::Casualties
+            );
+            let reaction = reaction_cues
+                && ((deaths && reaction_in(toks, c.0, c.1)) || aftermath_in(toks, c.0, c.1));
+            !(bg || reaction)
+        });
+    }
     let place = place(ctx, toks);
     let source = source(ctx, toks);
     for m in &mut out {
@@ -399,27 +615,36 @@ fn mark(used: &mut [bool], from: usize, to: usize) {
 }
 
 fn free(used: &[bool], from: usize, to: usize) -> bool {
-    used[from.min(used.len())..to.min(used.len())].iter().all(|u| !u)
+    used[from.min(used.len())..to.min(used.len())]
+        .iter()
+        .all(|u| !u)
 }
 
 /// "no casualties were reported", "no one was hurt", "nobody was killed or injured".
 fn zeros(toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
     for i in 0..toks.len() {
-        let w = toks[i].low.as_str();
-        let person = matches!(w, "nobody" | "none") || (w == "no" && toks.get(i + 1).is_some_and(|t| t.is("one")));
+        if toks[i].f & flags::ZERO == 0 {
+            continue;
+        }
+        let w = toks[i].low;
+        let person = matches!(w, "nobody" | "none")
+            || (w == "no" && toks.get(i + 1).is_some_and(|t| t.is("one")));
         if person {
             let start = if w == "no" { i + 2 } else { i + 1 };
             let mut j = start;
             // "none of the passengers was hurt".
             if toks.get(j).is_some_and(|t| t.is("of")) {
-                j = (j + 1..toks.len().min(j + 6)).find(|&k| is_aux(&toks[k].low) || participle(&toks[k].low).is_some()).unwrap_or(j + 1);
+                j = (j + 1..toks.len().min(j + 6))
+                    .find(|&k| is_aux(toks[k].low) || participle(toks[k].low).is_some())
+                    .unwrap_or(j + 1);
             }
-            while j < toks.len() && j < start + 8 && is_aux(&toks[j].low) && !toks[j].is("shot") {
+            while j < toks.len() && j < start + 8 && is_aux(toks[j].low) && !toks[j].is("shot") {
                 j += 1;
             }
-            let cat = toks.get(j).and_then(|t| participle(&t.low)).or_else(|| {
-                (toks.get(j).is_some_and(|t| t.is("shot")) && toks.get(j + 1).is_some_and(|t| t.is("dead")))
-                    .then_some(CasualtyCategory::Killed)
+            let cat = toks.get(j).and_then(|t| participle(t.low)).or_else(|| {
+                (toks.get(j).is_some_and(|t| t.is("shot"))
+                    && toks.get(j + 1).is_some_and(|t| t.is("dead")))
+                .then_some(CasualtyCategory::Killed)
             });
             if let Some(cat) = cat
                 && free(used, i, j + 1)
@@ -428,7 +653,7 @@ fn zeros(toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
                 out.push(Mention::new(cat, Count::exact(0), toks, i, j + 1));
                 // "nobody was killed or injured".
                 if toks.get(j + 1).is_some_and(|t| t.is("or") || t.is("and"))
-                    && let Some(c2) = toks.get(j + 2).and_then(|t| participle(&t.low))
+                    && let Some(c2) = toks.get(j + 2).and_then(|t| participle(t.low))
                     && c2 != cat
                 {
                     mark(used, j + 1, j + 3);
@@ -445,20 +670,30 @@ fn zeros(toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
                 if !is_word(t) {
                     break;
                 }
-                let cat = match t.low.as_str() {
+                let cat = match t.low {
                     "casualties" | "casualty" => Some(CasualtyCategory::Casualties),
                     "deaths" | "fatalities" | "dead" | "death" => Some(CasualtyCategory::Killed),
-                    "injuries" | "injured" | "wounded" | "injury" => Some(CasualtyCategory::Injured),
+                    "injuries" | "injured" | "wounded" | "injury" => {
+                        Some(CasualtyCategory::Injured)
+                    }
                     _ => None,
                 };
                 if let Some(cat) = cat {
                     // "no casualty figures were given" is an unknown, not a zero.
-                    let unknown = toks[j + 1..toks.len().min(j + 5)].iter().any(|t| {
-                        matches!(
-                            t.low.as_str(),
-                            "given" | "figures" | "figure" | "available" | "disclosed" | "released" | "provided" | "known"
-                        )
-                    }) || toks[i..j].iter().any(|t| t.is("figures") || t.is("figure"));
+                    let unknown =
+                        toks[j + 1..toks.len().min(j + 5)].iter().any(|t| {
+                            matches!(
+                                t.low,
+                                "given"
+                                    | "figures"
+                                    | "figure"
+                                    | "available"
+                                    | "disclosed"
+                                    | "released"
+                                    | "provided"
+                                    | "known"
+                            )
+                        }) || toks[i..j].iter().any(|t| t.is("figures") || t.is("figure"));
                     if !unknown && free(used, i, j + 1) {
                         mark(used, i, j + 1);
                         out.push(Mention::new(cat, Count::exact(0), toks, i, j + 1));
@@ -475,8 +710,11 @@ fn zeros(toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
 /// rose to 40", "rose from a previously reported 85 to 150".
 fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
     for i in 0..toks.len() {
-        let w = toks[i].low.as_str();
-        let prev = i.checked_sub(1).map(|k| toks[k].low.as_str()).unwrap_or("");
+        if toks[i].f & flags::TOLL == 0 {
+            continue;
+        }
+        let w = toks[i].low;
+        let prev = i.checked_sub(1).map(|k| toks[k].low).unwrap_or("");
         let (cat, from) = if w == "toll" || (w == "tally" && prev == "death") {
             match prev {
                 "injury" => (CasualtyCategory::Injured, i - 1),
@@ -485,8 +723,10 @@ fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Menti
                 _ => (CasualtyCategory::Killed, i),
             }
         } else if w == "number"
-            && toks.get(i + 1).is_some_and(|t| t.is("of"))
-            && let Some(c) = toks[i + 2..toks.len().min(i + 5)].iter().find_map(|t| participle(&t.low).or_else(|| count_noun(&t.low)))
+            && toks.get(i + 1).is_some_and(|t| t.is("of") || participle(t.low).is_some())
+            && let Some(c) = toks[i + 1..toks.len().min(i + 5)]
+                .iter()
+                .find_map(|t| participle(t.low).or_else(|| count_noun(t.low)))
         {
             (c, i)
         } else {
@@ -496,22 +736,49 @@ fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Menti
         let mut seen_verb = w == "toll" || w == "tally";
         while j < toks.len() && j < i + 18 {
             let t = &toks[j];
-            if t.is(".") || t.is(";") || (t.is(",") && seen_verb && j > i + 1 && toks[j - 1].kind == Kind::Num) {
+            if t.is(".")
+                || t.is(";")
+                || (t.is(",") && seen_verb && j > i + 1 && toks[j - 1].kind == Kind::Num)
+            {
                 break;
             }
             if matches!(
-                t.low.as_str(),
-                "rose" | "risen" | "rises" | "rise" | "climbed" | "reached" | "stood" | "stands" | "hit" | "jumped" | "increased" | "was" | "is" | "reaches" | "climbs" | "to"
+                t.low,
+                "rose"
+                    | "risen"
+                    | "rises"
+                    | "rise"
+                    | "climbed"
+                    | "reached"
+                    | "stood"
+                    | "stands"
+                    | "hit"
+                    | "jumped"
+                    | "increased"
+                    | "was"
+                    | "is"
+                    | "reaches"
+                    | "climbs"
+                    | "to"
             ) {
                 seen_verb = true;
             }
-            let old = t.is("from") && toks.get(j + 1).is_some_and(|n| n.kind == Kind::Num || n.is("a") || n.is("an") || n.is("the") || n.is("previous"));
+            let old = t.is("from")
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.kind == Kind::Num
+                        || n.is("a")
+                        || n.is("an")
+                        || n.is("the")
+                        || n.is("previous")
+                });
             if old {
                 // The superseded figure is a claim of its own, not the update.
                 let mut k = j + 1;
                 while k < toks.len() && !toks[k].is("to") && k < j + 6 {
                     // A plain number: "from 85 to 150" is no range.
-                    if let Some((n, end)) = number_at(toks, k).filter(|(_, end)| free(used, k, *end)) {
+                    if let Some((n, end)) =
+                        number_at(toks, k).filter(|(_, end)| free(used, k, *end))
+                    {
                         mark(used, k, end);
                         out.push(Mention::new(cat, Count::exact(n), toks, k, end));
                         k = end;
@@ -523,13 +790,21 @@ fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Menti
                 continue;
             }
             if seen_verb
-                && let Some(q) = quant_at(toks, j).filter(|q| !q.article && free(used, q.start, q.end) && !bad_context(toks, q))
+                && let Some(q) = quant_at(toks, j)
+                    .filter(|q| !q.article && free(used, q.start, q.end) && !bad_context(toks, q))
             {
                 let g = group_at(toks, q.end, true);
-                let g_end = if g.head.is_some_and(|h| is_non_person(&toks[h].low)) { q.end } else { g.end };
+                let g_end = if g.head.is_some_and(|h| is_non_person(toks[h].low)) {
+                    q.end
+                } else {
+                    g.end
+                };
                 mark(used, q.start, g_end.max(q.end));
                 // "the final toll was 48 dead".
-                if toks.get(g_end).is_some_and(|t| count_noun(&t.low).is_some() || participle(&t.low).is_some()) {
+                if toks
+                    .get(g_end)
+                    .is_some_and(|t| count_noun(t.low).is_some() || participle(t.low).is_some())
+                {
                     mark(used, g_end, g_end + 1);
                 }
                 let mut m = Mention::new(cat, q.count, toks, from, q.end);
@@ -537,6 +812,14 @@ fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Menti
                 m.group = text_of(ctx, toks, q.end, g_end);
                 m.update = true;
                 out.push(m);
+                // "rose to 24, up from 19": the superseded figure after the update.
+                if let Some(k) = (g_end..toks.len().min(g_end + 4)).find(|&k| toks[k].is("from"))
+                    && let Some((n, end)) =
+                        number_at(toks, k + 1).filter(|(_, e)| free(used, k + 1, *e))
+                {
+                    mark(used, k + 1, end);
+                    out.push(Mention::new(cat, Count::exact(n), toks, k + 1, end));
+                }
                 break;
             }
             j += 1;
@@ -548,8 +831,11 @@ fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Menti
 /// hostages", "injuries to 30 people", "the dead included seven children".
 fn nominals(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
     for i in 0..toks.len() {
-        let w = toks[i].low.as_str();
-        let next = toks.get(i + 1).map(|t| t.low.as_str()).unwrap_or("");
+        if toks[i].f & flags::NOMINAL == 0 {
+            continue;
+        }
+        let w = toks[i].low;
+        let next = toks.get(i + 1).map(|t| t.low).unwrap_or("");
         let cat = if next == "of" {
             nominal(w)
         } else if next == "to" && matches!(w, "injuries" | "injury") {
@@ -572,7 +858,9 @@ fn nominals(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
             && !q.article
         {
             let g = group_at(toks, q.end, true);
-            if g.head.is_some_and(|h| !is_person_noun(&toks[h].low) && !toks[h].cap && toks[h].kind != Kind::Mixed) {
+            if g.head.is_some_and(|h| {
+                !is_person_noun(toks[h].low) && !toks[h].cap && toks[h].kind != Kind::Mixed
+            }) {
                 continue;
             }
         }
@@ -588,39 +876,48 @@ fn nominals(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
 /// One person as an object: "him", a name, "the mayor of the town", "a trader".
 fn one_object(toks: &[Tok], j: usize) -> Option<usize> {
     let t = toks.get(j)?;
-    if t.is("him") || t.is("her") && !toks.get(j + 1).is_some_and(|n| is_word(n) && !ends_group(&n.low)) {
+    if t.is("him")
+        || t.is("her")
+            && !toks
+                .get(j + 1)
+                .is_some_and(|n| is_word(n) && !ends_group(n.low))
+    {
         return Some(j + 1);
     }
     if t.is("the") {
         // "the mayor", "the local chief of the village".
         let mut k = j + 1;
         while k < toks.len() && k < j + 4 && is_word(&toks[k]) {
-            if is_singular_person(&toks[k].low) {
+            if is_singular_person(toks[k].low) {
                 let next = toks.get(k + 1);
-                if next.is_some_and(|n| is_word(n) && is_person_noun(&n.low)) {
+                if next.is_some_and(|n| is_word(n) && is_person_noun(n.low)) {
                     k += 1;
                     continue;
                 }
                 let mut end = k + 1;
                 if starts(toks, end, &["of", "the"]) {
-                    end = (end + 2..toks.len().min(end + 5)).find(|&e| !is_word(&toks[e]) || ends_group(&toks[e].low)).unwrap_or(end + 3);
+                    end = (end + 2..toks.len().min(end + 5))
+                        .find(|&e| !is_word(&toks[e]) || ends_group(toks[e].low))
+                        .unwrap_or(end + 3);
                 }
                 return Some(end);
             }
-            if ends_group(&toks[k].low) || toks[k].low.ends_with('s') {
+            if ends_group(toks[k].low) || toks[k].low.ends_with('s') {
                 return None;
             }
             k += 1;
         }
         return None;
     }
-    if t.cap && t.kind == Kind::Word && !is_month(&t.low) && !is_weekday(&t.low) {
+    if t.cap && t.kind == Kind::Word && !is_month(t.low) && !is_weekday(t.low) {
         let mut k = j;
         while k < toks.len() && toks[k].cap && toks[k].kind == Kind::Word && k < j + 4 {
             k += 1;
         }
         // "killed Iraqi soldiers": a capitalised adjective before a noun is no name.
-        let noun_after = toks.get(k).is_some_and(|n| is_word(n) && !n.cap && !ends_group(&n.low) && !n.is("and"));
+        let noun_after = toks
+            .get(k)
+            .is_some_and(|n| is_word(n) && !n.cap && !ends_group(n.low) && !n.is("and"));
         return (!noun_after).then_some(k);
     }
     None
@@ -639,7 +936,7 @@ fn counted(
 ) -> Option<Mention> {
     // "killing himself and three others": the attacker's own death, then the others.
     if let Some(t) = toks.get(j)
-        && matches!(t.low.as_str(), "himself" | "herself" | "themselves")
+        && matches!(t.low, "himself" | "herself" | "themselves")
         && cat == CasualtyCategory::Killed
         && free(used, j, j + 1)
     {
@@ -665,8 +962,16 @@ fn counted(
             }
             mark(used, j, end);
             let mut m = Mention::new(cat, Count::exact(1), toks, trig.min(j), end);
-            m.role = if toks[j..end].iter().any(|t| is_perpetrator(&t.low)) { Role::Perpetrators } else { Role::Victims };
+            m.role = if toks[j..end].iter().any(|t| is_perpetrator(t.low)) {
+                Role::Perpetrators
+            } else {
+                Role::Victims
+            };
             m.group = text_of(ctx, toks, j, end);
+            // A name introduces a person; "him" and "the mayor" may refer back.
+            if toks[j].cap {
+                m.single = m.group.as_deref().map(str::to_ascii_lowercase);
+            }
             return Some(m);
         }
     };
@@ -679,8 +984,7 @@ fn counted(
     // "3 soldiers and 2 civilians", "one policeman, two children and a woman": a comma
     // joins only when an "and" closes the list.
     let mut pending: Vec<(Quant, usize, Role)> = Vec::new();
-    loop {
-        let Some(sep) = toks.get(end) else { break };
+    while let Some(sep) = toks.get(end) {
         if !(sep.is(",") || sep.is("and")) {
             break;
         }
@@ -690,13 +994,20 @@ fn counted(
             k += 1;
             closes = true;
         }
-        let Some(q2) = quant_at(toks, k).filter(|q2| free(used, q2.start, q2.end) && !bad_context(toks, q2)) else { break };
+        let Some(q2) =
+            quant_at(toks, k).filter(|q2| free(used, q2.start, q2.end) && !bad_context(toks, q2))
+        else {
+            break;
+        };
         let g2 = group_at(toks, q2.end, false);
         if !group_ok(toks, &q2, &g2) || (g2.head.is_none() && !toks[q2.start].is("another")) {
             break;
         }
         // "killing 5 and wounding 7": the next addend must not start a new trigger.
-        if toks.get(g2.end).is_some_and(|t| participle(&t.low).is_some() || active(&t.low).is_some()) {
+        if toks
+            .get(g2.end)
+            .is_some_and(|t| participle(t.low).is_some() || active(t.low).is_some())
+        {
             break;
         }
         pending.push((q2.clone(), g2.end, g2.role));
@@ -717,9 +1028,26 @@ fn counted(
         mark(used, end, sub_end);
     }
     let group_end = sub_end.max(end);
-    let m = finish(ctx, toks, cat, trig.min(q.start), group_end, parts, perps_included);
+    let single = single_head(toks, &q, &g, parts.len());
+    let mut m = finish(
+        ctx,
+        toks,
+        cat,
+        trig.min(q.start),
+        group_end,
+        parts,
+        perps_included,
+    );
+    m.single = single;
     subset_mentions(ctx, toks, cat, items, sub);
     Some(m)
+}
+
+/// The head word of a single victim introduced by "a", "an" or "another".
+fn single_head(toks: &[Tok], q: &Quant, g: &Group, parts: usize) -> Option<String> {
+    (parts == 1 && q.article && matches!(toks[q.start].low, "a" | "an" | "another"))
+        .then(|| g.head.map(|h| toks[h].low.to_string()))
+        .flatten()
 }
 
 /// A count must count people: an article needs a person noun after it, and no count
@@ -727,12 +1055,13 @@ fn counted(
 fn group_ok(toks: &[Tok], q: &Quant, g: &Group) -> bool {
     match g.head {
         Some(h) => {
-            let w = toks[h].low.as_str();
+            let w = toks[h].low;
             if is_non_person(w) {
                 return false;
             }
             if q.article {
-                let ordinal = matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth") && h + 1 == g.end;
+                let ordinal = matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth")
+                    && h + 1 == g.end;
                 return is_singular_person(w) || ordinal || (toks[h].kind == Kind::Mixed);
             }
             true
@@ -747,15 +1076,24 @@ fn group_ok(toks: &[Tok], q: &Quant, g: &Group) -> bool {
 /// index after it and the perpetrator items.
 fn subset(toks: &[Tok], i: usize) -> (u64, usize, Vec<(Quant, usize)>) {
     let mut j = i;
-    let open = toks.get(j).is_some_and(|t| t.is(",") || t.is("(") || t.is("—") || t.is("–"));
+    let open = toks
+        .get(j)
+        .is_some_and(|t| t.is(",") || t.is("(") || t.is("—") || t.is("–"));
     if open {
         j += 1;
     }
     let cue = if starts(toks, j, &["including"]) || starts(toks, j, &["mostly"]) {
         1
-    } else if starts(toks, j, &["among", "them"]) || starts(toks, j, &["among", "whom"]) || starts(toks, j, &["of", "whom"]) || starts(toks, j, &["of", "which"]) {
+    } else if starts(toks, j, &["among", "them"])
+        || starts(toks, j, &["among", "whom"])
+        || starts(toks, j, &["of", "whom"])
+        || starts(toks, j, &["of", "which"])
+    {
         2
-    } else if starts(toks, j, &["most", "of", "them"]) || starts(toks, j, &["many", "of", "them"]) || starts(toks, j, &["all", "of", "them"]) {
+    } else if starts(toks, j, &["most", "of", "them"])
+        || starts(toks, j, &["many", "of", "them"])
+        || starts(toks, j, &["all", "of", "them"])
+    {
         3
     } else if open && quant_at(toks, j).is_some_and(|q| !q.article) && {
         // ", 23 of them children", ", three of them seriously".
@@ -783,14 +1121,36 @@ fn subset(toks: &[Tok], i: usize) -> (u64, usize, Vec<(Quant, usize)>) {
                 break;
             }
         }
-        if matches!(t.low.as_str(), "were" | "was" | "are" | "is" | "died" | "killed" | "wounded" | "injured") {
+        if matches!(
+            t.low,
+            "were" | "was" | "are" | "is" | "died" | "killed" | "wounded" | "injured"
+        ) {
             // ", of which 6 are officers" runs to its end; "including three assailants,
             // were killed" stops before the verb.
-            if cue == 2 && matches!(t.low.as_str(), "are" | "is" | "were" | "was") {
+            if cue == 2 && matches!(t.low, "are" | "is" | "were" | "was") {
                 k += 1;
                 continue;
             }
             break;
+        }
+        // "including the bomber", "including the attacker": one perpetrator.
+        if t.is("the")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| is_perpetrator(n.low) && !n.low.ends_with('s'))
+        {
+            perps += 1;
+            items.push((
+                Quant {
+                    start: k,
+                    end: k + 1,
+                    count: Count::exact(1),
+                    article: true,
+                },
+                k + 2,
+            ));
+            k += 2;
+            continue;
         }
         if let Some(q) = quant_at(toks, k) {
             let g = group_at(toks, q.end, false);
@@ -811,7 +1171,13 @@ fn subset(toks: &[Tok], i: usize) -> (u64, usize, Vec<(Quant, usize)>) {
 }
 
 /// The perpetrators named in a subset, as claims of their own that totals never add.
-fn subset_mentions(ctx: &SentenceCtx, toks: &[Tok], cat: CasualtyCategory, items: Vec<(Quant, usize)>, out: &mut Vec<Mention>) {
+fn subset_mentions(
+    ctx: &SentenceCtx,
+    toks: &[Tok],
+    cat: CasualtyCategory,
+    items: Vec<(Quant, usize)>,
+    out: &mut Vec<Mention>,
+) {
     for (q, end) in items {
         let mut m = Mention::new(cat, q.count.clone(), toks, q.start, end);
         m.role = Role::Perpetrators;
@@ -832,7 +1198,11 @@ fn finish(
 ) -> Mention {
     let first = &parts[0];
     let group = text_of(ctx, toks, first.0.end, group_end)
-        .map(|g| g.trim_start_matches([',', ' ']).trim_end_matches(['.', ',', ';', ')', ' ']).to_string())
+        .map(|g| {
+            g.trim_start_matches([',', ' '])
+                .trim_end_matches(['.', ',', ';', ')', ' '])
+                .to_string()
+        })
         .filter(|g| !g.is_empty());
     let span_end = group_end.max(first.0.end);
     if parts.len() == 1 {
@@ -840,7 +1210,11 @@ fn finish(
         let mut m = Mention::new(cat, q.count, toks, from, span_end);
         m.role = role;
         m.group = group;
-        m.perps_included = if role == Role::Perpetrators { 0 } else { perps_included };
+        m.perps_included = if role == Role::Perpetrators {
+            0
+        } else {
+            perps_included
+        };
         return m;
     }
     let mut sum = Count::exact(0);
@@ -868,12 +1242,25 @@ fn finish(
     }
     sum.max = (!open).then_some(max);
     sum.exact = exact;
-    let role = if perps == sum.value { Role::Perpetrators } else { Role::Victims };
+    let role = if perps == sum.value {
+        Role::Perpetrators
+    } else {
+        Role::Victims
+    };
     let mut m = Mention::new(cat, sum, toks, from, span_end);
     m.role = role;
-    m.group = text_of(ctx, toks, parts[0].0.start, parts.last().map_or(group_end, |p| p.1));
+    m.group = text_of(
+        ctx,
+        toks,
+        parts[0].0.start,
+        parts.last().map_or(group_end, |p| p.1),
+    );
     m.parts = cparts;
-    m.perps_included = if role == Role::Perpetrators { 0 } else { perps + perps_included };
+    m.perps_included = if role == Role::Perpetrators {
+        0
+    } else {
+        perps + perps_included
+    };
     m
 }
 
@@ -882,51 +1269,133 @@ fn finish(
 /// people hostage", "forced 45,000 people to flee".
 fn actives(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
     for i in 0..toks.len() {
-        let w = toks[i].low.as_str();
-        let prev = i.checked_sub(1).map(|k| toks[k].low.as_str()).unwrap_or("");
-        let prev2 = i.checked_sub(2).map(|k| toks[k].low.as_str()).unwrap_or("");
+        if toks[i].f & flags::ACTIVE == 0 {
+            continue;
+        }
+        let w = toks[i].low;
+        let prev = i.checked_sub(1).map(|k| toks[k].low).unwrap_or("");
+        let prev2 = i.checked_sub(2).map(|k| toks[k].low).unwrap_or("");
         // Hypothetical and intended killings are no casualties: "would kill", "tried to kill".
-        if matches!(prev, "would" | "could" | "might" | "may" | "will" | "can" | "to" | "not" | "never" | "threatened") {
+        if matches!(
+            prev,
+            "would"
+                | "could"
+                | "might"
+                | "may"
+                | "will"
+                | "can"
+                | "to"
+                | "not"
+                | "never"
+                | "threatened"
+        ) {
             continue;
         }
         let mut cat = active(w);
         let mut obj = i + 1;
-        if matches!(w, "shot" | "gunned") && toks.get(i + 1).is_some_and(|t| t.is("dead") || (w == "gunned" && t.is("down"))) {
+        if matches!(w, "shot" | "gunned")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.is("dead") || (w == "gunned" && t.is("down")))
+        {
             cat = Some(CasualtyCategory::Killed);
             obj = i + 2;
-        } else if matches!(w, "stabbed" | "beat" | "beaten" | "burned" | "burnt" | "hacked" | "stoned" | "bludgeoned" | "tortured" | "clubbed" | "shot" | "crushed") {
+        } else if matches!(
+            w,
+            "stabbed"
+                | "beat"
+                | "beaten"
+                | "burned"
+                | "burnt"
+                | "hacked"
+                | "stoned"
+                | "bludgeoned"
+                | "tortured"
+                | "clubbed"
+                | "shot"
+                | "crushed"
+        ) {
             // "stabbed to death three people" or "stabbed a student to death".
             if starts(toks, i + 1, &["to", "death"]) {
                 cat = Some(CasualtyCategory::Killed);
                 obj = i + 3;
             } else if let Some(q) = quant_at(toks, i + 1) {
                 let g = group_at(toks, q.end, true);
-                let end = if q.article || g.head.is_none() { g.end.max(q.end) } else { g.end };
+                let end = if q.article || g.head.is_none() {
+                    g.end.max(q.end)
+                } else {
+                    g.end
+                };
                 if starts(toks, end, &["to", "death"]) {
                     cat = Some(CasualtyCategory::Killed);
                 }
             }
-        } else if matches!(w, "claimed" | "claiming" | "cost" | "costing" | "took" | "taking") && starts(toks, i + 1, &["the", "lives", "of"]) {
+        } else if matches!(
+            w,
+            "claimed" | "claiming" | "cost" | "costing" | "took" | "taking"
+        ) && starts(toks, i + 1, &["the", "lives", "of"])
+        {
             cat = Some(CasualtyCategory::Killed);
             obj = i + 4;
-        } else if matches!(w, "took" | "taking" | "seized" | "held" | "holding" | "forced" | "forcing") {
+        } else if matches!(w, "claimed" | "claiming" | "cost" | "costing") {
+            // "claimed 12 lives", "costing dozens of lives".
+            if let Some(q) = quant_at(toks, i + 1)
+                .filter(|q| !q.article && free(used, q.start, q.end) && !bad_context(toks, q))
+                && toks.get(q.end).is_some_and(|t| t.is("lives"))
+            {
+                mark(used, q.start, q.end + 1);
+                out.push(Mention::new(
+                    CasualtyCategory::Killed,
+                    q.count,
+                    toks,
+                    i,
+                    q.end + 1,
+                ));
+            }
+            continue;
+        } else if matches!(
+            w,
+            "took" | "taking" | "seized" | "held" | "holding" | "forced" | "forcing"
+        ) {
             // "took 12 people hostage", "forced 45,000 people to flee".
-            if let Some(q) = quant_at(toks, i + 1).filter(|q| free(used, q.start, q.end) && !bad_context(toks, q)) {
+            if let Some(q) = quant_at(toks, i + 1)
+                .filter(|q| free(used, q.start, q.end) && !bad_context(toks, q))
+            {
                 let g = group_at(toks, q.end, true);
-                let hostage = toks.get(g.end).is_some_and(|t| t.is("hostage") || t.is("captive") || t.is("hostages"));
+                let hostage = toks
+                    .get(g.end)
+                    .is_some_and(|t| t.is("hostage") || t.is("captive") || t.is("hostages"));
                 let flee = starts(toks, g.end, &["to", "flee"]);
-                let seized = w == "seized" && g.head.is_some_and(|h| is_person_noun(&toks[h].low));
+                let seized = w == "seized" && g.head.is_some_and(|h| is_person_noun(toks[h].low));
                 if seized && !hostage {
                     let mut subs = Vec::new();
-                    if let Some(m) = counted(ctx, toks, used, &mut subs, i + 1, CasualtyCategory::Abducted, i) {
+                    if let Some(m) = counted(
+                        ctx,
+                        toks,
+                        used,
+                        &mut subs,
+                        i + 1,
+                        CasualtyCategory::Abducted,
+                        i,
+                    ) {
                         out.push(m);
                         out.append(&mut subs);
                     }
                     continue;
                 }
                 if (hostage || flee) && group_ok(toks, &q, &g) {
-                    let c = if flee { CasualtyCategory::Displaced } else { CasualtyCategory::Abducted };
-                    let end = if hostage { g.end + 1 } else if flee { g.end + 2 } else { g.end };
+                    let c = if flee {
+                        CasualtyCategory::Displaced
+                    } else {
+                        CasualtyCategory::Abducted
+                    };
+                    let end = if hostage {
+                        g.end + 1
+                    } else if flee {
+                        g.end + 2
+                    } else {
+                        g.end
+                    };
                     mark(used, q.start, end);
                     let mut m = finish(ctx, toks, c, i, g.end, vec![(q.clone(), g.end, g.role)], 0);
                     m.span = span_of(toks, i, end);
@@ -941,11 +1410,17 @@ fn actives(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Men
             continue;
         }
         let perfect = matches!(prev, "has" | "have") || matches!(prev2, "has" | "have");
-        let aux_at = if matches!(prev, "has" | "have") { i - 1 } else { i.saturating_sub(2) };
+        let aux_at = if matches!(prev, "has" | "have") {
+            i - 1
+        } else {
+            i.saturating_sub(2)
+        };
         let cumulative_subject = perfect && war_subject(toks, aux_at);
         // "killed or wounded 1,500", "killed and wounded 2,000": casualties not split.
         if toks.get(obj).is_some_and(|t| t.is("or") || t.is("and"))
-            && toks.get(obj + 1).is_some_and(|t| active(&t.low).is_some_and(|c| c != cat))
+            && toks
+                .get(obj + 1)
+                .is_some_and(|t| active(t.low).is_some_and(|c| c != cat))
             && quant_at(toks, obj + 2).is_some()
         {
             cat = CasualtyCategory::Casualties;
@@ -970,54 +1445,147 @@ fn participle_follower(t: Option<&Tok>) -> bool {
         return true;
     }
     matches!(
-        t.low.as_str(),
-        "in" | "on" | "at" | "by" | "during" | "when" | "after" | "and" | "or" | "as" | "while" | "near"
-            | "since" | "following" | "last" | "this" | "yesterday" | "today" | "overnight" | "early"
-            | "late" | "earlier" | "later" | "including" | "outside" | "inside" | "across" | "from"
-            | "with" | "among" | "to" | "so" | "over" | "before" | "amid" | "according" | "said"
-            | "were" | "was" | "are" | "is" | "had" | "have" | "has" | "instantly" | "there" | "within"
-            | "along" | "around" | "between" | "throughout" | "under" | "because" | "due" | "for"
-            | "of" | "the" | "on-site" | "immediately" | "again" | "too" | "each" | "apiece" | "included"
-            | "include" | "includes" | "lay" | "remain" | "remained" | "but" | "nor" | "yet"
-    ) || is_weekday(&t.low)
-        || is_month(&t.low)
+        t.low,
+        "in" | "on"
+            | "at"
+            | "by"
+            | "during"
+            | "when"
+            | "after"
+            | "and"
+            | "or"
+            | "as"
+            | "while"
+            | "near"
+            | "since"
+            | "following"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "overnight"
+            | "early"
+            | "late"
+            | "earlier"
+            | "later"
+            | "including"
+            | "outside"
+            | "inside"
+            | "across"
+            | "from"
+            | "with"
+            | "among"
+            | "to"
+            | "so"
+            | "over"
+            | "before"
+            | "amid"
+            | "according"
+            | "said"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "had"
+            | "have"
+            | "has"
+            | "instantly"
+            | "there"
+            | "within"
+            | "along"
+            | "around"
+            | "between"
+            | "throughout"
+            | "under"
+            | "because"
+            | "due"
+            | "for"
+            | "of"
+            | "the"
+            | "on-site"
+            | "immediately"
+            | "again"
+            | "too"
+            | "each"
+            | "apiece"
+            | "included"
+            | "include"
+            | "includes"
+            | "lay"
+            | "remain"
+            | "remained"
+            | "but"
+            | "nor"
+            | "yet"
+    ) || is_weekday(t.low)
+        || is_month(t.low)
 }
 
 /// "16 people were killed", "one civilian and six assailants were killed", "16 dead and
 /// 40 wounded", "a soldier was killed", "Ahmed Ali was shot dead", "12 casualties".
 fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
     for i in 0..toks.len() {
-        let w = toks[i].low.as_str();
+        if toks[i].f & flags::SUBJECT == 0 {
+            continue;
+        }
+        let w = toks[i].low;
         let mut cat = participle(w);
         let mut trig_end = i + 1;
         if w == "shot" && toks.get(i + 1).is_some_and(|t| t.is("dead")) {
             cat = Some(CasualtyCategory::Killed);
             trig_end = i + 2;
-        } else if matches!(w, "taken" | "held") && toks.get(i + 1).is_some_and(|t| t.is("hostage") || t.is("captive")) {
+        } else if matches!(w, "taken" | "held")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.is("hostage") || t.is("captive"))
+        {
             cat = Some(CasualtyCategory::Abducted);
             trig_end = i + 2;
-        } else if matches!(w, "stabbed" | "beaten" | "burned" | "burnt" | "hacked" | "stoned" | "tortured" | "crushed") && starts(toks, i + 1, &["to", "death"]) {
-            cat = Some(CasualtyCategory::Killed);
-            trig_end = i + 3;
-        } else if starts(toks, i, &["lost", "their", "lives"]) || starts(toks, i, &["lost", "his", "life"]) || starts(toks, i, &["lost", "her", "life"]) {
+        } else if matches!(
+            w,
+            "stabbed"
+                | "beaten"
+                | "burned"
+                | "burnt"
+                | "hacked"
+                | "stoned"
+                | "tortured"
+                | "crushed"
+        ) && starts(toks, i + 1, &["to", "death"])
+            || starts(toks, i, &["lost", "their", "lives"])
+            || starts(toks, i, &["lost", "his", "life"])
+            || starts(toks, i, &["lost", "her", "life"])
+        {
             cat = Some(CasualtyCategory::Killed);
             trig_end = i + 3;
         } else if starts(toks, i, &["succumbed", "to"]) {
             cat = Some(CasualtyCategory::Killed);
             trig_end = i + 2;
-        } else if starts(toks, i, &["fled", "their", "homes"]) || starts(toks, i, &["forced", "to", "flee"]) {
+        } else if starts(toks, i, &["fled", "their", "homes"])
+            || starts(toks, i, &["forced", "to", "flee"])
+        {
             cat = Some(CasualtyCategory::Displaced);
             trig_end = i + 3;
-        } else if w == "fled" && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "to" | "the" | "into" | "across")) {
+        } else if w == "fled"
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.low, "to" | "the" | "into" | "across"))
+        {
             cat = Some(CasualtyCategory::Displaced);
         } else if starts(toks, i, &["treated", "for"])
-            && let Some(k) = (i + 2..toks.len().min(i + 5)).find(|&k| matches!(toks[k].low.as_str(), "wounds" | "injuries" | "burns"))
+            && let Some(k) = (i + 2..toks.len().min(i + 5))
+                .find(|&k| matches!(toks[k].low, "wounds" | "injuries" | "burns"))
         {
             cat = Some(CasualtyCategory::Injured);
             trig_end = k + 1;
         } else if matches!(w, "body" | "corpse" | "remains")
             && toks.get(i + 1).is_some_and(|t| t.is("was") || t.is("were"))
-            && toks.get(i + 2).is_some_and(|t| matches!(t.low.as_str(), "found" | "discovered" | "recovered" | "dumped" | "retrieved" | "exhumed"))
+            && toks.get(i + 2).is_some_and(|t| {
+                matches!(
+                    t.low,
+                    "found" | "discovered" | "recovered" | "dumped" | "retrieved" | "exhumed"
+                )
+            })
             && i > 0
             && !toks[i - 1].is("no")
         {
@@ -1026,11 +1594,21 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
                 continue;
             }
             used[i] = true;
-            let from = (i.saturating_sub(4)..i).find(|&k| matches!(toks[k].low.as_str(), "the" | "a" | "his" | "her")).unwrap_or(i);
+            let from = (i.saturating_sub(4)..i)
+                .find(|&k| matches!(toks[k].low, "the" | "a" | "his" | "her"))
+                .unwrap_or(i);
             let mut m = Mention::new(CasualtyCategory::Killed, Count::exact(1), toks, from, i + 3);
             m.group = text_of(ctx, toks, from, i + 1);
             out.push(m);
             continue;
+        } else if matches!(w, "sustained" | "suffered" | "received")
+            && let Some(k) = (i + 1..toks.len().min(i + 4))
+                .find(|&k| matches!(toks[k].low, "injuries" | "wounds" | "burns"))
+            && toks[i + 1..k].iter().all(|t| is_word(t) && !t.is("no"))
+        {
+            // "two traders sustained injuries", "suffered gunshot wounds".
+            cat = Some(CasualtyCategory::Injured);
+            trig_end = k + 1;
         } else if starts(toks, i, &["unaccounted", "for"]) {
             cat = Some(CasualtyCategory::Missing);
             trig_end = i + 2;
@@ -1042,27 +1620,56 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
             continue;
         }
         let is_count_noun = participle(w).is_none() && count_noun(w).is_some();
+        // "Fatalities: 2", "Casualties: 5 killed" (the figure after a colon).
+        if (is_count_noun || matches!(w, "killed" | "dead" | "injured" | "wounded"))
+            && toks.get(i + 1).is_some_and(|t| t.is(":"))
+            && let Some(q) = quant_at(toks, i + 2)
+                .filter(|q| !q.article && free(used, q.start, q.end) && !bad_context(toks, q))
+        {
+            let c = match toks.get(q.end).and_then(|t| participle(t.low)) {
+                Some(c) => c,
+                None => cat,
+            };
+            used[i] = true;
+            mark(used, q.start, q.end);
+            out.push(Mention::new(c, q.count, toks, i, q.end));
+            continue;
+        }
         // "killed or wounded", "killed, wounded or captured", "dead or injured": not split.
         let mut chain_cats = vec![cat];
         let mut k = trig_end;
         let mut has_or = false;
         while k + 1 < toks.len() && (toks[k].is("or") || toks[k].is(",") || toks[k].is("and")) {
-            let n = toks[k + 1].low.as_str();
-            let c2 = participle(n).or_else(|| matches!(n, "captured").then_some(CasualtyCategory::Arrested));
+            let n = toks[k + 1].low;
+            let c2 = participle(n)
+                .or_else(|| matches!(n, "captured").then_some(CasualtyCategory::Arrested));
             let Some(c2) = c2 else { break };
             has_or |= toks[k].is("or");
             chain_cats.push(c2);
             k += 2;
         }
-        let pair = chain_cats.contains(&CasualtyCategory::Killed) && chain_cats.contains(&CasualtyCategory::Injured);
+        let pair = chain_cats.contains(&CasualtyCategory::Killed)
+            && chain_cats.contains(&CasualtyCategory::Injured);
         let mut also: Vec<CasualtyCategory> = Vec::new();
         if chain_cats.len() > 1 {
             if has_or && pair {
                 cat = CasualtyCategory::Casualties;
                 trig_end = k;
-            } else if !pair && !has_or && chain_cats[1] != cat && quant_at(toks, trig_end + 1).is_none() {
+            } else if !pair
+                && !has_or
+                && chain_cats[1] != cat
+                && quant_at(toks, trig_end + 1).is_none()
+            {
                 // "were wounded and arrested": one count, two categories.
-                also = chain_cats[1..].iter().copied().filter(|c| *c != CasualtyCategory::Arrested || toks[trig_end + 1].is("arrested") || toks[trig_end + 1].is("detained")).collect();
+                also = chain_cats[1..]
+                    .iter()
+                    .copied()
+                    .filter(|c| {
+                        *c != CasualtyCategory::Arrested
+                            || toks[trig_end + 1].is("arrested")
+                            || toks[trig_end + 1].is("detained")
+                    })
+                    .collect();
             }
         }
         // Skip auxiliaries and adverbs leftwards: "were reportedly", "have been"; and
@@ -1071,11 +1678,25 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
         if i >= 2 && (toks[i - 1].is("the") || toks[i - 1].is("those")) && toks[i - 2].is("among") {
             p = i - 2;
         }
+        // "was raped and killed", "were abducted and later killed".
+        if p >= 2
+            && toks[p - 1].is("and")
+            && toks[p - 2].low.ends_with("ed")
+            && toks[p - 2].kind == Kind::Word
+        {
+            p -= 2;
+        } else if p >= 3
+            && toks[p - 2].is("and")
+            && is_aux(toks[p - 1].low)
+            && toks[p - 3].low.ends_with("ed")
+        {
+            p -= 3;
+        }
         let mut aux_seen = false;
         let mut singular_aux = false;
         let mut perfect = false;
-        while p > 0 && p + 8 > i && is_aux(&toks[p - 1].low) {
-            let a = toks[p - 1].low.as_str();
+        while p > 0 && p + 8 > i && is_aux(toks[p - 1].low) {
+            let a = toks[p - 1].low;
             if is_finite_aux(a) || matches!(a, "have" | "has" | "had") {
                 aux_seen = true;
             }
@@ -1092,6 +1713,10 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
         let mut perps_sub = 0;
         let mut sub_items = Vec::new();
         let mut subj_end = p;
+        // "three dead bodies were found": the adjective belongs to the counted noun.
+        if is_count_noun && p == i && i > 0 && toks[i - 1].is("dead") {
+            subj_end = i - 1;
+        }
         if p > 0 && (toks[p - 1].is(",") || toks[p - 1].is(")")) {
             let close = p - 1;
             let mut k = close;
@@ -1103,7 +1728,13 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
                         perps_sub = perps;
                         sub_items = items;
                         subj_end = k;
-                    } else if close - k <= 9 && !toks[k + 1..close].iter().any(|t| participle(&t.low).is_some() || active(&t.low).is_some() || is_finite_aux(&t.low)) {
+                    } else if close - k <= 9
+                        && !toks[k + 1..close].iter().any(|t| {
+                            participle(t.low).is_some()
+                                || active(t.low).is_some()
+                                || is_finite_aux(t.low)
+                        })
+                    {
                         subj_end = k;
                     }
                     break;
@@ -1112,7 +1743,7 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
         }
         let verb_like = active(w).is_some() && !matches!(w, "dead" | "missing");
         // "the war has displaced 2.5 million people": a perfect without "been" is active.
-        if verb_like && i > 0 && matches!(toks[i - 1].low.as_str(), "has" | "have" | "had") {
+        if verb_like && i > 0 && matches!(toks[i - 1].low, "has" | "have" | "had") {
             continue;
         }
         if !aux_seen && !is_count_noun && trig_end == i + 1 {
@@ -1120,57 +1751,103 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
             // kidnapped nuns" is an attribute: only "16 killed in …", "3 dead, 5 wounded"
             // and intransitive "died" remain.
             let next = toks.get(trig_end);
-            if verb_like && next.is_some_and(|n| quant_at(toks, trig_end).is_some() || n.is("him") || n.is("her") || n.is("them") || (n.cap && n.kind == Kind::Word)) {
+            if verb_like
+                && next.is_some_and(|n| {
+                    quant_at(toks, trig_end).is_some()
+                        || n.is("him")
+                        || n.is("her")
+                        || n.is("them")
+                        || (n.cap && n.kind == Kind::Word)
+                })
+            {
                 continue;
             }
             if !participle_follower(next) && !matches!(w, "died" | "perished") {
                 continue;
             }
         }
-        // Find the count that starts the subject: the leftmost one whose noun group
-        // reaches the subject's end.
-        let head_toks = &toks[..subj_end];
+        // "two gunmen who tried to follow the bomber were shot dead": the subject ends
+        // before a relative clause.
+        let mut ends = vec![subj_end];
+        if let Some(k) = (subj_end.saturating_sub(9)..subj_end)
+            .rev()
+            .find(|&k| toks[k].is("who"))
+            && k > 0
+            && toks[k..subj_end]
+                .iter()
+                .all(|t| is_word(t) && participle(t.low).is_none())
+        {
+            ends.push(k);
+        }
         let mut best: Option<(Quant, Group)> = None;
-        let lo = subj_end.saturating_sub(9);
-        for q0 in (lo..subj_end).rev() {
-            let t = &toks[q0];
-            if t.is(",") || t.is(";") || t.is(".") || (is_clause_break(&t.low) && !t.is("and")) || (participle(&t.low).is_some() && q0 + 1 < subj_end) {
+        for subj_end in ends {
+            if best.is_some() {
                 break;
             }
-            if let Some(q) = quant_at(head_toks, q0)
-                && q.end <= subj_end
-                && free(used, q.start, q.end)
-                && !bad_context(toks, &q)
-            {
-                let mut g = group_at(head_toks, q.end, true);
-                // "two peacekeepers from Bangladesh were killed": a short prepositional
-                // tail of names belongs to the subject.
-                if g.end < subj_end
-                    && g.head.is_some()
-                    && matches!(toks[g.end].low.as_str(), "from" | "in" | "of" | "at" | "with" | "on")
-                    && subj_end - g.end <= 6
-                    && toks[g.end + 1..subj_end].iter().all(|t| {
-                        is_word(t) && participle(&t.low).is_none() && active(&t.low).is_none() && !is_finite_aux(&t.low) && !is_clause_break(&t.low)
-                    })
-                {
-                    g.end = subj_end;
+            // Find the count that starts the subject: the leftmost one whose noun group
+            // reaches the subject's end.
+            let head_toks = &toks[..subj_end];
+            let lo = subj_end.saturating_sub(9);
+            for q0 in (lo..subj_end).rev() {
+                let t = &toks[q0];
+                // "two (2) civilians": the figure in brackets is part of the count.
+                let bracketed = (t.is(")")
+                    && q0 >= 2
+                    && toks[q0 - 1].kind == Kind::Num
+                    && toks[q0 - 2].is("("))
+                    || (t.is("(")
+                        && toks.get(q0 + 2).is_some_and(|c| c.is(")"))
+                        && toks[q0 + 1].kind == Kind::Num);
+                if bracketed {
+                    continue;
                 }
-                // "40 soldiers and guerrillas including a U.S. adviser died": an unmarked
-                // subset that runs to the verb.
-                let mut sub_here = None;
-                if g.end < subj_end && g.head.is_some() && toks[g.end].is("including") {
-                    let (perps, end, items) = subset(toks, g.end);
-                    if end == subj_end {
-                        sub_here = Some((perps, items));
+                if t.is(",")
+                    || t.is(";")
+                    || t.is(".")
+                    || (is_clause_break(t.low) && !t.is("and"))
+                    || (participle(t.low).is_some() && q0 + 1 < subj_end)
+                {
+                    break;
+                }
+                if let Some(q) = quant_at(head_toks, q0)
+                    && q.end <= subj_end
+                    && free(used, q.start, q.end)
+                    && !bad_context(toks, &q)
+                {
+                    let mut g = group_at(head_toks, q.end, true);
+                    // "two peacekeepers from Bangladesh were killed": a short prepositional
+                    // tail of names belongs to the subject.
+                    if g.end < subj_end
+                        && g.head.is_some()
+                        && matches!(toks[g.end].low, "from" | "in" | "of" | "at" | "with" | "on")
+                        && subj_end - g.end <= 6
+                        && toks[g.end + 1..subj_end].iter().all(|t| {
+                            is_word(t)
+                                && participle(t.low).is_none()
+                                && active(t.low).is_none()
+                                && !is_finite_aux(t.low)
+                                && !is_clause_break(t.low)
+                        })
+                    {
                         g.end = subj_end;
                     }
-                }
-                if g.end == subj_end && group_ok(toks, &q, &g) {
-                    if let Some((perps, items)) = sub_here {
-                        perps_sub = perps;
-                        sub_items = items;
+                    // "40 soldiers and guerrillas including a U.S. adviser died": an unmarked
+                    // subset that runs to the verb.
+                    let mut sub_here = None;
+                    if g.end < subj_end && g.head.is_some() && toks[g.end].is("including") {
+                        let (perps, end, items) = subset(toks, g.end);
+                        if end == subj_end {
+                            sub_here = Some((perps, items));
+                            g.end = subj_end;
+                        }
                     }
-                    best = Some((q, g));
+                    if g.end == subj_end && group_ok(toks, &q, &g) {
+                        if let Some((perps, items)) = sub_here {
+                            perps_sub = perps;
+                            sub_items = items;
+                        }
+                        best = Some((q, g));
+                    }
                 }
             }
         }
@@ -1195,7 +1872,11 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
                             found = Some((q2, g2));
                         }
                     }
-                    if toks[q0].is(",") || toks[q0].is(".") || active(&toks[q0].low).is_some() || participle(&toks[q0].low).is_some() {
+                    if toks[q0].is(",")
+                        || toks[q0].is(".")
+                        || active(toks[q0].low).is_some()
+                        || participle(toks[q0].low).is_some()
+                    {
                         break;
                     }
                 }
@@ -1208,29 +1889,46 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
             }
             used[i] = true;
             let multi = parts.len() > 1;
+            let single = single_head(toks, &q, &g, parts.len());
             let mut m = finish(ctx, toks, cat, from, trig_end, parts, perps_sub);
-            m.group = if multi { text_of(ctx, toks, from, subj_end) } else { text_of(ctx, toks, q.end, g.end) };
+            m.single = single;
+            m.group = if multi {
+                text_of(ctx, toks, from, subj_end)
+            } else {
+                text_of(ctx, toks, q.end, g.end)
+            };
             m.perfect = perfect;
             m.reactive = !aux_seen;
             pushed = Some(m);
         } else if !matches!(cat, CasualtyCategory::Casualties) && !is_count_noun && subj_end > 0 {
             // No count: a singular subject counts one ("a soldier was killed", "the bomber
             // died", "Ahmed Ali was shot dead", "he was killed").
-            if let Some((from, s)) = singular_subject(toks, subj_end, singular_aux || (!aux_seen && matches!(w, "died" | "perished")), cat != CasualtyCategory::Displaced)
-                && free(used, from, s + 1)
+            if let Some((from, s)) = singular_subject(
+                toks,
+                subj_end,
+                singular_aux || (!aux_seen && matches!(w, "died" | "perished")),
+                cat != CasualtyCategory::Displaced,
+            ) && free(used, from, s + 1)
             {
                 mark(used, from, s + 1);
                 used[i] = true;
                 let mut m = Mention::new(cat, Count::exact(1), toks, from, trig_end);
-                m.role = if is_perpetrator(&toks[s].low) { Role::Perpetrators } else { Role::Victims };
+                m.role = if is_perpetrator(toks[s].low) {
+                    Role::Perpetrators
+                } else {
+                    Role::Victims
+                };
                 m.group = text_of(ctx, toks, from, s + 1);
+                if toks[from].cap && toks[s].cap || matches!(toks[from].low, "a" | "an" | "another")
+                {
+                    m.single = Some(toks[s].low.to_string());
+                }
                 m.reactive = !aux_seen;
                 pushed = Some(m);
             }
         }
         let Some(m) = pushed else { continue };
         // "15 dead, including six of the militants": a subset after the trigger.
-        let mut sub_items = sub_items;
         let mut m = m;
         if sub_items.is_empty() {
             let (perps, end, items) = subset(toks, trig_end);
@@ -1254,7 +1952,12 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
 
 /// The one person a subject ending before `end` names, if it names one: returns the
 /// first token of the subject and its head.
-fn singular_subject(toks: &[Tok], end: usize, singular_verb: bool, generic_ok: bool) -> Option<(usize, usize)> {
+fn singular_subject(
+    toks: &[Tok],
+    end: usize,
+    singular_verb: bool,
+    generic_ok: bool,
+) -> Option<(usize, usize)> {
     if !singular_verb {
         return None;
     }
@@ -1269,13 +1972,13 @@ fn singular_subject(toks: &[Tok], end: usize, singular_verb: bool, generic_ok: b
         k -= 1;
     }
     let t = &toks[s];
-    if is_non_subject(&t.low) || is_non_person(&t.low) || !is_word(t) {
+    if is_non_subject(t.low) || is_non_person(t.low) || !is_word(t) {
         return None;
     }
     if t.is("he") || t.is("she") {
         return Some((s, s));
     }
-    if t.cap && t.kind == Kind::Word && !is_month(&t.low) && !is_weekday(&t.low) && s > 0 {
+    if t.cap && t.kind == Kind::Word && !is_month(t.low) && !is_weekday(t.low) && s > 0 {
         // A name: walk back over its capitalised words.
         let mut k = s;
         while k > 0 && toks[k - 1].cap && toks[k - 1].kind == Kind::Word && s - k < 4 {
@@ -1283,7 +1986,7 @@ fn singular_subject(toks: &[Tok], end: usize, singular_verb: bool, generic_ok: b
         }
         return Some((k, s));
     }
-    if t.cap && s == 0 && !is_singular_person(&t.low) {
+    if t.cap && s == 0 && !is_singular_person(t.low) {
         return None;
     }
     // A common noun: walk back over adjectives to its determiner.
@@ -1291,19 +1994,33 @@ fn singular_subject(toks: &[Tok], end: usize, singular_verb: bool, generic_ok: b
     let mut det = None;
     while k > 0 && s - k < 5 {
         let p = &toks[k - 1];
-        if !is_word(p) || is_clause_break(&p.low) || is_aux(&p.low) {
+        if !is_word(p) || is_clause_break(p.low) || is_aux(p.low) {
             break;
         }
         k -= 1;
-        if matches!(p.low.as_str(), "a" | "an" | "the" | "one" | "another" | "his" | "her" | "their" | "its" | "no" | "every" | "any" | "each") {
-            det = Some(p.low.as_str());
+        if matches!(
+            p.low,
+            "a" | "an"
+                | "the"
+                | "one"
+                | "another"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "no"
+                | "every"
+                | "any"
+                | "each"
+        ) {
+            det = Some(p.low);
             break;
         }
     }
-    let person = is_singular_person(&t.low) || t.kind == Kind::Mixed;
+    let person = is_singular_person(t.low) || t.kind == Kind::Mixed;
     // Any singular common noun after "a"/"the" counts when the verb is singular; the
     // plural ("the soldiers") and "no"/"every" do not.
-    let plural = t.low.ends_with('s') && !t.low.ends_with("ss") && !is_singular_person(&t.low);
+    let plural = t.low.ends_with('s') && !t.low.ends_with("ss") && !is_singular_person(t.low);
     match det {
         Some("no" | "every" | "any" | "each") => None,
         Some(_) if !plural && (person || generic_ok) => Some((k, s)),
@@ -1315,17 +2032,42 @@ fn singular_subject(toks: &[Tok], end: usize, singular_verb: bool, generic_ok: b
 /// "a suicide bomber blew himself up", "two suicide bombers detonated their vests": the
 /// attackers' own deaths, kept as perpetrators.
 fn suicide(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
-    if out.iter().any(|m| m.role == Role::Perpetrators && m.category == CasualtyCategory::Killed) {
+    if out
+        .iter()
+        .any(|m| m.role == Role::Perpetrators && m.category == CasualtyCategory::Killed)
+    {
         return;
     }
     let failed = toks.iter().any(|t| {
-        matches!(t.low.as_str(), "would-be" | "failed" | "foiled" | "thwarted" | "arrested" | "captured" | "detained" | "before" | "attempted" | "survived" | "wounded" | "injured")
+        matches!(
+            t.low,
+            "would-be"
+                | "failed"
+                | "foiled"
+                | "thwarted"
+                | "arrested"
+                | "captured"
+                | "detained"
+                | "before"
+                | "attempted"
+                | "survived"
+                | "wounded"
+                | "injured"
+        )
     });
     for i in 0..toks.len() {
-        let bomber = toks[i].is("suicide") && toks.get(i + 1).is_some_and(|t| matches!(t.low.as_str(), "bomber" | "bombers" | "attacker" | "attackers"));
+        if toks[i].f & flags::SUICIDE == 0 {
+            continue;
+        }
+        let bomber = toks[i].is("suicide")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.low, "bomber" | "bombers" | "attacker" | "attackers"));
         let reflexive = (toks[i].is("blew") || toks[i].is("detonated") || toks[i].is("exploded"))
-            && toks[i + 1..toks.len().min(i + 4)].iter().any(|t| matches!(t.low.as_str(), "himself" | "herself" | "themselves"));
-        if !(bomber || reflexive) || (failed && !reflexive) {
+            && toks[i + 1..toks.len().min(i + 4)]
+                .iter()
+                .any(|t| matches!(t.low, "himself" | "herself" | "themselves"));
+        if !(reflexive || bomber && !failed) {
             continue;
         }
         // The bombers: a count or article just before.
@@ -1334,7 +2076,9 @@ fn suicide(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Men
         let head = if bomber { i + 1 } else { i };
         let lo = i.saturating_sub(4);
         for q0 in lo..i {
-            if let Some(q) = quant_at(toks, q0).filter(|q| free(used, q.start, q.end) && q.end <= i + 1) {
+            if let Some(q) =
+                quant_at(toks, q0).filter(|q| free(used, q.start, q.end) && q.end <= i + 1)
+            {
                 if !q.article && !q.count.exact && q.count.vague.is_some() {
                     continue;
                 }
@@ -1345,7 +2089,7 @@ fn suicide(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Men
                 break;
             }
         }
-        if reflexive && !bomber && !toks[lo..i].iter().any(|t| is_perpetrator(&t.low)) {
+        if reflexive && !bomber && !toks[lo..i].iter().any(|t| is_perpetrator(t.low)) {
             continue;
         }
         if !reflexive && toks[from..head + 1].iter().any(|t| t.is("no")) {
@@ -1364,7 +2108,7 @@ fn suicide(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Men
 /// after a locative preposition.
 fn place(ctx: &SentenceCtx, toks: &[Tok]) -> Option<String> {
     for i in 0..toks.len() {
-        if !matches!(toks[i].low.as_str(), "in" | "near" | "outside") {
+        if !matches!(toks[i].low, "in" | "near" | "outside") {
             continue;
         }
         let mut j = i + 1;
@@ -1377,15 +2121,39 @@ fn place(ctx: &SentenceCtx, toks: &[Tok]) -> Option<String> {
             }
         }
         let start = j;
-        while j < toks.len() && toks[j].cap && is_word(&toks[j]) && !is_month(&toks[j].low) && !is_weekday(&toks[j].low) && j < start + 4 {
+        while j < toks.len()
+            && toks[j].cap
+            && is_word(&toks[j])
+            && !is_month(toks[j].low)
+            && !is_weekday(toks[j].low.trim_end_matches("'s"))
+            && j < start + 4
+        {
             j += 1;
         }
-        if j == start || toks.get(j).is_some_and(|t| t.kind == Kind::Num) || toks[j - 1].low.ends_with("'s") || toks[j - 1].low.ends_with("’s") {
+        if j == start
+            || toks.get(j).is_some_and(|t| t.kind == Kind::Num)
+            || toks[j - 1].low.ends_with("'s")
+            || toks[j - 1].low.ends_with("’s")
+        {
             continue;
         }
         // "Gao region", "Borno state".
         if toks.get(j).is_some_and(|t| {
-            matches!(t.low.as_str(), "province" | "region" | "district" | "state" | "county" | "city" | "governorate" | "department" | "village" | "town" | "area" | "territory")
+            matches!(
+                t.low,
+                "province"
+                    | "region"
+                    | "district"
+                    | "state"
+                    | "county"
+                    | "city"
+                    | "governorate"
+                    | "department"
+                    | "village"
+                    | "town"
+                    | "area"
+                    | "territory"
+            )
         }) {
             j += 1;
         }
@@ -1408,8 +2176,17 @@ fn source(ctx: &SentenceCtx, toks: &[Tok]) -> Option<String> {
     }
     // "…, the army said." at the end.
     let n = toks.len();
-    let end = if n > 0 && (toks[n - 1].is(".") || toks[n - 1].is("\"") || toks[n - 1].is("”")) { n - 1 } else { n };
-    if end > 1 && matches!(toks[end - 1].low.as_str(), "said" | "says" | "reported" | "added" | "stated" | "announced") {
+    let end = if n > 0 && (toks[n - 1].is(".") || toks[n - 1].is("\"") || toks[n - 1].is("”")) {
+        n - 1
+    } else {
+        n
+    };
+    if end > 1
+        && matches!(
+            toks[end - 1].low,
+            "said" | "says" | "reported" | "added" | "stated" | "announced"
+        )
+    {
         let mut k = end - 1;
         while k > 0 && end - 1 - k < 8 && !toks[k - 1].is(",") && is_word(&toks[k - 1]) {
             k -= 1;
@@ -1420,7 +2197,7 @@ fn source(ctx: &SentenceCtx, toks: &[Tok]) -> Option<String> {
     }
     // "Police said …" at the start.
     for i in 1..n.min(7) {
-        if matches!(toks[i].low.as_str(), "said" | "says") {
+        if matches!(toks[i].low, "said" | "says") {
             if toks[..i].iter().all(is_word) {
                 return text_of(ctx, toks, 0, i);
             }

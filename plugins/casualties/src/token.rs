@@ -16,33 +16,63 @@ pub(crate) enum Kind {
 
 /// One token of a sentence.
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     /// First byte, relative to the document text.
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
-    /// The lower-cased text.
-    pub low: String,
+    /// The text, ASCII-lower-cased (the lexicon is ASCII).
+    pub low: &'a str,
     /// True when the token starts with an upper-case letter.
     pub cap: bool,
     /// The token class.
     pub kind: Kind,
+    /// Lexical flags ([`flags`]), computed once so that the patterns can skip tokens
+    /// that cannot start them.
+    pub f: u32,
 }
 
-impl Tok {
+/// Lexical flags of a token.
+pub(crate) mod flags {
+    /// Zero cues: "no", "nobody", "none", "without".
+    pub const ZERO: u32 = 1;
+    /// Toll heads: "toll", "tally", "number".
+    pub const TOLL: u32 = 1 << 1;
+    /// Nominalisations and "the dead"/"injuries".
+    pub const NOMINAL: u32 = 1 << 2;
+    /// Words that can start an active pattern.
+    pub const ACTIVE: u32 = 1 << 3;
+    /// Words that can end a subject pattern (participles, count nouns, idioms).
+    pub const SUBJECT: u32 = 1 << 4;
+    /// Suicide-attack words.
+    pub const SUICIDE: u32 = 1 << 5;
+    /// Background cues: "ago", "anniversary", "history", "decades", "last", years and
+    /// decades ("1990s").
+    pub const BACKGROUND: u32 = 1 << 6;
+    /// Reaction and aftermath cues (protest, funeral, trial …).
+    pub const REACTION: u32 = 1 << 7;
+}
+
+impl Tok<'_> {
     /// True when the token is the word `w` (already lower case).
     pub fn is(&self, w: &str) -> bool {
         self.low == w
     }
 }
 
-/// Split `text` (which starts at byte `base` of the document) into tokens.
-pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
+/// Split `text` (which starts at byte `base` of the document) into tokens; `lower` is
+/// `text.to_ascii_lowercase()`, which the tokens borrow.
+pub(crate) fn tokenize<'a>(text: &str, lower: &'a str, base: usize) -> Vec<Tok<'a>> {
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     while i < text.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
+        // ASCII is decoded from the byte; other characters from the text.
+        let c = if bytes[i].is_ascii() {
+            bytes[i] as char
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -52,7 +82,21 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
             let mut has_digit = false;
             let mut has_alpha = false;
             while i < text.len() {
-                let ch = text[i..].chars().next().unwrap_or(' ');
+                let b = bytes[i];
+                if b.is_ascii_alphanumeric() {
+                    if b.is_ascii_digit() {
+                        has_digit = true;
+                    } else {
+                        has_alpha = true;
+                    }
+                    i += 1;
+                    continue;
+                }
+                let ch = if b.is_ascii() {
+                    b as char
+                } else {
+                    text[i..].chars().next().unwrap_or(' ')
+                };
                 if ch.is_alphanumeric() {
                     if ch.is_ascii_digit() {
                         has_digit = true;
@@ -71,7 +115,9 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
                     // "U.S", "U.N": single capitals joined by points.
                     let initials = ch == '.'
                         && next.is_some_and(|n| n.is_ascii_uppercase())
-                        && text[start..i].split('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
+                        && text[start..i]
+                            .split('.')
+                            .all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
                         && !text[i + 2..].starts_with(|c: char| c.is_ascii_lowercase());
                     let ok = match (ch, next) {
                         ('.', Some(_)) if initials => true,
@@ -104,17 +150,29 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
             toks.push(Tok {
                 start: base + start,
                 end: base + i,
-                low: s.to_lowercase(),
+                low: &lower[start..i],
                 cap: s.chars().next().is_some_and(char::is_uppercase),
+                f: 0,
                 kind,
             });
+            if let Some(t) = toks.last_mut() {
+                t.f = match kind {
+                    Kind::Word => word_flags(t.low),
+                    Kind::Num if t.low.len() == 4 && matches!(&t.low[..2], "19" | "20") => {
+                        flags::BACKGROUND
+                    }
+                    Kind::Mixed if t.low.len() == 5 && t.low.ends_with("0s") => flags::BACKGROUND,
+                    _ => 0,
+                };
+            }
         } else {
             let len = c.len_utf8();
             toks.push(Tok {
                 start: base + i,
                 end: base + i + len,
-                low: c.to_string(),
+                low: &lower[i..i + len],
                 cap: false,
+                f: 0,
                 kind: Kind::Punct,
             });
             i += len;
@@ -123,23 +181,140 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok> {
     toks
 }
 
+/// The flags of a lower-cased word.
+fn word_flags(w: &str) -> u32 {
+    use crate::lexicon::*;
+    // Short function words ("the", "of", "in") carry no flag but "no".
+    if w.len() <= 2 {
+        return if w == "no" { flags::ZERO } else { 0 };
+    }
+    let mut f = 0;
+    if matches!(w, "no" | "nobody" | "none" | "without") {
+        f |= flags::ZERO;
+    }
+    if matches!(w, "toll" | "tally" | "number") {
+        f |= flags::TOLL;
+    }
+    if nominal(w).is_some() || matches!(w, "injuries" | "injury" | "dead" | "injured" | "wounded") {
+        f |= flags::NOMINAL;
+    }
+    if active(w).is_some()
+        || matches!(
+            w,
+            "shot"
+                | "gunned"
+                | "stabbed"
+                | "beat"
+                | "beaten"
+                | "burned"
+                | "burnt"
+                | "hacked"
+                | "stoned"
+                | "bludgeoned"
+                | "tortured"
+                | "clubbed"
+                | "crushed"
+                | "claimed"
+                | "claiming"
+                | "cost"
+                | "costing"
+                | "took"
+                | "taking"
+                | "seized"
+                | "held"
+                | "holding"
+                | "forced"
+                | "forcing"
+        )
+    {
+        f |= flags::ACTIVE;
+    }
+    if participle(w).is_some()
+        || count_noun(w).is_some()
+        || matches!(
+            w,
+            "shot"
+                | "taken"
+                | "held"
+                | "stabbed"
+                | "beaten"
+                | "burned"
+                | "burnt"
+                | "hacked"
+                | "stoned"
+                | "tortured"
+                | "crushed"
+                | "lost"
+                | "succumbed"
+                | "fled"
+                | "forced"
+                | "treated"
+                | "body"
+                | "corpse"
+                | "remains"
+                | "unaccounted"
+                | "sustained"
+                | "suffered"
+                | "received"
+        )
+    {
+        f |= flags::SUBJECT;
+    }
+    if matches!(w, "suicide" | "blew" | "detonated" | "exploded") {
+        f |= flags::SUICIDE;
+    }
+    if matches!(
+        w,
+        "ago" | "anniversary" | "history" | "historic" | "decades" | "decade" | "last"
+    ) {
+        f |= flags::BACKGROUND;
+    }
+    if is_reaction_cue(w) || matches!(w, "memorial" | "vigil" | "vigils" | "tributes" | "mourners")
+    {
+        f |= flags::REACTION;
+    }
+    f
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn joins_numbers_and_hyphenated_words() {
-        let t = tokenize("At least 1,200 (twenty-five) 25-year-old men, 2.5 million.", 0);
-        let lows: Vec<&str> = t.iter().map(|t| t.low.as_str()).collect();
+        let text = "At least 1,200 (twenty-five) 25-year-old men, 2.5 million.";
+        let lower = text.to_ascii_lowercase();
+        let t = tokenize(text, &lower, 0);
+        let lows: Vec<&str> = t.iter().map(|t| t.low).collect();
         assert_eq!(
             lows,
-            ["at", "least", "1,200", "(", "twenty-five", ")", "25-year-old", "men", ",", "2.5", "million", "."]
+            [
+                "at",
+                "least",
+                "1,200",
+                "(",
+                "twenty-five",
+                ")",
+                "25-year-old",
+                "men",
+                ",",
+                "2.5",
+                "million",
+                "."
+            ]
         );
         assert_eq!(t[2].kind, Kind::Num);
         assert_eq!(t[6].kind, Kind::Mixed);
         assert!(t[0].cap);
-        let t = tokenize("a U.S. adviser and U.N. staff. No.", 0);
-        let lows: Vec<&str> = t.iter().map(|t| t.low.as_str()).collect();
-        assert_eq!(lows, ["a", "u.s.", "adviser", "and", "u.n.", "staff", ".", "no", "."]);
+        let text = "a U.S. adviser and U.N. staff. No.";
+        let lower = text.to_ascii_lowercase();
+        let t = tokenize(text, &lower, 0);
+        let lows: Vec<&str> = t.iter().map(|t| t.low).collect();
+        assert_eq!(
+            lows,
+            [
+                "a", "u.s.", "adviser", "and", "u.n.", "staff", ".", "no", "."
+            ]
+        );
     }
 }

@@ -54,7 +54,7 @@ javac -cp "$jar" -d "$work" "$here/peers/HeidelDriver.java"
 # --- run ---
 ours="$(cd "$root" && cargo run --release -q -p dateline-dates --example throughput -- "$docs")"
 echo "$ours"
-chrono="$(cd "$peers/node" && node "$here/peers/chrono_driver.js" "$docs")"
+chrono="$(NODE_PATH="$peers/node/node_modules" node "$here/peers/chrono_driver.js" "$docs")"
 echo "$chrono"
 heidel="$(cd "$work" && java -cp "$jar:$work" HeidelDriver "$work/config.props" "$work/manifest.tsv" 2>/dev/null | grep '^heideltime')"
 echo "$heidel"

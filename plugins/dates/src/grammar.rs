@@ -77,6 +77,11 @@ pub enum Sem {
     Clock(Option<Box<Sem>>, u32, u32),
     /// A part of a day.
     PartOf(Box<Sem>, Part),
+    /// "the year-ago quarter", "the year-earlier third quarter": the quarter under
+    /// discussion (or the one named), a year before.
+    YearAgoQuarter(Option<u32>),
+    /// Thanksgiving Day (the fourth Thursday of November in the United States).
+    Thanksgiving(Rel),
 }
 
 /// One recognised expression.
@@ -141,6 +146,7 @@ pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
                     Unit::Month => ("D", 30.0),
                     Unit::Day => ("H", 24.0),
                     Unit::Hour => ("M", 60.0),
+                    Unit::Minute => ("S", 60.0),
                     Unit::Week => ("D", 7.0),
                     _ => ("", 0.0),
                 };
@@ -169,6 +175,12 @@ impl<'a> Parser<'a> {
 
     fn tok(&self, i: usize) -> Option<&Token> {
         self.toks.get(i)
+    }
+
+    /// True when the word at `i` is written in capitals only ("TODAY").
+    fn all_caps(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
     }
 
     fn word(&self, i: usize) -> &str {
@@ -298,22 +310,37 @@ impl<'a> Parser<'a> {
         }
         // "20 more years", "an additional year", "eight trading days"
         if matches!(self.lex(e), Lex::More)
-            || ["additional", "extra", "trading", "business", "working", "calendar"]
-                .iter()
-                .any(|w| self.is(e, w))
+            || [
+                "additional",
+                "extra",
+                "trading",
+                "business",
+                "working",
+                "calendar",
+            ]
+            .iter()
+            .any(|w| self.is(e, w))
         {
             e += 1;
         }
         let Lex::Unit(unit, plural) = self.lex(e) else {
             return None;
         };
+        // "60 Minutes", "48 Hours": a capitalised unit mid-sentence is a title.
+        if self.toks[e].cap
+            && self.toks[i].sentence == self.toks[e].sentence
+            && i > 0
+            && self.toks[i - 1].sentence == self.toks[i].sentence
+        {
+            return None;
+        }
         // A vague count needs a plural ("several years") unless it is a hyphenated
         // modifier ("a several-year tenure").
         if n.is_none() && !plural && !(e > 0 && self.hyphen(e - 1)) {
             return None;
         }
         // "a quarter of the market", "three-quarters of its food": fractions.
-        if unit == Unit::Quarter && self.lex(e + 1) == Lex::Of {
+        if unit == Unit::Quarter && self.lex(e + 1) == Lex::Of && (!plural || self.hyphen(e - 1)) {
             return None;
         }
         if n == Some(1.0) && plural && !self.is(i, "1") && matches!(self.lex(i), Lex::A) {
@@ -326,6 +353,14 @@ impl<'a> Parser<'a> {
         // "year-earlier", "year-end": the unit is part of another word.
         if self.hyphen(end) && matches!(self.lex(end + 1), Lex::Earlier | Lex::Ago | Lex::End) {
             return None;
+        }
+        // "a two-day-long meeting": the duration is the count and the unit; in "a
+        // day-long meeting" the article belongs to the noun.
+        if self.hyphen(end) && self.is(end + 1, "long") {
+            if self.lex(i) == Lex::A {
+                return None;
+            }
+            return Some((end + 2, n, unit, approx));
         }
         // "16-year-old", "a 16 year old": an age, not a time.
         if (self.hyphen(end) && self.lex(end + 1) == Lex::Old) || self.lex(end) == Lex::Old {
@@ -347,12 +382,29 @@ impl<'a> Parser<'a> {
             return None;
         }
         // "a second betrayal": "second" the ordinal.
-        if unit == Unit::Second
-            && !plural
-            && self
-                .tok(end)
-                .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None)
+        // "a quarter century", "a quarter point", "three-quarters": fractions.
+        let complement = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !matches!(
+                        t.lex,
+                        Lex::Later
+                            | Lex::Ago
+                            | Lex::Earlier
+                            | Lex::Before
+                            | Lex::After
+                            | Lex::Or
+                            | Lex::And
+                    )
+            })
+        };
+        if unit == Unit::Quarter
+            && ((plural && e > 0 && self.hyphen(e - 1))
+                || (!plural && complement(end) && !matches!(self.lex(end), Lex::Of)))
         {
+            return None;
+        }
+        if unit == Unit::Second && !plural && complement(end) {
             return None;
         }
         // "a year and a half"
@@ -596,6 +648,8 @@ impl<'a> Parser<'a> {
             (Kind::Num, _) if t.digits > 0 && t.digits <= 2 && t.num >= 1.0 && t.num <= 12.0 => {
                 (i + 1, t.num as u32, 0)
             }
+            // "high noon" is an idiom.
+            (_, Lex::Noon) if i > 0 && self.is(i - 1, "high") => return None,
             (_, Lex::Noon) => (i + 1, 12, 0),
             (_, Lex::Midnight) => (i + 1, 24, 0),
             _ => return None,
@@ -633,6 +687,20 @@ impl<'a> Parser<'a> {
             e += 3;
             has_marker = true;
         }
+        // "4 in the morning", "9 in the evening"
+        if !has_marker
+            && self.lex(e) == Lex::None
+            && self.is(e, "in")
+            && self.lex(e + 1) == Lex::The
+            && let Lex::PartOfDay(p) = self.lex(e + 2)
+            && t.kind == Kind::Num
+        {
+            if matches!(p, Part::Afternoon | Part::Evening | Part::Night) && h < 12 {
+                h += 12;
+            }
+            e += 3;
+            has_marker = true;
+        }
         if !has_marker {
             return None;
         }
@@ -643,7 +711,12 @@ impl<'a> Parser<'a> {
         if self.lex(e) == Lex::Zone {
             e += 1;
             // "5 p.m. EST, Nov. 6"
-            if self.punct(e, ',') && matches!(self.lex(e + 1), Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Weekday(_)) {
+            if self.punct(e, ',')
+                && matches!(
+                    self.lex(e + 1),
+                    Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Weekday(_)
+                )
+            {
                 e += 1;
             }
         }
@@ -691,10 +764,11 @@ impl<'a> Parser<'a> {
                 // "in his 30s" is an age.
                 if t.digits == 2
                     && i > 0
-                    && ["his", "her", "their", "my", "your", "its"].iter().any(|w| {
-                        self.is(i - 1, w)
-                            || (i > 2 && self.hyphen(i - 1) && self.is(i - 3, w))
-                    })
+                    && ["his", "her", "their", "my", "your", "its"]
+                        .iter()
+                        .any(|w| {
+                            self.is(i - 1, w) || (i > 2 && self.hyphen(i - 1) && self.is(i - 3, w))
+                        })
                 {
                     return None;
                 }
@@ -728,7 +802,7 @@ impl<'a> Parser<'a> {
                     }
                     let prev_money = i > 0 && (self.punct(i - 1, '$') || self.punct(i - 1, '#'));
                     let next_bad = self.punct(i + 1, '%')
-                        || matches!(self.lex(i + 1), Lex::Unit(..))
+                        || matches!(self.lex(i + 1), Lex::Unit(..) | Lex::Zone)
                         || self.is(i + 1, "percent");
                     if !prev_money && !next_bad {
                         take(Some((i + 1, Sem::Year(y))));
@@ -744,9 +818,7 @@ impl<'a> Parser<'a> {
                         }
                         _ => None,
                     };
-                    if let Some((q, e)) = q
-                        && q > 0
-                    {
+                    if let Some((q, e)) = q {
                         take(Some((e, Sem::Quarter(q, YearRef::Abs(y)))));
                     }
                 }
@@ -762,6 +834,13 @@ impl<'a> Parser<'a> {
                 }
                 take(self.day_led(i));
                 take(self.clock(i));
+                // Wire-service times: "1250 GMT", "0900 EST".
+                if t.digits == 4 && self.lex(i + 1) == Lex::Zone {
+                    let (h, m) = ((t.num as u32) / 100, (t.num as u32) % 100);
+                    if h < 24 && m < 60 {
+                        take(Some((i + 2, Sem::Clock(None, h, m))));
+                    }
+                }
             }
             _ => {}
         }
@@ -816,7 +895,13 @@ impl<'a> Parser<'a> {
         };
         match self.lex(j) {
             // "This Week" capitalised mid-sentence is a title (a television show).
-            Lex::Unit(..) if self.toks[j].cap && i > 0 && self.toks[i - 1].sentence == self.toks[i].sentence => None,
+            Lex::Unit(..)
+                if self.toks[j].cap
+                    && i > 0
+                    && self.toks[i - 1].sentence == self.toks[i].sentence =>
+            {
+                None
+            }
             Lex::Unit(Unit::Day, true) if dir == 0 && self.is(i, "these") => {
                 Some((j + 1, Sem::Ref(RefKind::Present)))
             }
@@ -836,17 +921,23 @@ impl<'a> Parser<'a> {
                 }
                 Some((e, Sem::Shift(u, dir as i64)))
             }
-            Lex::Unit(u, true) if dir != 0 && !anaphoric => {
-                // "in coming months", "in past years": vague references.
-                let _ = u;
+            Lex::Unit(u, true) if dir != 0 && !anaphoric && u != Unit::Weekend => {
+                // "in coming months", "over past years": a stretch of unspecified length.
+                Some((j + 1, Sem::Duration(None, u)))
+            }
+            // "the next morning", "the following evening"
+            Lex::PartOfDay(p)
+                if dir != 0
+                    && matches!(self.lex(i), Lex::Next | Lex::Following | Lex::Previous) =>
+            {
                 Some((
                     j + 1,
-                    Sem::Ref(if dir < 0 {
-                        RefKind::Past
-                    } else {
-                        RefKind::Future
-                    }),
+                    Sem::PartOf(Box::new(Sem::Anaphor(Unit::Day, dir as i64)), p),
                 ))
+            }
+            Lex::Holiday(11, 0) if !anaphoric && self.toks[j].cap => {
+                let e = if self.is(j + 1, "day") { j + 2 } else { j + 1 };
+                Some((e, Sem::Thanksgiving(rel)))
             }
             Lex::Weekday(w) if self.toks[j].cap && self.lex(i) == Lex::Previous => {
                 Some(self.part_after(j + 1, Sem::Weekday(w, Rel::Last)))
@@ -857,6 +948,12 @@ impl<'a> Parser<'a> {
             }
             Lex::Weekday(w) if self.toks[j].cap && !anaphoric => {
                 Some(self.part_after(j + 1, Sem::Weekday(w, rel)))
+            }
+            // "last Oct. 23": the date alone carries the meaning.
+            Lex::Month(_) | Lex::MonthAbbr(_)
+                if self.day_num(self.skip_abbrev_dot(j + 1)).is_some() =>
+            {
+                None
             }
             Lex::Month(m) if self.toks[j].cap && !anaphoric => {
                 Some((j + 1, Sem::Month(m, rel, None)))
@@ -950,6 +1047,38 @@ impl<'a> Parser<'a> {
                 Sem::Set(format!("XXXX-WXX-{w}"), None, Some("EVERY".to_owned())),
             )),
             Lex::Yesterday => Some(self.part_after(i + 1, Sem::DayRel(-1))),
+            // "USA TODAY" is a newspaper.
+            Lex::Today if self.all_caps(i) && i > 0 && self.all_caps(i - 1) => None,
+            // "in today's world", "tomorrow's leaders": the present or future in general,
+            // not a day.
+            Lex::Today | Lex::Tomorrow
+                if self.punct(i + 1, '\'')
+                    && self.is(i + 2, "s")
+                    && [
+                        "world",
+                        "society",
+                        "youth",
+                        "generation",
+                        "young",
+                        "children",
+                        "kids",
+                        "standards",
+                        "terms",
+                        "dollars",
+                        "economy",
+                        "times",
+                        "age",
+                        "culture",
+                        "leaders",
+                        "technology",
+                        "market",
+                        "markets",
+                    ]
+                    .iter()
+                    .any(|w| self.is(i + 3, w)) =>
+            {
+                None
+            }
             Lex::Today => Some(self.part_after(i + 1, Sem::DayRel(0))),
             Lex::Tomorrow => Some(self.part_after(i + 1, Sem::DayRel(1))),
             Lex::Tonight => Some((i + 1, Sem::PartOf(Box::new(Sem::DayRel(0)), Part::Night))),
@@ -978,7 +1107,8 @@ impl<'a> Parser<'a> {
             // Bare "recent" modifies an event noun ("the recent attacks") far more
             // often than it names a time; "recent years" does name one.
             Lex::Recent => match self.lex(i + 1) {
-                Lex::Unit(_, true) => Some((i + 2, Sem::Ref(RefKind::Past))),
+                // "in recent weeks": a stretch of unspecified length up to now.
+                Lex::Unit(u, true) if u != Unit::Weekend => Some((i + 2, Sem::Duration(None, u))),
                 _ => None,
             },
             Lex::Ref(RefKind::Future)
@@ -990,13 +1120,23 @@ impl<'a> Parser<'a> {
                 None
             }
             Lex::Ref(k) => Some((i + 1, Sem::Ref(k))),
-            Lex::None if self.is(i, "right") && self.is(i + 1, "now") => {
+            Lex::Cue if self.is(i, "right") && self.is(i + 1, "now") => {
                 Some((i + 2, Sem::Ref(RefKind::Present)))
             }
             Lex::Ordinal(_) | Lex::Unit(Unit::Second, false) => {
                 let o = self.ordinal_led(i);
                 let d = self.day_led(i);
                 longest(o, d)
+            }
+            // "Prague Spring", "the Spring of Life": a capitalised season mid-sentence
+            // is a name unless a year follows.
+            Lex::Season(_)
+                if t.cap
+                    && i > 0
+                    && self.toks[i - 1].sentence == t.sentence
+                    && self.year_ref_after(i + 1).is_none() =>
+            {
+                None
             }
             Lex::Season(s) => {
                 if !matches!(self.lex(i + 1), Lex::Of | Lex::None)
@@ -1035,6 +1175,13 @@ impl<'a> Parser<'a> {
                 }
                 self.ordinal_led(i + 1)
             }
+            Lex::Holiday(11, 0) if t.cap => {
+                let e = if self.is(i + 1, "day") { i + 2 } else { i + 1 };
+                match self.year_after(e) {
+                    Some((e2, y)) => Some((e2, Sem::Abs(Val::Day(thanksgiving(y)?)))),
+                    None => Some((e, Sem::Thanksgiving(Rel::Tense))),
+                }
+            }
             Lex::Holiday(m, d) if t.cap => {
                 let mut e = i + 1;
                 let mut day = d;
@@ -1053,15 +1200,8 @@ impl<'a> Parser<'a> {
                 }
             }
             Lex::Every | Lex::Each => self.set_every(i),
-            Lex::SetAdverb(_)
-                if i > 0
-                    && ["the", "a", "its", "their", "his", "her", "our"]
-                        .iter()
-                        .any(|w| self.is(i - 1, w)) =>
-            {
-                // "the daily tally": an adjective.
-                None
-            }
+            // "The Daily", "Weekly Standard": a title, capitalised mid-sentence.
+            Lex::SetAdverb(_) if t.cap && i > 0 && self.toks[i - 1].sentence == t.sentence => None,
             Lex::SetAdverb(u) => {
                 let v = duration_value(Some(1.0), u);
                 Some((i + 1, Sem::Set(v, None, None)))
@@ -1071,22 +1211,48 @@ impl<'a> Parser<'a> {
             {
                 // "year-ago", "the year-earlier quarter", "the year-ago third quarter"
                 let k = i + 3;
-                let e = match (self.lex(k), self.lex(k + 1)) {
-                    (Lex::Unit(Unit::Quarter, false) | Lex::Period, _) => k + 1,
-                    (
-                        Lex::Ordinal(_) | Lex::Unit(Unit::Second, false),
-                        Lex::Unit(Unit::Quarter, false),
-                    ) => k + 2,
-                    _ => k,
-                };
-                Some((e, Sem::Ago(Unit::Year, Some(1.0), -1, true)))
+                match (self.lex(k), self.lex(k + 1)) {
+                    (Lex::Unit(Unit::Quarter, false), _) => {
+                        Some((k + 1, Sem::YearAgoQuarter(None)))
+                    }
+                    (Lex::Ordinal(n), Lex::Unit(Unit::Quarter, false)) if n <= 4 => {
+                        Some((k + 2, Sem::YearAgoQuarter(Some(n))))
+                    }
+                    (Lex::Unit(Unit::Second, false), Lex::Unit(Unit::Quarter, false)) => {
+                        Some((k + 2, Sem::YearAgoQuarter(Some(2))))
+                    }
+                    (Lex::Period, _) => Some((k + 1, Sem::Ago(Unit::Year, Some(1.0), -1, true))),
+                    _ => Some((k, Sem::Ago(Unit::Year, Some(1.0), -1, true))),
+                }
             }
             Lex::Unit(Unit::Year, false)
-                if (self.hyphen(i + 1) && self.lex(i + 2) == Lex::End) || self.lex(i + 1) == Lex::End =>
+                if (self.hyphen(i + 1) && self.lex(i + 2) == Lex::End)
+                    || self.lex(i + 1) == Lex::End =>
             {
                 // "year-end", "year end"
-                let e = if self.lex(i + 1) == Lex::End { i + 2 } else { i + 3 };
+                let e = if self.lex(i + 1) == Lex::End {
+                    i + 2
+                } else {
+                    i + 3
+                };
                 Some((e, Sem::Shift(Unit::Year, 0)))
+            }
+            Lex::Unit(Unit::Year, false)
+                if self.punct(i + 1, '\'')
+                    && self.is(i + 2, "s")
+                    && self.lex(i + 3) == Lex::End =>
+            {
+                // "year's end"
+                Some((i + 4, Sem::Shift(Unit::Year, 0)))
+            }
+            // "a day-long meeting", "a decades-long feud"
+            Lex::Unit(u, plural)
+                if self.hyphen(i + 1) && self.is(i + 2, "long") && u != Unit::Weekend =>
+            {
+                Some((
+                    i + 3,
+                    Sem::Duration(if plural { None } else { Some(1.0) }, u),
+                ))
             }
             Lex::Unit(Unit::Year, false) if self.lex(i.wrapping_sub(1)) == Lex::The => {
                 // "the year 2000", "the year two thousand"
@@ -1114,7 +1280,7 @@ impl<'a> Parser<'a> {
             Lex::A | Lex::Vague(_) | Lex::Dozen => self
                 .duration(i)
                 .map(|(e, n, u, _)| (e, Sem::Duration(n, u))),
-            Lex::Once | Lex::None
+            Lex::Once | Lex::Cue
                 if self.is(i, "once") || self.is(i, "twice") || self.is(i, "thrice") =>
             {
                 self.set_times(i)
@@ -1325,7 +1491,10 @@ impl<'a> Parser<'a> {
                 if k != j && position.is_none() {
                     return None;
                 }
-                if self.is(k, "near") || self.is(k, "distant") || self.is(k, "immediate") {
+                if ["near", "distant", "immediate", "foreseeable"]
+                    .iter()
+                    .any(|w| self.is(k, w))
+                {
                     k += 1;
                 }
                 let ended = |k: usize| self.is(k, "ended") || self.is(k, "ending");
@@ -1337,7 +1506,9 @@ impl<'a> Parser<'a> {
                         Sem::Ref(RefKind::Past)
                     }
                     Lex::Future => Sem::Ref(RefKind::Future),
-                    Lex::None if self.is(k, "term") && self.is(k - 1, "near") => Sem::Ref(RefKind::Future),
+                    Lex::None if self.is(k, "term") && self.is(k - 1, "near") => {
+                        Sem::Ref(RefKind::Future)
+                    }
                     Lex::None if self.is(k, "short") && self.is(k + 1, "term") => {
                         k += 1;
                         Sem::Ref(RefKind::Future)
@@ -1348,7 +1519,8 @@ impl<'a> Parser<'a> {
                             || (self.lex(k) == Lex::Latest && self.lex(k + 1) == Lex::Period) =>
                     {
                         k += 1;
-                        Sem::Quarter(0, YearRef::Tense)
+                        // "latest" is the last quarter reported, whatever the tense.
+                        Sem::Quarter(0, YearRef::Dct(0))
                     }
                     Lex::Unit(Unit::Quarter, false) => Sem::Quarter(0, YearRef::Tense),
                     // "the year ended Sept. 30", "the fiscal year ending in June": a
@@ -1369,7 +1541,9 @@ impl<'a> Parser<'a> {
                         Sem::Shift(Unit::Year, 0)
                     }
                     // "the end of the year", "the middle of the month"
-                    Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week), false) if position.is_some() => {
+                    Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week), false)
+                        if position.is_some() =>
+                    {
                         Sem::Shift(u, 0)
                     }
                     _ => return None,
@@ -1424,7 +1598,12 @@ impl<'a> Parser<'a> {
             let hyphenated = end >= 2 && self.hyphen(end - 2) && !matches!(sem, Sem::Ago(..));
             let date = matches!(
                 sem,
-                Sem::Weekday(..) | Sem::DayRel(_) | Sem::Ref(_) | Sem::MonthDay(..) | Sem::Year(_)
+                Sem::Weekday(..)
+                    | Sem::DayRel(_)
+                    | Sem::Ref(_)
+                    | Sem::MonthDay(..)
+                    | Sem::Year(_)
+                    | Sem::Month(_, Rel::Tense, None)
             ) || matches!(sem, Sem::Abs(Val::Day(_) | Val::Month(..) | Val::Year(_)))
                 && self.lex(j) != Lex::Unit(Unit::Year, false);
             if !hyphenated && !date {
@@ -1436,15 +1615,17 @@ impl<'a> Parser<'a> {
             // The position words are inside the extent: walk back to them.
             start = start.min(self.first_position_token(i, j));
         }
+        // "about", "around" also approximate a date ("around Nov. 1"); the other
+        // comparators only measure lengths.
+        let approx_word = comparator.is_some_and(|(cj, _)| self.lex(cj) == Lex::Approx);
         if let Some((cj, m)) = comparator
-            && (is_duration || is_clock || matches!(sem, Sem::Ago(..)))
+            && (is_duration
+                || is_clock
+                || matches!(sem, Sem::Ago(..))
+                || (approx_word && !matches!(sem, Sem::Ref(_) | Sem::Set(..))))
         {
             start = start.min(cj);
-            modifier = Some(if is_clock || matches!(sem, Sem::Ago(..)) {
-                "APPROX"
-            } else {
-                m
-            });
+            modifier = Some(if !is_duration { "APPROX" } else { m });
         }
         if let Some(t) = the_at
             && t < start
@@ -1489,6 +1670,11 @@ impl<'a> Parser<'a> {
 
 fn the_at_reset(t: &mut Option<usize>) {
     *t = None;
+}
+
+/// Thanksgiving Day of year `y`: the fourth Thursday of November.
+pub fn thanksgiving(y: i32) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_weekday_of_month_opt(y, 11, chrono::Weekday::Thu, 4)
 }
 
 fn longest(a: Option<(usize, Sem)>, b: Option<(usize, Sem)>) -> Option<(usize, Sem)> {

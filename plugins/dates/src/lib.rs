@@ -26,6 +26,10 @@ mod resolve;
 mod token;
 mod value;
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
 use dateline_plugin::serde_json::Value;
 use dateline_plugin::{Claim, Document, Extractor, Manifest, Payload, PluginError, Span, Timex};
 
@@ -86,7 +90,13 @@ impl Dates {
             let mut timex = r.timex;
             timex.modifier = found.modifier.map(str::to_owned).or(timex.modifier);
             if let Some(v) = r.val
-                && !matches!(found.sem, Sem::Clock(..) | Sem::PartOf(..))
+                // Times of day and comparisons ("a year earlier") do not move the
+                // anchor: the next "a year earlier" still compares with the same
+                // quarter, not with the year before it.
+                && !matches!(
+                    found.sem,
+                    Sem::Clock(..) | Sem::PartOf(..) | Sem::Ago(..) | Sem::YearAgoQuarter(_)
+                )
             {
                 prev = Some(v);
             }
@@ -101,8 +111,8 @@ impl Dates {
 /// Tokens that can begin an expression; everything else is skipped without parsing.
 fn could_start(t: &Token) -> bool {
     match t.kind {
-        Kind::Word => t.lex != Lex::None || t.end - t.start <= 6,
-        Kind::Punct => t.end - t.start == 1,
+        Kind::Word => t.lex != Lex::None,
+        Kind::Punct => t.lex == Lex::Apostrophe,
         _ => true,
     }
 }
@@ -147,7 +157,7 @@ fn needs_tense(sem: &Sem) -> bool {
         | Sem::Quarter(..)
         | Sem::Half(..)
         | Sem::Season(..) => true,
-        Sem::Weekend(_) => true,
+        Sem::Weekend(_) | Sem::Thanksgiving(_) => true,
         Sem::PartOf(d, _) => needs_tense(d),
         Sem::Clock(Some(d), ..) => needs_tense(d),
         _ => false,
@@ -166,8 +176,12 @@ enum Marker {
 /// Past forms of common irregular verbs of news copy.
 const IRREGULAR_PAST: &[&str] = &[
     "was",
+    "wasn",
     "were",
+    "weren",
     "had",
+    "hadn",
+    "didn",
     "did",
     "said",
     "told",
@@ -232,6 +246,7 @@ const IRREGULAR_PAST: &[&str] = &[
 
 const FUTURE: &[&str] = &[
     "will",
+    "wouldn",
     "shall",
     "ll",
     "would",
@@ -274,19 +289,43 @@ const NOT_PAST: &[&str] = &[
     "fled",
 ];
 
+/// Words after which an "-ed" form is an adjective, not a verb.
+fn is_modifier_slot(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+        "these", "those", "still", "very", "newly", "so", "well", "much", "most", "more", "less",
+        "fully", "widely", "long",
+    ];
+    WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 fn is_be(word: &str) -> bool {
     word.eq_ignore_ascii_case("be") || word.eq_ignore_ascii_case("being")
 }
 
+/// Tense markers by lower-case spelling.
+static MARKERS: LazyLock<HashMap<&'static [u8], Marker, BuildHasherDefault<token::Fnv>>> =
+    LazyLock::new(|| {
+        // Later lists win: "fled" is not an adjective in "-ed" but a past tense.
+        let mut m = HashMap::default();
+        for w in NOT_PAST {
+            m.insert(w.as_bytes(), Marker::None);
+        }
+        for w in IRREGULAR_PAST {
+            m.insert(w.as_bytes(), Marker::Past);
+        }
+        for w in FUTURE {
+            m.insert(w.as_bytes(), Marker::Future);
+        }
+        m
+    });
+
 fn marker(word: &str) -> Marker {
-    let w = word.to_ascii_lowercase();
-    if FUTURE.contains(&w.as_str()) {
-        return Marker::Future;
+    if let Some(m) = token::lookup_in(&MARKERS, word) {
+        return m;
     }
-    if IRREGULAR_PAST.contains(&w.as_str()) {
-        return Marker::Past;
-    }
-    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w.as_str()) {
+    let b = word.as_bytes();
+    if b.len() > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed") {
         return Marker::WeakPast;
     }
     Marker::None
@@ -313,7 +352,11 @@ fn tense_at(
     if cache.as_ref().is_none_or(|(id, _)| *id != sid) {
         let word = |k: usize| {
             let t = toks[k];
-            if t.kind == Kind::Word { &text[t.start..t.end] } else { "" }
+            if t.kind == Kind::Word {
+                &text[t.start..t.end]
+            } else {
+                ""
+            }
         };
         let marks = (lo..hi)
             .map(|k| match marker(word(k)) {
@@ -324,6 +367,16 @@ fn tense_at(
                 {
                     Marker::None
                 }
+                // "won't" is "will not", not the past of "win".
+                Marker::Past
+                    if word(k).eq_ignore_ascii_case("won")
+                        && k + 2 < hi
+                        && word(k + 2).eq_ignore_ascii_case("t") =>
+                {
+                    Marker::Future
+                }
+                // "a still unspecified date", "the proposed merger": an adjective.
+                Marker::WeakPast if k > lo && is_modifier_slot(word(k - 1)) => Marker::None,
                 m => m,
             })
             .collect();

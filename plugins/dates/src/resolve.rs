@@ -123,6 +123,9 @@ fn weekday_date(dct: NaiveDate, w: u32, rel: Rel, tense: Tense) -> NaiveDate {
         // in a story filed on Friday), so the same weekday is the DCT itself.
         Rel::Tense => match tense {
             Tense::Future => dct + Span::days(fwd),
+            // Without a tense, the nearer of the two; a tie goes to the past, which
+            // news reports more.
+            Tense::Unknown if fwd < back => dct + Span::days(fwd),
             _ => dct - Span::days(back),
         },
     }
@@ -293,6 +296,14 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
                     let v = cur.shift(-1).shift_by(Unit::Year, i64::from(*off));
                     timex(Date, v.timex(), Dct, Some(v))
                 }
+                (YearRef::Abs(y), Some(d)) => {
+                    // "the 1988 quarter": the latest quarter's number, in that year.
+                    let Val::Quarter(_, q) = containing(d, Unit::Quarter).shift(-1) else {
+                        return unresolved(Date, format!("{y:04}-QX"));
+                    };
+                    let v = mk(*y, if half { q.div_ceil(2) } else { q });
+                    timex(Date, v.timex(), Dct, Some(v))
+                }
                 (_, Some(d)) => {
                     let cur = containing(d, if half { Unit::Half } else { Unit::Quarter });
                     let v = if *q == 0 {
@@ -340,6 +351,43 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
                 timex(Date, v.timex(), Dct, Some(v))
             }
             (_, None) => unresolved(Date, format!("XXXX-{}", s.code())),
+        },
+        Sem::YearAgoQuarter(q) => {
+            let base = match (ctx.prev, dct) {
+                (Some(v @ Val::Quarter(..)), _) => Some((v, PreviousMention)),
+                (Some(v @ (Val::Day(_) | Val::Month(..))), _) => v
+                    .first_day()
+                    .map(|d| (containing(d, Unit::Quarter), PreviousMention)),
+                (_, Some(d)) => Some((containing(d, Unit::Quarter).shift(-1), Dct)),
+                _ => None,
+            };
+            match base {
+                Some((Val::Quarter(y, bq), res)) => {
+                    let v = Val::Quarter(y - 1, q.unwrap_or(bq));
+                    timex(Date, v.timex(), res, Some(v))
+                }
+                _ => unresolved(Date, "XXXX-QX".to_owned()),
+            }
+        }
+        Sem::Thanksgiving(rel) => match dct {
+            Some(d) => {
+                let y = d.year();
+                let pick = match (rel, ctx.tense) {
+                    (Rel::Last, _) | (Rel::Tense, Tense::Past) => (y - 1..=y)
+                        .rev()
+                        .filter_map(crate::grammar::thanksgiving)
+                        .find(|t| *t <= d),
+                    (Rel::Next, _) | (Rel::Tense, Tense::Future) => (y..=y + 1)
+                        .filter_map(crate::grammar::thanksgiving)
+                        .find(|t| *t >= d),
+                    _ => crate::grammar::thanksgiving(y),
+                };
+                match pick {
+                    Some(t) => timex(Date, Val::Day(t).timex(), Dct, Some(Val::Day(t))),
+                    None => unresolved(Date, "XXXX-11-XX".to_owned()),
+                }
+            }
+            None => unresolved(Date, "XXXX-11-XX".to_owned()),
         },
         Sem::Weekend(rel) => match dct {
             Some(d) => {
@@ -389,16 +437,17 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
         Sem::PartOf(day, p) => match day_of(day, ctx) {
             Some((d, res)) => {
                 let v = Val::PartOfDay(d, *p);
-                // TimeBank annotates "Wednesday night" as a DATE and "this morning" as
-                // a TIME; follow it.
-                let t = if matches!(**day, Sem::Weekday(..)) {
-                    Date
-                } else {
-                    Time
-                };
-                timex(t, v.timex(), res, Some(v))
+                // A part of a day is a TIME (TimeML), also after a weekday.
+                timex(Time, v.timex(), res, Some(v))
             }
-            None => unresolved(Time, format!("XXXX-XX-XXT{}", p.code())),
+            None => {
+                // Keep what is known of the day: "Tuesday night" is XXXX-WXX-2TNI.
+                let (known, t) = match **day {
+                    Sem::Weekday(w, _) => (format!("XXXX-WXX-{w}"), Time),
+                    _ => ("XXXX-XX-XX".to_owned(), Time),
+                };
+                unresolved(t, format!("{known}T{}", p.code()))
+            }
         },
         Sem::Abs(v) => timex(Date, v.timex(), Absolute, Some(*v)),
     }

@@ -60,93 +60,341 @@ fn weekdays_follow_the_tense() {
 
 #[test]
 fn future_auxiliary_beats_a_nearer_participle() {
-    let got = run("Qantas Airways will almost double its flights between Australia and India by August in the search for new markets untouched by the crippling Asian economic crisis, the airline said.", "1998-02-23");
+    let got = run(
+        "Qantas Airways will almost double its flights between Australia and India by August in the search for new markets untouched by the crippling Asian economic crisis, the airline said.",
+        "1998-02-23",
+    );
     assert_eq!(got, vec![("August".to_owned(), "1998-08".to_owned())]);
 }
 
 #[test]
 fn future_month_day() {
-    let got = run("The stock split, which is subject to approval. The increased dividend will be paid Dec. 14 to holders of record Nov. 15.", "1989-10-26");
-    assert_eq!(got, vec![("Dec. 14".to_owned(), "1989-12-14".to_owned()), ("Nov. 15".to_owned(), "1989-11-15".to_owned())]);
+    let got = run(
+        "The stock split, which is subject to approval. The increased dividend will be paid Dec. 14 to holders of record Nov. 15.",
+        "1989-10-26",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("Dec. 14".to_owned(), "1989-12-14".to_owned()),
+            ("Nov. 15".to_owned(), "1989-11-15".to_owned())
+        ]
+    );
 }
 
 /// (sentence, DCT, expected (extent, value[ mod=…]) list)
-type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
 
 const CASES: &[Case] = &[
     // Absolute dates in the formats of news copy.
-    ("The accord was signed on Sept. 30, 1998 in Geneva.", "2024-02-03", &[("Sept. 30, 1998", "1998-09-30")]),
-    ("It expires on 3 February 2025.", "2024-02-03", &[("3 February 2025", "2025-02-03")]),
-    ("The filing is dated 2023-11-05.", "2024-02-03", &[("2023-11-05", "2023-11-05")]),
-    ("Talks began in March 2022.", "2024-02-03", &[("March 2022", "2022-03")]),
-    ("The party was founded in 1948.", "2024-02-03", &[("1948", "1948")]),
-    ("Prices rose in the 1990s.", "2024-02-03", &[("the 1990s", "199")]),
-    ("The castle dates from the 12th century.", "2024-02-03", &[("the 12th century", "11")]),
-    ("Sales peaked in nineteen ninety-six.", "2024-02-03", &[("nineteen ninety-six", "1996")]),
+    (
+        "The accord was signed on Sept. 30, 1998 in Geneva.",
+        "2024-02-03",
+        &[("Sept. 30, 1998", "1998-09-30")],
+    ),
+    (
+        "It expires on 3 February 2025.",
+        "2024-02-03",
+        &[("3 February 2025", "2025-02-03")],
+    ),
+    (
+        "The filing is dated 2023-11-05.",
+        "2024-02-03",
+        &[("2023-11-05", "2023-11-05")],
+    ),
+    (
+        "Talks began in March 2022.",
+        "2024-02-03",
+        &[("March 2022", "2022-03")],
+    ),
+    (
+        "The party was founded in 1948.",
+        "2024-02-03",
+        &[("1948", "1948")],
+    ),
+    (
+        "Prices rose in the 1990s.",
+        "2024-02-03",
+        &[("the 1990s", "199")],
+    ),
+    (
+        "The castle dates from the 12th century.",
+        "2024-02-03",
+        &[("the 12th century", "11")],
+    ),
+    (
+        "Sales peaked in nineteen ninety-six.",
+        "2024-02-03",
+        &[("nineteen ninety-six", "1996")],
+    ),
     // Bare months and month-days take the tense of the sentence.
-    ("The vote took place in November.", "2024-02-03", &[("November", "2023-11")]),
-    ("The vote will take place in November.", "2024-02-03", &[("November", "2024-11")]),
-    ("The dividend will be paid Dec. 14 to holders of record.", "1989-10-26", &[("Dec. 14", "1989-12-14")]),
-    ("Prices rose in early March.", "2024-02-03", &[("early March", "2023-03 mod=START")]),
+    (
+        "The vote took place in November.",
+        "2024-02-03",
+        &[("November", "2023-11")],
+    ),
+    (
+        "The vote will take place in November.",
+        "2024-02-03",
+        &[("November", "2024-11")],
+    ),
+    (
+        "The dividend will be paid Dec. 14 to holders of record.",
+        "1989-10-26",
+        &[("Dec. 14", "1989-12-14")],
+    ),
+    (
+        "Prices rose in early March.",
+        "2024-02-03",
+        &[("early March", "2023-03 mod=START")],
+    ),
+    (
+        "The court won't rule until May.",
+        "2024-02-07",
+        &[("May", "2024-05")],
+    ),
+    (
+        "The dividend would be paid on a still unspecified date in January.",
+        "1989-10-26",
+        &[("January", "1990-01")],
+    ),
     // Days relative to the DCT.
-    ("The talks collapsed yesterday.", "2024-02-03", &[("yesterday", "2024-02-02")]),
-    ("Officials will meet tomorrow morning.", "2024-02-03", &[("tomorrow morning", "2024-02-04TMO")]),
-    ("The minister spoke tonight.", "2024-02-03", &[("tonight", "2024-02-03TNI")]),
-    ("Fighting resumed late yesterday.", "2024-02-03", &[("late yesterday", "2024-02-02 mod=END")]),
+    (
+        "The talks collapsed yesterday.",
+        "2024-02-03",
+        &[("yesterday", "2024-02-02")],
+    ),
+    (
+        "Officials will meet tomorrow morning.",
+        "2024-02-03",
+        &[("tomorrow morning", "2024-02-04TMO")],
+    ),
+    (
+        "The minister spoke tonight.",
+        "2024-02-03",
+        &[("tonight", "2024-02-03TNI")],
+    ),
+    (
+        "Fighting resumed late yesterday.",
+        "2024-02-03",
+        &[("late yesterday", "2024-02-02 mod=END")],
+    ),
     // Weeks, months, years relative to the DCT.
-    ("Exports fell last week.", "2024-02-07", &[("last week", "2024-W05")]),
-    ("Exports fell last month.", "2024-02-07", &[("last month", "2024-01")]),
-    ("Growth will slow next year.", "2024-02-07", &[("next year", "2025")]),
-    ("The law was passed earlier this year.", "2024-02-07", &[("earlier this year", "2024 mod=START")]),
-    ("He resigned two years ago.", "2024-02-07", &[("two years ago", "2022")]),
-    ("The plant closed six weeks ago.", "2024-02-07", &[("six weeks ago", "2023-W52")]),
+    (
+        "Exports fell last week.",
+        "2024-02-07",
+        &[("last week", "2024-W05")],
+    ),
+    (
+        "Exports fell last month.",
+        "2024-02-07",
+        &[("last month", "2024-01")],
+    ),
+    (
+        "Growth will slow next year.",
+        "2024-02-07",
+        &[("next year", "2025")],
+    ),
+    (
+        "The law was passed earlier this year.",
+        "2024-02-07",
+        &[("earlier this year", "2024 mod=START")],
+    ),
+    (
+        "He resigned two years ago.",
+        "2024-02-07",
+        &[("two years ago", "2022")],
+    ),
+    (
+        "The plant closed six weeks ago.",
+        "2024-02-07",
+        &[("six weeks ago", "2023-W52")],
+    ),
     // Durations, with word numbers and modifiers.
-    ("The siege lasted nearly two years.", "2024-02-07", &[("nearly two years", "P2Y mod=EQUAL_OR_LESS")]),
-    ("Rates rose over the past three years.", "2024-02-07", &[("the past three years", "P3Y")]),
-    ("He was jailed for twenty six years.", "2024-02-07", &[("twenty six years", "P26Y")]),
-    ("The strike lasted more than four hours.", "2024-02-07", &[("more than four hours", "PT4H mod=MORE_THAN")]),
-    ("The review will take several weeks.", "2024-02-07", &[("several weeks", "PXW")]),
-    ("Markets fell for a dozen months.", "2024-02-07", &[("a dozen months", "P12M")]),
-    ("It signed a five-year contract.", "2024-02-07", &[("five-year", "P5Y")]),
-    ("Prices fell in the last twenty four hours.", "2024-02-07", &[("the last twenty four hours", "PT24H")]),
+    (
+        "The siege lasted nearly two years.",
+        "2024-02-07",
+        &[("nearly two years", "P2Y mod=EQUAL_OR_LESS")],
+    ),
+    (
+        "Rates rose over the past three years.",
+        "2024-02-07",
+        &[("the past three years", "P3Y")],
+    ),
+    (
+        "He was jailed for twenty six years.",
+        "2024-02-07",
+        &[("twenty six years", "P26Y")],
+    ),
+    (
+        "The strike lasted more than four hours.",
+        "2024-02-07",
+        &[("more than four hours", "PT4H mod=MORE_THAN")],
+    ),
+    (
+        "The review will take several weeks.",
+        "2024-02-07",
+        &[("several weeks", "PXW")],
+    ),
+    (
+        "Markets fell for a dozen months.",
+        "2024-02-07",
+        &[("a dozen months", "P12M")],
+    ),
+    (
+        "It signed a five-year contract.",
+        "2024-02-07",
+        &[("five-year", "P5Y")],
+    ),
+    (
+        "Prices fell in the last twenty four hours.",
+        "2024-02-07",
+        &[("the last twenty four hours", "PT24H")],
+    ),
     // Ages and quantities are not times.
     ("A 16-year-old was among the wounded.", "2024-02-07", &[]),
-    ("The unit has 2,500 troops and 1,990 vehicles.", "2024-02-07", &[]),
+    (
+        "The unit has 2,500 troops and 1,990 vehicles.",
+        "2024-02-07",
+        &[],
+    ),
     ("He lived there in his 30s.", "2024-02-07", &[]),
     // References.
-    ("Prices are now falling and currently stand at a record.", "2024-02-07", &[
-        ("now", "PRESENT_REF"),
-        ("currently", "PRESENT_REF"),
-    ]),
-    ("The agency recently changed its rules.", "2024-02-07", &[("recently", "PAST_REF")]),
-    ("Such talks failed in the past and may resume in the future.", "2024-02-07", &[
-        ("the past", "PAST_REF"),
-        ("the future", "FUTURE_REF"),
-    ]),
+    (
+        "Prices are now falling and currently stand at a record.",
+        "2024-02-07",
+        &[("now", "PRESENT_REF"), ("currently", "PRESENT_REF")],
+    ),
+    (
+        "The agency recently changed its rules.",
+        "2024-02-07",
+        &[("recently", "PAST_REF")],
+    ),
+    (
+        "Such talks failed in the past and may resume in the future.",
+        "2024-02-07",
+        &[("the past", "PAST_REF"), ("the future", "FUTURE_REF")],
+    ),
     // Quarters, halves, fiscal years.
-    ("Profit fell in the third quarter.", "2024-11-02", &[("the third quarter", "2024-Q3")]),
-    ("It posted a third-quarter loss.", "2024-11-02", &[("third-quarter", "2024-Q3")]),
-    ("Sales rose in fiscal 1998.", "2024-11-02", &[("fiscal 1998", "1998")]),
-    ("Sales rose in the first half of 2023.", "2024-11-02", &[("the first half of 2023", "2023-H1")]),
+    (
+        "Profit fell in the third quarter.",
+        "2024-11-02",
+        &[("the third quarter", "2024-Q3")],
+    ),
+    (
+        "It posted a third-quarter loss.",
+        "2024-11-02",
+        &[("third-quarter", "2024-Q3")],
+    ),
+    (
+        "Sales rose in fiscal 1998.",
+        "2024-11-02",
+        &[("fiscal 1998", "1998")],
+    ),
+    (
+        "Sales rose in the first half of 2023.",
+        "2024-11-02",
+        &[("the first half of 2023", "2023-H1")],
+    ),
     // Seasons.
-    ("The dam will open this summer.", "2024-02-07", &[("this summer", "2024-SU")]),
-    ("The dam opened last fall.", "2024-02-07", &[("last fall", "2023-FA")]),
+    (
+        "The dam will open this summer.",
+        "2024-02-07",
+        &[("this summer", "2024-SU")],
+    ),
+    (
+        "The dam opened last fall.",
+        "2024-02-07",
+        &[("last fall", "2023-FA")],
+    ),
     // Sets.
     ("The ferry runs daily.", "2024-02-07", &[("daily", "P1D")]),
-    ("Inspectors visit every week.", "2024-02-07", &[("every week", "P1W")]),
-    ("The board meets twice a year.", "2024-02-07", &[("twice a year", "P1Y")]),
+    (
+        "Inspectors visit every week.",
+        "2024-02-07",
+        &[("every week", "P1W")],
+    ),
+    (
+        "The board meets twice a year.",
+        "2024-02-07",
+        &[("twice a year", "P1Y")],
+    ),
     // Times of day.
-    ("The blast happened at 10 a.m. and the second at 14:30.", "2024-02-07", &[
-        ("10 a.m.", "2024-02-07T10:00"),
-        ("14:30", "2024-02-07T14:30"),
-    ]),
-    ("The deadline is noon Friday.", "2024-02-07", &[("noon Friday", "2024-02-02T12:00")]),
+    (
+        "The blast happened at 10 a.m. and the second at 14:30.",
+        "2024-02-07",
+        &[
+            ("10 a.m.", "2024-02-07T10:00"),
+            ("14:30", "2024-02-07T14:30"),
+        ],
+    ),
+    (
+        "The deadline is noon Friday.",
+        "2024-02-07",
+        &[("noon Friday", "2024-02-09T12:00")],
+    ),
     // The previous mention anchors "the next day".
-    ("The storm hit on March 3, 2023. The next day, power failed.", "2024-02-07", &[
-        ("March 3, 2023", "2023-03-03"),
-        ("The next day", "2023-03-04"),
-    ]),
-    ("A week from today the court rules.", "2024-02-07", &[("A week from today", "2024-W07")]),
+    (
+        "The storm hit on March 3, 2023. The next day, power failed.",
+        "2024-02-07",
+        &[
+            ("March 3, 2023", "2023-03-03"),
+            ("The next day", "2023-03-04"),
+        ],
+    ),
+    (
+        "A week from today the court rules.",
+        "2024-02-07",
+        &[("A week from today", "2024-W07")],
+    ),
+    (
+        "Rescuers arrived on Monday and left the next morning.",
+        "2024-02-07",
+        &[
+            ("Monday", "2024-02-05"),
+            ("the next morning", "2024-02-06TMO"),
+        ],
+    ),
+    (
+        "Sales fell 5% in the quarter, compared with a year earlier.",
+        "2024-11-02",
+        &[("the quarter", "2024-Q3"), ("a year earlier", "2023-Q3")],
+    ),
+    (
+        "The family was reunited on Thanksgiving Day.",
+        "2024-02-07",
+        &[("Thanksgiving Day", "2023-11-23")],
+    ),
+    (
+        "The ship sank at 1250 GMT.",
+        "2024-02-07",
+        &[("1250 GMT", "2024-02-07T12:50")],
+    ),
+    // Names and fractions that look like times.
+    (
+        "He told USA TODAY and The Daily that a quarter century had passed.",
+        "2024-02-07",
+        &[],
+    ),
+    (
+        "Imports cover three-quarters of demand and a quarter of exports.",
+        "2024-02-07",
+        &[],
+    ),
+    ("It was a second chance.", "2024-02-07", &[]),
+    (
+        "After a day-long meeting and a decades-long feud, prices will hold for the foreseeable future.",
+        "2024-02-07",
+        &[
+            ("day-long", "P1D"),
+            ("decades-long", "PXDE"),
+            ("the foreseeable future", "FUTURE_REF"),
+        ],
+    ),
 ];
 
 #[test]
@@ -180,10 +428,13 @@ fn resolved_values_carry_interval_and_granularity() {
     assert_eq!(t.resolution, Resolution::Absolute);
     assert_eq!(t.granularity, Some(dateline_plugin::Granularity::Quarter));
     let i = t.interval.unwrap();
-    assert_eq!((i.start.to_string(), i.end.to_string()), (
-        "2023-07-01 00:00:00".to_owned(),
-        "2023-10-01 00:00:00".to_owned()
-    ));
+    assert_eq!(
+        (i.start.to_string(), i.end.to_string()),
+        (
+            "2023-07-01 00:00:00".to_owned(),
+            "2023-10-01 00:00:00".to_owned()
+        )
+    );
 }
 
 #[test]
@@ -193,4 +444,88 @@ fn configuration_is_optional_and_checked() {
     assert!(Dates::create(&json!({"previous_mention": false})).is_ok());
     assert!(Dates::create(&json!({"unknown": 1})).is_err());
     assert!(Dates::create(&json!([])).is_err());
+}
+
+/// Random sequences of tricky pieces never panic and always give spans on char
+/// boundaries, in order, without overlap.
+#[test]
+fn random_text_gives_well_formed_spans() {
+    const PIECES: &[&str] = &[
+        "Sept.",
+        "30",
+        ",",
+        "1998",
+        " ",
+        "the",
+        "last",
+        "two",
+        "-",
+        "year",
+        "years",
+        "ago",
+        "’",
+        "é",
+        "“",
+        "Friday",
+        "night",
+        "a.m.",
+        "p",
+        ".",
+        "m",
+        "12:30",
+        "1990s",
+        "'",
+        "90s",
+        "3rd",
+        "of",
+        "May",
+        "may",
+        "nearly",
+        "more",
+        "than",
+        "\n\n",
+        "fiscal",
+        "quarter",
+        "third",
+        "every",
+        "week",
+        "2,500",
+        "2.5",
+        "/",
+        "12",
+        "GMT",
+        "USA",
+        "TODAY",
+        "early",
+        "mid",
+        "end",
+        "Thanksgiving",
+        "Day",
+        "now",
+        "🙂",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let dates = Dates::default();
+    let dct = NaiveDate::from_ymd_opt(2024, 2, 7);
+    for round in 0..2000u32 {
+        let mut text = String::new();
+        for _ in 0..(round % 40) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            if state.is_multiple_of(3) {
+                text.push(' ');
+            }
+        }
+        let found = dates.find(&text, if round.is_multiple_of(2) { dct } else { None });
+        let mut last_end = 0;
+        for (span, t) in &found {
+            assert!(span.start < span.end, "empty span in {text:?}");
+            assert!(span.start >= last_end, "overlap in {text:?}");
+            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+            assert!(!t.value.is_empty(), "empty value in {text:?}");
+            last_end = span.end;
+        }
+    }
 }

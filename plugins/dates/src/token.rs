@@ -6,6 +6,7 @@
 //! does one hash lookup per word.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// Units of time, smallest first.
@@ -187,14 +188,45 @@ pub enum Lex {
     Period,
     Moment,
     Once,
+    /// The ASCII apostrophe, which may open "'90s".
+    Apostrophe,
+    /// A word that starts an expression only in a fixed phrase ("twice a week",
+    /// "right now").
+    Cue,
     Since,
     Until,
 }
 
-static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
+/// FNV-1a: the lexicon's keys are short ASCII words, for which it is several times
+/// faster than the default SipHash and needs no protection against hash flooding.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Lexicon = HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>;
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     use self::Unit as U;
     use Lex::*;
-    let mut m: HashMap<&'static str, Lex> = HashMap::new();
+    let mut m: Lexicon = HashMap::default();
     let months = [
         "january",
         "february",
@@ -210,7 +242,7 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
         "december",
     ];
     for (i, name) in months.iter().enumerate() {
-        m.insert(name, Month(i as u32 + 1));
+        m.insert(name.as_bytes(), Month(i as u32 + 1));
     }
     for (a, n) in [
         ("jan", 1),
@@ -226,7 +258,7 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
         ("nov", 11),
         ("dec", 12),
     ] {
-        m.insert(a, MonthAbbr(n));
+        m.insert(a.as_bytes(), MonthAbbr(n));
     }
     let days = [
         "monday",
@@ -247,8 +279,8 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
         "sundays",
     ];
     for i in 0..7 {
-        m.insert(days[i], Weekday(i as u32 + 1));
-        m.insert(plural_days[i], Weekdays(i as u32 + 1));
+        m.insert(days[i].as_bytes(), Weekday(i as u32 + 1));
+        m.insert(plural_days[i].as_bytes(), Weekdays(i as u32 + 1));
     }
     for (w, u) in [
         ("second", U::Second),
@@ -265,7 +297,7 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
         ("millennium", U::Millennium),
         ("fortnight", U::Week),
     ] {
-        m.insert(w, Unit(u, false));
+        m.insert(w.as_bytes(), Unit(u, false));
     }
     for (w, u) in [
         ("seconds", U::Second),
@@ -284,7 +316,7 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
         ("hrs", U::Hour),
         ("mins", U::Minute),
     ] {
-        m.insert(w, Unit(u, true));
+        m.insert(w.as_bytes(), Unit(u, true));
     }
     for (i, w) in [
         "zero",
@@ -311,7 +343,7 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
     .iter()
     .enumerate()
     {
-        m.insert(w, Small(i as i64));
+        m.insert(w.as_bytes(), Small(i as i64));
     }
     for (w, n) in [
         ("twenty", 20),
@@ -323,10 +355,10 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
         ("eighty", 80),
         ("ninety", 90),
     ] {
-        m.insert(w, Tens(n));
+        m.insert(w.as_bytes(), Tens(n));
     }
-    m.insert("hundred", Scale(100));
-    m.insert("thousand", Scale(1000));
+    m.insert("hundred".as_bytes(), Scale(100));
+    m.insert("thousand".as_bytes(), Scale(1000));
     for (i, w) in [
         "first",
         "second",
@@ -355,13 +387,13 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
     {
         // "second" stays a unit; the grammar reads it as an ordinal where a unit follows.
         if *w != "second" {
-            m.insert(w, Ordinal(i as u32 + 1));
+            m.insert(w.as_bytes(), Ordinal(i as u32 + 1));
         }
     }
-    m.insert("thirtieth", Ordinal(30));
-    m.insert("dozen", Dozen);
+    m.insert("thirtieth".as_bytes(), Ordinal(30));
+    m.insert("dozen".as_bytes(), Dozen);
     for w in ["several", "few", "many", "couple", "some"] {
-        m.insert(w, Vague(w));
+        m.insert(w.as_bytes(), Vague(w));
     }
     let words: &[(&'static str, Lex)] = &[
         ("a", A),
@@ -461,6 +493,8 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
         ("christmas", Holiday(12, 25)),
         ("xmas", Holiday(12, 25)),
         ("halloween", Holiday(10, 31)),
+        // Day 0 marks a holiday computed per year (Thanksgiving).
+        ("thanksgiving", Holiday(11, 0)),
         ("valentine", Holiday(2, 14)),
         ("am", Am),
         ("pm", Pm),
@@ -481,29 +515,39 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|| {
         ("period", Period),
         ("moment", Moment),
         ("once", Once),
+        ("twice", Cue),
+        ("thrice", Cue),
+        ("right", Cue),
+        ("o", Cue),
         ("since", Since),
         ("until", Until),
         ("till", Until),
     ];
     for (w, l) in words {
-        m.insert(w, *l);
+        m.insert(w.as_bytes(), *l);
     }
     m
 });
 
 /// Look a word up (case-insensitive).
 pub fn lookup(word: &str) -> Lex {
-    let mut buf = [0u8; 24];
+    lookup_in(&LEXICON, word).unwrap_or(Lex::None)
+}
+
+/// Look a word up case-insensitively in a table keyed by lower-case ASCII bytes.
+pub fn lookup_in<V: Copy>(
+    table: &HashMap<&'static [u8], V, BuildHasherDefault<Fnv>>,
+    word: &str,
+) -> Option<V> {
+    let mut buf = [0u8; 16];
     let b = word.as_bytes();
-    if b.len() > buf.len() || !word.is_ascii() {
-        return Lex::None;
+    if b.len() > buf.len() {
+        return None;
     }
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    // The bytes are ASCII, so this cannot fail.
-    let lower = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
-    LEXICON.get(lower).copied().unwrap_or(Lex::None)
+    table.get(&buf[..b.len()]).copied()
 }
 
 /// The coarse class of a token.
@@ -627,8 +671,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 k += 4;
                 digits = 0;
             }
-            let numtext: String = text[i..k].chars().filter(|c| *c != ',').collect();
-            num = numtext.parse().unwrap_or(0.0);
+            num = b[i..k]
+                .iter()
+                .filter(|c| c.is_ascii_digit())
+                .fold(0.0, |acc, c| acc * 10.0 + f64::from(c - b'0'));
             j = k;
             if j + 1 < b.len() && b[j] == b'.' && b[j + 1].is_ascii_digit() {
                 let mut k = j + 1;
@@ -656,11 +702,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 w += 1;
             }
             if w > j && kind == Kind::Num {
-                let suffix = text[j..w].to_ascii_lowercase();
-                match suffix.as_str() {
-                    "st" | "nd" | "rd" | "th" => kind = Kind::OrdNum,
-                    "s" if digits == 4 || digits == 2 => kind = Kind::Decade,
-                    "am" | "pm" => {
+                let mut low = [0u8; 2];
+                let suffix = if w - j <= 2 {
+                    for (d, s) in low.iter_mut().zip(&b[j..w]) {
+                        *d = s.to_ascii_lowercase();
+                    }
+                    &low[..w - j]
+                } else {
+                    &b""[..]
+                };
+                match suffix {
+                    b"st" | b"nd" | b"rd" | b"th" => kind = Kind::OrdNum,
+                    b"s" if digits == 4 || digits == 2 => kind = Kind::Decade,
+                    b"am" | b"pm" => {
                         // "10am": keep the number; the suffix becomes its own token below.
                         out.push(Token {
                             start,
@@ -677,7 +731,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                             start: j,
                             end: w,
                             kind: Kind::Word,
-                            lex: if suffix == "am" { Lex::Am } else { Lex::Pm },
+                            lex: if suffix == b"am" { Lex::Am } else { Lex::Pm },
                             num: 0.0,
                             digits: 0,
                             cap: false,
@@ -706,17 +760,27 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = j;
         } else if c.is_ascii_alphabetic() || c >= 0x80 {
             let mut j = i;
+            let mut ascii = true;
             while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] >= 0x80) {
+                ascii &= b[j] < 0x80;
                 j += 1;
             }
             // Non-ASCII punctuation (curly quotes, dashes) is not part of a word.
             let word = &text[i..j];
-            let (word, j) = match word.char_indices().find(|(_, ch)| !ch.is_alphanumeric()) {
-                Some((0, ch)) => (&word[..ch.len_utf8()], i + ch.len_utf8()),
-                Some((k, _)) => (&word[..k], i + k),
-                None => (word, j),
+            let (word, j, is_punct) = if ascii {
+                (word, j, false)
+            } else {
+                let (word, j) = match word.char_indices().find(|(_, ch)| !ch.is_alphanumeric()) {
+                    Some((0, ch)) => (&word[..ch.len_utf8()], i + ch.len_utf8()),
+                    Some((k, _)) => (&word[..k], i + k),
+                    None => (word, j),
+                };
+                (
+                    word,
+                    j,
+                    !word.chars().next().is_some_and(char::is_alphanumeric),
+                )
             };
-            let is_punct = !word.chars().next().is_some_and(char::is_alphanumeric);
             out.push(Token {
                 start,
                 end: j,
@@ -734,7 +798,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 start,
                 end: i + 1,
                 kind: Kind::Punct,
-                lex: Lex::None,
+                lex: if c == b'\'' {
+                    Lex::Apostrophe
+                } else {
+                    Lex::None
+                },
                 num: 0.0,
                 digits: 0,
                 cap: false,

@@ -30,15 +30,29 @@ pub struct Found {
 pub fn analyze(text: &str) -> Vec<Found> {
     let paras = marks::paragraphs(text);
     let quotes = marks::quotes(text, &paras);
+    let cues = find_cues(text, &quotes);
     let mut sents = Vec::new();
     let mut sent_para = Vec::new();
+    let (mut qk, mut ck) = (0, 0);
     for (pi, &p) in paras.iter().enumerate() {
-        let before = sents.len();
-        text::sentences(text, p, &quotes, &mut sents);
+        // A paragraph with no quotation mark, no cue and no closing colon cannot hold a
+        // quote: it stays one unsplit sentence, which is much cheaper.
+        while qk < quotes.len() && quotes[qk].outer.start < p.start {
+            qk += 1;
+        }
+        while ck < cues.len() && cues[ck].0.start < p.start {
+            ck += 1;
+        }
+        let busy = quotes.get(qk).is_some_and(|q| q.outer.start < p.end)
+            || cues.get(ck).is_some_and(|c| c.0.start < p.end)
+            || text[p.start..p.end].ends_with(':');
+        if busy {
+            text::sentences(text, p, &quotes, &mut sents);
+        } else {
+            sents.push(p);
+        }
         sent_para.resize(sents.len(), pi);
-        debug_assert!(sents.len() >= before);
     }
-    let cues = find_cues(text, &quotes);
 
     let mut found: Vec<Found> = Vec::new();
     // Quote-only sentences waiting for a speaker in the next sentence.
@@ -88,7 +102,11 @@ pub fn analyze(text: &str) -> Vec<Found> {
             }
             continue;
         }
-        if ends_colon && toks.last().is_some_and(|t| t.kind == Tk::Colon && !t.quoted) {
+        if ends_colon
+            && toks
+                .last()
+                .is_some_and(|t| t.kind == Tk::Colon && !t.quoted)
+        {
             lead = Some(lead_in(text, &toks, &cues[ci..cj], si));
             continue;
         }
@@ -123,8 +141,12 @@ pub fn analyze(text: &str) -> Vec<Found> {
                 && matches!(prev.kind, QuoteKind::Direct | QuoteKind::Partial)
                 && (prev.kind == QuoteKind::Direct
                     || prev_ends_with_quote(text, prev, &quotes)
-                    || quotes.iter().any(|q| prev.pieces.iter().any(|p| p.contains(q.outer)))
-                    || sents.get(prev.last_sentence).is_some_and(|p| text[p.start..p.end].trim_end().ends_with(':')))
+                    || quotes
+                        .iter()
+                        .any(|q| prev.pieces.iter().any(|p| p.contains(q.outer)))
+                    || sents
+                        .get(prev.last_sentence)
+                        .is_some_and(|p| text[p.start..p.end].trim_end().ends_with(':')))
             {
                 prev.pieces.push(piece);
                 prev.last_sentence = si;
@@ -153,7 +175,8 @@ pub fn analyze(text: &str) -> Vec<Found> {
                 }
                 let qi = tok_at(&toks, q.outer.start);
                 let after_colon = qi > 0 && toks[qi - 1].kind == Tk::Colon;
-                let long = words_in(text, q.inner) >= 5 || (after_colon && words_in(text, q.inner) >= 2);
+                let long =
+                    words_in(text, q.inner) >= 5 || (after_colon && words_in(text, q.inner) >= 2);
                 if long && q.inner.start > sent.start + 1 && !title_case(text, q.inner) {
                     let subj = clause_subject(text, &toks[..qi]);
                     // `… that Christians "cannot come in" but …`: a `that` shortly before
@@ -163,16 +186,48 @@ pub fn analyze(text: &str) -> Vec<Found> {
                         .take_while(|&k| !matches!(toks[k].kind, Tk::Stop | Tk::Colon | Tk::Mark))
                         .find(|&k| word(text, &toks[k]).eq_ignore_ascii_case("that"));
                     let piece = match that {
-                        Some(k) if k + 1 < qi || k + 1 == qi => {
+                        Some(k) if k < qi => {
                             let end = participle_cut(text, &toks, k + 1);
                             let (a, b) = trim_range(&toks, k + 1, end);
-                            if a < b { span_of(&toks, a, b) } else { direct_piece(text, q) }
+                            if a < b {
+                                span_of(&toks, a, b)
+                            } else {
+                                direct_piece(text, q)
+                            }
                         }
-                        _ => direct_piece(text, q),
+                        _ => {
+                            // `he "may yet have to vote for her"`: a subject pronoun
+                            // right before the quote opens the reported clause.
+                            let subj = (qi.saturating_sub(3)..qi).find(|&k| {
+                                toks[k].kind == Tk::Word
+                                    && matches!(
+                                        word(text, &toks[k]),
+                                        "he" | "she" | "they" | "it" | "we" | "I"
+                                    )
+                                    && toks[k + 1..qi].iter().all(|t| t.kind == Tk::Word)
+                            });
+                            match subj {
+                                Some(k) => {
+                                    let end = participle_cut(text, &toks, k);
+                                    let (a, b) = trim_range(&toks, k, end);
+                                    if a < b {
+                                        span_of(&toks, a, b)
+                                    } else {
+                                        direct_piece(text, q)
+                                    }
+                                }
+                                None => direct_piece(text, q),
+                            }
+                        }
                     };
                     covered = piece.end;
+                    let kind = if piece == direct_piece(text, q) {
+                        QuoteKind::Direct
+                    } else {
+                        QuoteKind::Partial
+                    };
                     found.push(Found {
-                        kind: QuoteKind::Partial,
+                        kind,
                         pieces: vec![piece],
                         cue: None,
                         speaker: subj,
@@ -185,6 +240,33 @@ pub fn analyze(text: &str) -> Vec<Found> {
         }
     }
     flush_pending(&mut pending, &mut found, sents.len());
+    // A quote standing alone after a sentence about a person (`She applauded him.` /
+    // `"Ted Cruz has stood up …"`) is that person's.
+    for f in found
+        .iter_mut()
+        .filter(|f| f.speaker.is_none() && f.cue.is_none())
+    {
+        let Some(first) = f.pieces.first() else {
+            continue;
+        };
+        let si = sents.partition_point(|s| s.start <= first.start);
+        if si < 2 {
+            continue;
+        }
+        let prev = sents[si - 2];
+        if sent_para[si - 1].saturating_sub(sent_para[si - 2]) > 1 {
+            continue;
+        }
+        let toks = text::tokenize(text, prev, &quotes);
+        if toks.iter().any(|t| t.kind == Tk::Mark) {
+            continue;
+        }
+        if let Some(s) = subject(text, &toks)
+            && (lexicon::is_pronoun(&text[s.start..s.end]) || is_cap(text, &toks[0]))
+        {
+            f.speaker = Some(s);
+        }
+    }
     found.sort_by_key(|f| f.pieces.first().map(|p| p.start));
     resolve::resolve(text, &mut found);
     found
@@ -212,7 +294,9 @@ fn prev_ends_with_quote(text: &str, f: &Found, quotes: &[QuoteSpan]) -> bool {
         return false;
     };
     let i = quotes.partition_point(|q| q.inner.end < last.end);
-    quotes.get(i).is_some_and(|q| q.inner.end <= last.end + 1 && q.inner.end + 8 >= last.end)
+    quotes
+        .get(i)
+        .is_some_and(|q| q.inner.end <= last.end + 1 && q.inner.end + 8 >= last.end)
         || text[..last.end].ends_with(['"', '”'])
 }
 
@@ -225,9 +309,23 @@ fn title_case(text: &str, span: Span) -> bool {
         n += 1;
         let small = matches!(
             w,
-            "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "is" | "at" | "or" | "by"
+            "of" | "the"
+                | "and"
+                | "a"
+                | "an"
+                | "in"
+                | "on"
+                | "for"
+                | "to"
+                | "with"
+                | "is"
+                | "at"
+                | "or"
+                | "by"
         );
-        if !small && !w.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || !c.is_alphanumeric()) {
+        if !small
+            && !w.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || !c.is_alphanumeric())
+        {
             return false;
         }
     }
@@ -255,8 +353,23 @@ fn whole_quote<'q>(text: &str, toks: &[Tok], quotes: &'q [QuoteSpan]) -> Option<
     if words_outside == 0 {
         return Some(q);
     }
+    // A quote that opens the sentence and is followed only by a relative clause
+    // (`"…," which he thinks …`) continues too; one followed by a name and a verb has a
+    // speaker of its own, which the frames did not recognise.
     let opens = toks.first().is_some_and(|t| t.span.start == q.outer.start);
-    (opens && q.closed && words_in(text, q.inner) >= 3).then_some(q)
+    let k = tok_at(toks, q.outer.end);
+    let k = if toks.get(k).is_some_and(|t| t.kind == Tk::Comma) {
+        k + 1
+    } else {
+        k
+    };
+    let relative = toks.get(k).is_some_and(|t| {
+        matches!(
+            word(text, t),
+            "which" | "who" | "as" | "while" | "and" | "but"
+        )
+    });
+    (opens && q.closed && relative && words_in(text, q.inner) >= 3).then_some(q)
 }
 
 fn quote_then_name(text: &str, toks: &[Tok], quotes: &[QuoteSpan], si: usize) -> Option<Found> {
@@ -269,12 +382,33 @@ fn quote_then_name(text: &str, toks: &[Tok], quotes: &[QuoteSpan], si: usize) ->
         return None;
     }
     let k = tok_at(toks, q.outer.end);
-    let (a, b) = speaker_after(text, toks, k)?;
+    let (a, mut b) = speaker_after(text, toks, k)?;
+    // `"…," the Saudis state in …`: the speaker phrase read too far and took the verb.
+    let verb_like = |t: Option<&Tok>| {
+        t.is_some_and(|t| {
+            t.kind == Tk::Word && !t.quoted && {
+                let v = word(text, t);
+                v.starts_with(char::is_lowercase)
+                    && !lexicon::stops_speaker(v)
+                    && !lexicon::is_determiner(v)
+                    && !matches!(v, "of" | "for" | "and" | "in" | "on" | "at" | "to")
+            }
+        })
+    };
+    if !verb_like(toks.get(b)) && b > a + 1 && verb_like(toks.get(b - 1)) {
+        b -= 1;
+    }
     let head = word(text, &toks[b - 1]);
-    let named = is_cap(text, &toks[b - 1]) || lexicon::is_pronoun(head) || lexicon::is_person_role(head);
+    let named =
+        is_cap(text, &toks[b - 1]) || lexicon::is_pronoun(head) || lexicon::is_person_role(head);
     let verb = toks.get(b).filter(|t| t.kind == Tk::Word && !t.quoted)?;
     let vw = word(text, verb);
-    if !named || !vw.starts_with(char::is_lowercase) || !(vw.ends_with("ed") || vw.ends_with('s') || vw == "went" || vw == "began") {
+    if !named
+        || !vw.starts_with(char::is_lowercase)
+        || lexicon::stops_speaker(vw)
+        || lexicon::is_determiner(vw)
+        || matches!(vw, "of" | "for" | "and" | "in" | "on" | "at" | "to")
+    {
         return None;
     }
     Some(Found {
@@ -289,11 +423,18 @@ fn quote_then_name(text: &str, toks: &[Tok], quotes: &[QuoteSpan], si: usize) ->
 }
 
 /// The speaker and cue of a sentence that introduces a quote with a colon.
-fn lead_in(text: &str, toks: &[Tok], cues: &[(Span, Cue)], si: usize) -> (usize, Option<Span>, Option<Span>) {
+fn lead_in(
+    text: &str,
+    toks: &[Tok],
+    cues: &[(Span, Cue)],
+    si: usize,
+) -> (usize, Option<Span>, Option<Span>) {
     for &(cspan, _) in cues {
         let ci = tok_at(toks, cspan.start);
         let cj = tok_at(toks, cspan.end);
-        if let Some((a, b)) = speaker_before(text, toks, ci).or_else(|| speaker_after(text, toks, cj)) {
+        if let Some((a, b)) =
+            speaker_before(text, toks, ci).or_else(|| speaker_after(text, toks, cj))
+        {
             return (si, Some(span_of(toks, a, b)), Some(cspan));
         }
     }
@@ -302,7 +443,7 @@ fn lead_in(text: &str, toks: &[Tok], cues: &[(Span, Cue)], si: usize) -> (usize,
 
 /// The sentence's subject when it is a name, a pronoun or a role (`The Florida
 /// senator`): the guess for a speaker of quoted words that no known cue governs.
-fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
+pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
     let first = toks.first()?;
     if first.kind != Tk::Word || first.quoted {
         return None;
@@ -321,7 +462,9 @@ fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
             let tw = word(text, t);
             if lexicon::is_person_role(tw) || lexicon::is_thing_role(tw) {
                 end = Some(k + 1);
-            } else if !(is_cap(text, t) || tw.ends_with("’s") || tw.ends_with("'s")) && end.is_some() {
+            } else if !(is_cap(text, t) || tw.ends_with("’s") || tw.ends_with("'s"))
+                && end.is_some()
+            {
                 break;
             }
         }
@@ -338,11 +481,16 @@ fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
     {
         end += 1;
     }
-    // The name must be followed by a lower-case word, its verb.
+    // The name must be followed by a lower-case word, its verb, or introduce a quote
+    // with a colon (`Clinton: "…"`).
     let verb_follows = toks.get(end).is_some_and(|t| {
-        t.kind == Tk::Word && text[t.span.start..].starts_with(char::is_lowercase) && !t.quoted
+        (t.kind == Tk::Word && text[t.span.start..].starts_with(char::is_lowercase) && !t.quoted)
+            || (t.kind == Tk::Colon && toks.get(end + 1).is_none_or(|m| m.kind == Tk::Mark))
+            // `Gov. Chris Christie (R), a staunch ally, …`: a parenthesis or an appositive.
+            || (end >= 2 && (t.kind == Tk::Comma || text[t.span.start..].starts_with('(')))
     });
-    (end > 0 && end <= 4 && verb_follows).then(|| Span::new(first.span.start, toks[end - 1].span.end))
+    (end > 0 && end <= 4 && verb_follows)
+        .then(|| Span::new(first.span.start, toks[end - 1].span.end))
 }
 
 /// True when a capitalised sentence opener can start a name: not a function word, a
@@ -352,13 +500,152 @@ fn plausible_name_word(w: &str) -> bool {
         || lexicon::is_time_word(w)
         || NOT_SUBJECT.contains(&w)
         || MONTHS.contains(&w)
-        || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")))
+        || OPENERS.contains(&w)
         || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) && w.len() > 4))
 }
 
+/// Capitalised adverbs and participles that open sentences and are never names (a
+/// list, not a suffix rule: `Emily` and `King` end like adverbs and participles).
+pub(crate) const OPENERS: &[&str] = &[
+    "Finally",
+    "Recently",
+    "Similarly",
+    "Additionally",
+    "Ultimately",
+    "Currently",
+    "Previously",
+    "Nearly",
+    "Only",
+    "Early",
+    "Likely",
+    "Clearly",
+    "Obviously",
+    "Apparently",
+    "Unfortunately",
+    "Fortunately",
+    "Interestingly",
+    "Importantly",
+    "Initially",
+    "Eventually",
+    "Notably",
+    "Separately",
+    "Specifically",
+    "Frankly",
+    "Honestly",
+    "Certainly",
+    "Actually",
+    "Basically",
+    "Generally",
+    "Personally",
+    "Publicly",
+    "Privately",
+    "Immediately",
+    "Really",
+    "Speaking",
+    "According",
+    "Asked",
+    "Following",
+    "Including",
+    "Regarding",
+    "Concerning",
+    "Having",
+    "Being",
+    "Based",
+    "Given",
+    "Compared",
+    "Written",
+    "Holding",
+    "Continuing",
+    "Reprising",
+    "Meaning",
+    "Adding",
+    "Noting",
+    "Saying",
+    "Citing",
+    "Responding",
+    "Referring",
+    "Looking",
+    "Turning",
+    "Pressed",
+    "Reached",
+    "Contacted",
+    "Told",
+    "Facing",
+    "Seeking",
+    "Running",
+    "Trying",
+    "Using",
+    "Calling",
+    "Describing",
+    "Addressing",
+    "Appearing",
+    "Writing",
+    "Explaining",
+    "Arguing",
+    "Warning",
+    "Insisting",
+    "Acknowledging",
+    "Standing",
+    "Sitting",
+    "Walking",
+    "Wearing",
+    "Watching",
+    "Waiting",
+    "Leaving",
+    "Visiting",
+    "Amid",
+    "Much",
+    "Many",
+    "Most",
+    "Some",
+    "Several",
+    "Few",
+    "Hours",
+    "Days",
+    "Minutes",
+    "Weeks",
+    "Months",
+    "Years",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Passing",
+    "Hastily",
+    "Boos",
+    "Cheers",
+    "Thanks",
+    "Read",
+    "See",
+    "Click",
+    "Watch",
+];
+
 const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
 ];
 
 /// The subject of the sentence's main clause, past an introduction that ends with a
@@ -376,11 +663,58 @@ fn clause_subject(text: &str, toks: &[Tok]) -> Option<Span> {
 
 /// Capitalised sentence openers that are never a subject.
 const NOT_SUBJECT: &[&str] = &[
-    "In", "On", "At", "For", "With", "Without", "When", "While", "After", "Before", "But",
-    "And", "Or", "So", "Yet", "If", "As", "Since", "Though", "Although", "Because", "Still",
-    "However", "Meanwhile", "Instead", "Now", "Then", "Here", "There", "Speaking", "Asked",
-    "According", "During", "Despite", "Unlike", "Like", "Of", "From", "To", "By", "Why",
-    "What", "How", "Who", "Where", "Yes", "No", "Even", "Only", "Also", "Written", "Holding",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "Without",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "If",
+    "As",
+    "Since",
+    "Though",
+    "Although",
+    "Because",
+    "Still",
+    "However",
+    "Meanwhile",
+    "Instead",
+    "Now",
+    "Then",
+    "Here",
+    "There",
+    "Speaking",
+    "Asked",
+    "According",
+    "During",
+    "Despite",
+    "Unlike",
+    "Like",
+    "Of",
+    "From",
+    "To",
+    "By",
+    "Why",
+    "What",
+    "How",
+    "Who",
+    "Where",
+    "Yes",
+    "No",
+    "Even",
+    "Only",
+    "Also",
+    "Written",
+    "Holding",
 ];
 
 /// Every cue phrase of the text outside quotes, on word boundaries.
@@ -390,11 +724,15 @@ fn find_cues(text: &str, quotes: &[QuoteSpan]) -> Vec<(Span, Cue)> {
     let mut qi = 0;
     for m in lex.matcher.find_iter(text) {
         let (s, e) = (m.start(), m.end());
-        if !dateline_plugin::text::is_word_start(text, s) || !dateline_plugin::text::is_word_end(text, e) {
+        if !dateline_plugin::text::is_word_start(text, s)
+            || !dateline_plugin::text::is_word_end(text, e)
+        {
             continue;
         }
         // A cue phrase directly followed by an apostrophe or hyphen is part of a word.
-        if text[e..].starts_with(['-', '’']) && !text[e..].starts_with("’ ") || text[..s].ends_with(['-', '/']) {
+        if text[e..].starts_with(['-', '’']) && !text[e..].starts_with("’ ")
+            || text[..s].ends_with(['-', '/'])
+        {
             continue;
         }
         while qi < quotes.len() && quotes[qi].inner.end <= s {
@@ -426,11 +764,16 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
     let mut e = end;
     // Skip a parenthesis before the cue: `Sen. Chuck Schumer (D-N.Y.) said`.
     if e > 0 && text[toks[e - 1].span.start..].starts_with(')') {
-        let open = (e.saturating_sub(8)..e - 1).rev().find(|&k| text[toks[k].span.start..].starts_with('('))?;
+        let open = (e.saturating_sub(8)..e - 1)
+            .rev()
+            .find(|&k| text[toks[k].span.start..].starts_with('('))?;
         e = open;
     }
     // Skip adverbs and auxiliaries between speaker and cue.
-    while e > 0 && toks[e - 1].kind == Tk::Word && lexicon::is_skippable_before_cue(word(text, &toks[e - 1])) {
+    while e > 0
+        && toks[e - 1].kind == Tk::Word
+        && lexicon::is_skippable_before_cue(word(text, &toks[e - 1]))
+    {
         e -= 1;
     }
     if e > 0 && toks[e - 1].kind == Tk::Comma && !toks[e - 1].quoted {
@@ -475,7 +818,10 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
         // `of`, `for` and `and` join the parts of a name or title
         // (`the president of France`, `Biden and al-Sudani`).
         if matches!(lw.as_str(), "of" | "for" | "and" | "by" | "at") {
-            if s >= 2 && toks[s - 2].kind == Tk::Word && !lexicon::stops_speaker(word(text, &toks[s - 2])) {
+            if s >= 2
+                && toks[s - 2].kind == Tk::Word
+                && !lexicon::stops_speaker(word(text, &toks[s - 2]))
+            {
                 s -= 1;
                 n += 1;
                 continue;
@@ -489,7 +835,12 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
         n += 1;
     }
     // A leading connective is not part of the speaker.
-    while s < e - 1 && matches!(word(text, &toks[s]).to_ascii_lowercase().as_str(), "of" | "for" | "and" | "by" | "at") {
+    while s < e - 1
+        && matches!(
+            word(text, &toks[s]).to_ascii_lowercase().as_str(),
+            "of" | "for" | "and" | "by" | "at"
+        )
+    {
         s += 1;
     }
     plausible_speaker(text, toks, s, e).then_some((s, e))
@@ -519,16 +870,41 @@ fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) -> bool {
         || lexicon::is_time_word(&lh)
         || matches!(
             lh.as_str(),
-            "without" | "with" | "about" | "against" | "for" | "of" | "by" | "from" | "like" | "called"
-                | "being" | "class" | "here" | "there" | "too" | "well" | "last" | "first"
+            "without"
+                | "with"
+                | "about"
+                | "against"
+                | "for"
+                | "of"
+                | "by"
+                | "from"
+                | "like"
+                | "called"
+                | "being"
+                | "class"
+                | "here"
+                | "there"
+                | "too"
+                | "well"
+                | "last"
+                | "first"
         ))
 }
 
 /// `Jane Doe, the party's chair, said` and `The ad, which aired Monday, argues`: the
 /// speaker is the name before the parenthesis that ends at the comma `comma`.
 fn appositive_speaker(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
-    let lo = comma.saturating_sub(26);
-    let open = (lo..comma).rev().find(|&k| toks[k].kind == Tk::Comma)?;
+    // The parenthesis may hold commas of its own (`secretary of state for population,
+    // refugees, and migration`): try the opening commas from the nearest back.
+    let lo = comma.saturating_sub(30);
+    (lo..comma)
+        .rev()
+        .filter(|&k| toks[k].kind == Tk::Comma)
+        .take(4)
+        .find_map(|open| appositive_at(text, toks, open, comma))
+}
+
+fn appositive_at(text: &str, toks: &[Tok], open: usize, comma: usize) -> Option<(usize, usize)> {
     if toks[open + 1..comma]
         .iter()
         .any(|t| matches!(t.kind, Tk::Mark | Tk::Stop | Tk::Colon) || t.quoted)
@@ -536,7 +912,10 @@ fn appositive_speaker(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, 
         return None;
     }
     // `The two lawmakers, however, argue …`: a connective between commas is skipped.
-    if comma == open + 2 && toks[open + 1].kind == Tk::Word && is_connective(word(text, &toks[open + 1])) {
+    if comma == open + 2
+        && toks[open + 1].kind == Tk::Word
+        && is_connective(word(text, &toks[open + 1]))
+    {
         return speaker_before_plain(text, toks, open);
     }
     // The parenthesis is an appositive (a determiner, a name or a role) or a relative
@@ -547,6 +926,10 @@ fn appositive_speaker(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, 
         || is_cap(text, first)
         || matches!(fw, "who" | "which" | "whose")
         || lexicon::is_person_role(fw)
+        || toks[open + 1..comma]
+            .iter()
+            .take(4)
+            .any(|t| lexicon::is_person_role(word(text, t)))
         || fw.ends_with("ing")
         || fw.ends_with("ed")
         || text[first.span.start..].starts_with(char::is_numeric);
@@ -554,9 +937,24 @@ fn appositive_speaker(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, 
         return None;
     }
     let (a, b) = speaker_before_plain(text, toks, open)?;
+    // `the transport minister, Paul Mensah, said`: the name in the parenthesis is the
+    // speaker's name; keep role and name together.
+    if is_cap(text, first)
+        && toks[open + 1..comma].iter().all(|t| {
+            t.kind == Tk::Word
+                && (is_cap(text, t) || matches!(word(text, t), "al" | "bin" | "de" | "van" | "von"))
+        })
+        && comma - open <= 5
+        && lexicon::is_determiner(word(text, &toks[a]))
+    {
+        return Some((a, comma));
+    }
     let head = word(text, &toks[b - 1]);
-    (is_cap(text, &toks[b - 1]) || lexicon::is_pronoun(head) || lexicon::is_thing_role(head) || lexicon::is_person_role(head))
-        .then_some((a, b))
+    (is_cap(text, &toks[b - 1])
+        || lexicon::is_pronoun(head)
+        || lexicon::is_thing_role(head)
+        || lexicon::is_person_role(head))
+    .then_some((a, b))
 }
 
 fn speaker_before_plain(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
@@ -573,12 +971,19 @@ fn speaker_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize
         e += 1;
     }
     let first_content = e;
-    if e < toks.len() && toks[e].kind == Tk::Word && !plausible_name_word(word(text, &toks[e])) && !lexicon::is_pronoun(word(text, &toks[e])) && is_cap(text, &toks[e]) {
+    if e < toks.len()
+        && toks[e].kind == Tk::Word
+        && !plausible_name_word(word(text, &toks[e]))
+        && !lexicon::is_pronoun(word(text, &toks[e]))
+        && is_cap(text, &toks[e])
+    {
         return None;
     }
     while e < toks.len() && e - start < 8 && toks[e].kind == Tk::Word && !toks[e].quoted {
         let w = word(text, &toks[e]);
-        if lexicon::stops_speaker(w) && !matches!(w.to_ascii_lowercase().as_str(), "of" | "for" | "and") {
+        if lexicon::stops_speaker(w)
+            && !matches!(w.to_ascii_lowercase().as_str(), "of" | "for" | "and")
+        {
             break;
         }
         if lexicon::is_time_word(w) && e > first_content {
@@ -586,7 +991,12 @@ fn speaker_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize
         }
         e += 1;
     }
-    while e > first_content && matches!(word(text, &toks[e - 1]).to_ascii_lowercase().as_str(), "of" | "for" | "and") {
+    while e > first_content
+        && matches!(
+            word(text, &toks[e - 1]).to_ascii_lowercase().as_str(),
+            "of" | "for" | "and"
+        )
+    {
         e -= 1;
     }
     if e == first_content {
@@ -605,10 +1015,20 @@ fn span_of(toks: &[Tok], a: usize, b: usize) -> Span {
 
 /// Trims punctuation tokens (not marks) from both ends of `[a, b)`.
 fn trim_range(toks: &[Tok], mut a: usize, mut b: usize) -> (usize, usize) {
-    while a < b && matches!(toks[a].kind, Tk::Comma | Tk::Colon | Tk::Dash | Tk::Stop | Tk::Other) {
+    while a < b
+        && matches!(
+            toks[a].kind,
+            Tk::Comma | Tk::Colon | Tk::Dash | Tk::Stop | Tk::Other
+        )
+    {
         a += 1;
     }
-    while b > a && matches!(toks[b - 1].kind, Tk::Comma | Tk::Colon | Tk::Dash | Tk::Stop | Tk::Other) {
+    while b > a
+        && matches!(
+            toks[b - 1].kind,
+            Tk::Comma | Tk::Colon | Tk::Dash | Tk::Stop | Tk::Other
+        )
+    {
         b -= 1;
     }
     (a, b)
@@ -633,7 +1053,11 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
         match toks[j].kind {
             Tk::Mark if !toks[j].quoted => {
                 if cue.strength == Strength::That {
-                    let q_words = toks[j + 1..].iter().take_while(|t| t.quoted).filter(|t| t.kind == Tk::Word).count();
+                    let q_words = toks[j + 1..]
+                        .iter()
+                        .take_while(|t| t.quoted)
+                        .filter(|t| t.kind == Tk::Word)
+                        .count();
                     if q_words < 4 {
                         return None;
                     }
@@ -643,14 +1067,33 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
                     // `called for "restraint"`: the content is the governed phrase.
                     return Some(i);
                 }
-                return Some(if j == i { j } else { i.max(skip_hearer(text, toks, i, j)) });
+                if j == i {
+                    return Some(j);
+                }
+                // A quote a few words after the cue is its content only after a hearer
+                // and a comma (`told reporters, "…"`) or when it is long; a short quote
+                // inside the object is a label (`chanted slogans about the "occupation"`).
+                let q_words = toks[j + 1..]
+                    .iter()
+                    .take_while(|t| t.quoted)
+                    .filter(|t| t.kind == Tk::Word)
+                    .count();
+                let hearer = toks[i..j]
+                    .iter()
+                    .any(|t| matches!(t.kind, Tk::Comma | Tk::Colon));
+                if !hearer && q_words < 4 {
+                    break;
+                }
+                return Some(i.max(skip_hearer(text, toks, i, j)));
             }
             Tk::Colon => return (j + 1 < n).then_some(j + 1),
             Tk::Word if word(text, &toks[j]).eq_ignore_ascii_case("that") => {
                 return (j + 1 < n).then_some(j + 1);
             }
             Tk::Stop => break,
-            Tk::Dash if !matches!(text[toks[j].span.start..].chars().next(), Some('(' | ')')) => break,
+            Tk::Dash if !matches!(text[toks[j].span.start..].chars().next(), Some('(' | ')')) => {
+                break;
+            }
             _ => {}
         }
     }
@@ -658,10 +1101,12 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
         return None;
     }
     let mut j = i;
-    if cue.object {
-        if let Some((_, e)) = speaker_after(text, toks, j) {
-            j = e;
-        }
+    // The hearer of `told CNN …`, `told the crowd …`, `told him …` (a cue phrase such
+    // as `told reporters` has it already).
+    // (`told reporters` is one cue phrase: its hearer is already read.)
+    let hearer_read = i > 0 && word(text, &toks[i - 1]) == "reporters";
+    if cue.object && !hearer_read && j < n && toks[j].kind == Tk::Word {
+        j = hearer_end(text, toks, j);
     }
     j = skip_time(text, toks, j);
     if j < n && toks[j].kind == Tk::Comma {
@@ -669,12 +1114,109 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
     }
     if j < n && toks[j].kind == Tk::Word {
         let w = word(text, &toks[j]);
-        let question = cue.object && matches!(w, "what" | "which" | "why" | "how" | "when" | "where" | "who" | "whom");
-        if question || lexicon::starts_clause(w) || (is_cap(text, &toks[j]) && !lexicon::is_time_word(w)) {
+        let question = cue.object
+            && matches!(
+                w,
+                "what" | "which" | "why" | "how" | "when" | "where" | "who" | "whom"
+            );
+        // `say prices have not kept up`: a bare clause opening with a noun.
+        let has_verb = toks[j + 1..]
+            .iter()
+            .take(6)
+            .filter(|t| t.kind == Tk::Word)
+            .any(|t| {
+                let v = word(text, t);
+                v.ends_with("ed")
+                    || matches!(
+                        v,
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "should"
+                            | "can"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "do"
+                            | "does"
+                            | "did"
+                            | "won't"
+                            | "can't"
+                            | "isn't"
+                            | "aren't"
+                    )
+            });
+        let bare_clause = w.starts_with(char::is_lowercase)
+            // Without a verb, a phrase holding a short quote is an object with a label
+            // (`chanted slogans about the "occupation"`), not a reported clause.
+            && (has_verb || !toks[j..].iter().any(|t| t.kind == Tk::Mark))
+            && count_words(toks, j, n) >= 4
+            && !lexicon::stops_speaker(w)
+            && !lexicon::is_time_word(w)
+            && !w.ends_with("ly")
+            && !matches!(
+                w,
+                "so" | "nothing" | "something" | "anything" | "goodbye" | "yes" | "no" | "hello"
+                    | "more" | "less" | "little" | "much" | "otherwise" | "of" | "for" | "about"
+                    | "against" | "like" | "over" | "under" | "through" | "up" | "out" | "off"
+            );
+        if question
+            || bare_clause
+            || lexicon::starts_clause(w)
+            || (is_cap(text, &toks[j]) && !lexicon::is_time_word(w))
+        {
             return Some(j);
         }
     }
     None
+}
+
+/// The end of the hearer that starts at `j`: a pronoun, `reporters`, a name, or a
+/// determiner with a name or one noun (`the Associated Press`, `the crowd`).
+fn hearer_end(text: &str, toks: &[Tok], j: usize) -> usize {
+    let n = toks.len();
+    let w = word(text, &toks[j]);
+    if matches!(
+        w,
+        "him"
+            | "her"
+            | "them"
+            | "me"
+            | "us"
+            | "you"
+            | "reporters"
+            | "journalists"
+            | "supporters"
+            | "voters"
+            | "donors"
+            | "lawmakers"
+            | "students"
+            | "Congress"
+    ) {
+        return j + 1;
+    }
+    let mut k = j;
+    if lexicon::is_determiner(w) {
+        k += 1;
+        if k < n && toks[k].kind == Tk::Word && !is_cap(text, &toks[k]) {
+            return k + 1;
+        }
+    }
+    let start = k;
+    while k < n
+        && toks[k].kind == Tk::Word
+        && !toks[k].quoted
+        && (is_cap(text, &toks[k]) || (k > start && word(text, &toks[k]) == "of"))
+    {
+        k += 1;
+    }
+    if k == start { j } else { k }
 }
 
 /// Skips time adjuncts between a cue and its content: `Tuesday`, `on Monday`,
@@ -684,21 +1226,68 @@ fn skip_time(text: &str, toks: &[Tok], mut j: usize) -> usize {
         t.kind == Tk::Word
             && matches!(
                 word(text, t).to_ascii_lowercase().trim_end_matches('.'),
-                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-                    | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
-                    | "weekend" | "january" | "february" | "march" | "april" | "may" | "june"
-                    | "july" | "august" | "september" | "october" | "november" | "december"
-                    | "jan" | "feb" | "aug" | "sept" | "oct" | "nov" | "dec" | "time" | "day"
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "weekend"
+                    | "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "jan"
+                    | "feb"
+                    | "aug"
+                    | "sept"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+                    | "time"
+                    | "day"
             )
     };
     while j < toks.len() && toks[j].kind == Tk::Word {
         let w = word(text, &toks[j]).to_ascii_lowercase();
         if is_time_noun(&toks[j])
-            || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "previously" | "again" | "also" | "privately" | "publicly" | "repeatedly")
+            || matches!(
+                w.as_str(),
+                "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "earlier"
+                    | "later"
+                    | "recently"
+                    | "previously"
+                    | "again"
+                    | "also"
+                    | "privately"
+                    | "publicly"
+                    | "repeatedly"
+            )
         {
             j += 1;
-        } else if matches!(w.as_str(), "this" | "last" | "next" | "on" | "in" | "during" | "early" | "late" | "that")
-            && toks.get(j + 1).is_some_and(|t| is_time_noun(t))
+        } else if matches!(
+            w.as_str(),
+            "this" | "last" | "next" | "on" | "in" | "during" | "early" | "late" | "that"
+        ) && toks.get(j + 1).is_some_and(&is_time_noun)
         {
             j += 2;
         } else {
@@ -712,9 +1301,25 @@ fn skip_time(text: &str, toks: &[Tok], mut j: usize) -> usize {
 fn is_subordinator(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "though" | "although" | "while" | "because" | "since" | "as" | "when" | "after"
-            | "before" | "if" | "but" | "and" | "so" | "yet" | "whereas" | "unless" | "until"
-            | "once" | "where"
+        "though"
+            | "although"
+            | "while"
+            | "because"
+            | "since"
+            | "as"
+            | "when"
+            | "after"
+            | "before"
+            | "if"
+            | "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "whereas"
+            | "unless"
+            | "until"
+            | "once"
+            | "where"
     )
 }
 
@@ -722,16 +1327,39 @@ fn is_subordinator(w: &str) -> bool {
 fn is_connective(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "but" | "and" | "so" | "yet" | "still" | "now" | "meanwhile" | "however" | "instead"
-            | "also" | "then" | "later" | "separately" | "similarly" | "indeed" | "earlier"
-            | "today" | "yesterday" | "tonight" | "or" | "plus" | "finally" | "again"
+        "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "still"
+            | "now"
+            | "meanwhile"
+            | "however"
+            | "instead"
+            | "also"
+            | "then"
+            | "later"
+            | "separately"
+            | "similarly"
+            | "indeed"
+            | "earlier"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "or"
+            | "plus"
+            | "finally"
+            | "again"
     ) || lexicon::is_time_word(w)
 }
 
 /// After a hearer (`told reporters`), the content starts at the quote `j`; words
 /// between that are not a hearer stay in the content.
 fn skip_hearer(_text: &str, toks: &[Tok], i: usize, j: usize) -> usize {
-    if toks[i..j].iter().any(|t| matches!(t.kind, Tk::Comma | Tk::Colon)) {
+    if toks[i..j]
+        .iter()
+        .any(|t| matches!(t.kind, Tk::Comma | Tk::Colon))
+    {
         j
     } else {
         i
@@ -770,7 +1398,10 @@ fn build(
             pieces.push(span);
         }
     }
-    let words: usize = ranges.iter().map(|&(a, b)| count_words(toks, a, b.max(a))).sum();
+    let words: usize = ranges
+        .iter()
+        .map(|&(a, b)| count_words(toks, a, b.max(a)))
+        .sum();
     if pieces.is_empty() || words < 2 {
         return None;
     }
@@ -795,7 +1426,12 @@ fn build(
 }
 
 /// The best attribution frame of a sentence, trying its cues left to right.
-fn best_frame(text: &str, toks: &[Tok], cues: &[(Span, Cue)], quotes: &[QuoteSpan]) -> Option<Found> {
+fn best_frame(
+    text: &str,
+    toks: &[Tok],
+    cues: &[(Span, Cue)],
+    quotes: &[QuoteSpan],
+) -> Option<Found> {
     for (k, &(cspan, cue)) in cues.iter().enumerate() {
         if let Some(mut f) = frame(text, toks, cspan, cue, quotes) {
             // `…, she said, adding that …`: a participle cue after the frame reports a
@@ -808,12 +1444,13 @@ fn best_frame(text: &str, toks: &[Tok], cues: &[(Span, Cue)], quotes: &[QuoteSpa
                 let ci = tok_at(toks, c2.start);
                 let cj = tok_at(toks, c2.end);
                 let participle = text[c2.start..c2.end].ends_with("ing");
-                if ci > 0 && toks[ci - 1].kind == Tk::Comma && participle {
-                    if let Some(a) = content_after(text, toks, cj, cue2) {
-                        if let Some(mut g) = build(text, toks, &[(a, toks.len())], quotes, false, c2, f.speaker) {
-                            g.last_sentence = usize::MAX;
-                            f.extra = Some(Box::new(g));
-                        }
+                let coordinated = ci > 0 && matches!(word(text, &toks[ci - 1]), "and" | "but");
+                if ci > 0 && (toks[ci - 1].kind == Tk::Comma && participle || coordinated) {
+                    if let Some(a) = content_after(text, toks, cj, cue2)
+                        && let Some(g) =
+                            build(text, toks, &[(a, toks.len())], quotes, false, c2, f.speaker)
+                    {
+                        f.extra = Some(Box::new(g));
                     }
                     break;
                 }
@@ -835,17 +1472,84 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
     if ci >= n {
         return None;
     }
+    if ci > 0 && toks[ci - 1].kind == Tk::Word && !toks[ci - 1].quoted {
+        let prev = word(text, &toks[ci - 1]).to_ascii_lowercase();
+        // `after the winner was declared, told …`: a passive cue with nothing after it
+        // reports no speech by its subject.
+        if matches!(
+            prev.as_str(),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are"
+        ) && cue.strength != Strength::According
+            && toks
+                .get(cj)
+                .is_none_or(|t| matches!(t.kind, Tk::Comma | Tk::Stop))
+        {
+            return None;
+        }
+        // `an unprompted call for`, `a wake-up call for`, `the reports`: a cue that
+        // can be a noun is one after a determiner.
+        let cue_word = text[cspan.start..cspan.end].to_ascii_lowercase();
+        let nounable = matches!(
+            cue_word.split(' ').next().unwrap_or(""),
+            "call"
+                | "calls"
+                | "claims"
+                | "claim"
+                | "reports"
+                | "report"
+                | "promise"
+                | "promises"
+                | "plans"
+                | "plan"
+                | "hopes"
+                | "fears"
+                | "offer"
+                | "offers"
+                | "show"
+                | "shows"
+                | "notes"
+                | "note"
+                | "states"
+                | "read"
+                | "reads"
+                | "warning"
+                | "answer"
+                | "want"
+                | "support"
+                | "demand"
+                | "insist"
+                | "argue"
+                | "deny"
+                | "admit"
+        );
+        let det_before = lexicon::is_determiner(&prev)
+            || (ci > 1
+                && toks[ci - 2].kind == Tk::Word
+                && matches!(
+                    word(text, &toks[ci - 2]).to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                ));
+        if nounable && det_before {
+            return None;
+        }
+    }
     // `declined to comment`, `vowed to fight on`, `urged Congress to act`: the
     // infinitive is the content of a reported intention.
     let cue_text = &text[cspan.start..cspan.end];
     if lexicon::is_intent(cue_text) {
         let mut t = cj;
-        if cue.object && t < n && word(text, &toks[t]) != "to" {
-            if let Some((_, e)) = speaker_after(text, toks, t) {
-                t = e;
-            }
+        if cue.object
+            && t < n
+            && word(text, &toks[t]) != "to"
+            && let Some((_, e)) = speaker_after(text, toks, t)
+        {
+            t = e;
         }
-        if t + 1 < n && toks[t].kind == Tk::Word && word(text, &toks[t]) == "to" && toks[t + 1].kind == Tk::Word {
+        if t + 1 < n
+            && toks[t].kind == Tk::Word
+            && word(text, &toks[t]) == "to"
+            && toks[t + 1].kind == Tk::Word
+        {
             let (ss, se) = speaker_before(text, toks, ci).or_else(|| {
                 let k = ci.checked_sub(1)?;
                 matches!(word(text, &toks[k]), "and" | "but").then_some(())?;
@@ -854,8 +1558,18 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
                 Some((a, tok_at(toks, s.end)))
             })?;
             let end = participle_cut(text, toks, t);
-            let end = (t + 1..end).find(|&m| toks[m].kind == Tk::Comma && m > t + 3).unwrap_or(end);
-            let mut f = build(text, toks, &[(t, end)], quotes, false, cspan, Some(span_of(toks, ss, se)))?;
+            let end = (t + 1..end)
+                .find(|&m| toks[m].kind == Tk::Comma && m > t + 3)
+                .unwrap_or(end);
+            let mut f = build(
+                text,
+                toks,
+                &[(t, end)],
+                quotes,
+                false,
+                cspan,
+                Some(span_of(toks, ss, se)),
+            )?;
             if f.kind == QuoteKind::Direct {
                 f.kind = QuoteKind::Partial;
             }
@@ -877,17 +1591,46 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         let nw = word(text, next);
         let hearer = is_cap(text, next)
             || lexicon::is_determiner(nw)
-            || matches!(nw, "him" | "her" | "them" | "me" | "us" | "reporters" | "supporters" | "journalists" | "voters" | "students" | "donors");
+            || matches!(
+                nw,
+                "him"
+                    | "her"
+                    | "them"
+                    | "me"
+                    | "us"
+                    | "reporters"
+                    | "supporters"
+                    | "journalists"
+                    | "voters"
+                    | "students"
+                    | "donors"
+            );
         if !hearer {
             return None;
         }
     }
     if cue.strength == Strength::According {
-        let (ss, se) = speaker_after(text, toks, cj)?;
+        let (ss, mut se) = speaker_after(text, toks, cj)?;
+        // The source runs to the comma or the end (`according to two officials
+        // familiar with the talks, …`).
+        let stop =
+            (se..n).find(|&m| !matches!(toks[m].kind, Tk::Word | Tk::Other) || toks[m].quoted);
+        if let Some(m) = stop
+            && m - cj <= 14
+            && toks[m].kind == Tk::Comma
+        {
+            se = m;
+        } else if stop.is_none_or(|m| toks[m].kind == Tk::Stop && m + 1 >= n) && n - cj <= 14 {
+            se = stop.unwrap_or(n);
+        }
         let speaker = Some(span_of(toks, ss, se));
         // `According to X, content.`
         if ci == 0 || (ci > 0 && toks[..ci].iter().all(|t| t.kind != Tk::Word)) {
-            let start = if se < n && toks[se].kind == Tk::Comma { se + 1 } else { se };
+            let start = if se < n && toks[se].kind == Tk::Comma {
+                se + 1
+            } else {
+                se
+            };
             return build(text, toks, &[(start, n)], quotes, true, cspan, speaker);
         }
         // `content, according to X.` (or with the phrase in the middle).
@@ -902,7 +1645,10 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
     // a coordinated cue's speaker is the sentence's subject; `who said …` is spoken
     // by the relative pronoun's antecedent.
     let mut k = ci;
-    while k > 0 && toks[k - 1].kind == Tk::Word && lexicon::is_skippable_before_cue(word(text, &toks[k - 1])) {
+    while k > 0
+        && toks[k - 1].kind == Tk::Word
+        && lexicon::is_skippable_before_cue(word(text, &toks[k - 1]))
+    {
         k -= 1;
     }
     if k > 0 && toks[k - 1].kind == Tk::Word && cue.strength != Strength::QuoteOnly {
@@ -917,8 +1663,18 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         if matches!(w.as_str(), "who" | "which") && k >= 2 && toks[k - 2].kind == Tk::Comma {
             let after = content_after(text, toks, cj, cue)?;
             // The relative clause ends at the next comma.
-            let end = (after + 1..n).find(|&m| toks[m].kind == Tk::Comma).unwrap_or(n);
-            let mut f = build(text, toks, &[(after, end)], quotes, false, cspan, Some(toks[k - 1].span))?;
+            let end = (after + 1..n)
+                .find(|&m| toks[m].kind == Tk::Comma)
+                .unwrap_or(n);
+            let mut f = build(
+                text,
+                toks,
+                &[(after, end)],
+                quotes,
+                false,
+                cspan,
+                Some(toks[k - 1].span),
+            )?;
             f.resolved = speaker_before_plain(text, toks, k - 2).map(|(a, b)| span_of(toks, a, b));
             return Some(f);
         }
@@ -935,28 +1691,45 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         let strong_after = after.is_some_and(|a| {
             a < n
                 && (toks[a].kind == Tk::Mark
-                    || (cue.strength == Strength::QuoteOnly && toks[a..].iter().any(|t| t.kind == Tk::Mark))
+                    || (cue.strength == Strength::QuoteOnly
+                        && toks[a..].iter().any(|t| t.kind == Tk::Mark))
                     || (a > 0 && word(text, &toks[a - 1]).eq_ignore_ascii_case("that"))
                     || (a > 0 && toks[a - 1].kind == Tk::Colon))
         });
         // Quotes before the speaker count as speech unless they are titles
         // (`Sunday on “Meet the Press,” Issa said …`).
-        let before_has_quote = quotes
-            .iter()
-            .any(|q| q.outer.end <= toks[ss].span.start && !title_case(text, q.inner));
+        let before_has_quote = quotes.iter().any(|q| {
+            q.outer.end <= toks[ss].span.start
+                && (q.outer.start == toks[0].span.start || !title_case(text, q.inner))
+        });
         let intro = toks[0].kind == Tk::Word && {
             let w = word(text, &toks[0]);
             NOT_SUBJECT.contains(&w) || lexicon::is_time_word(w)
         };
         let prefer_after = intro && after.is_some() && !before_has_quote;
-        if has_before && !prefer_after && (before_has_quote || !strong_after) && toks[ss - 1].kind != Tk::Colon {
+        // `In a 1963 speech, he declared:` at the end of a sentence introduces the
+        // quote that follows; the sentence itself holds no content.
+        if !before_has_quote
+            && cj < n
+            && toks[cj].kind == Tk::Colon
+            && toks[cj + 1..].iter().all(|t| t.kind != Tk::Word)
+        {
+            return None;
+        }
+        if has_before
+            && !prefer_after
+            && (before_has_quote || !strong_after)
+            && toks[ss - 1].kind != Tk::Colon
+        {
             // The content runs from the sentence start, unless an introduction ends with
             // a colon first.
             let mut start = 0;
-            if let Some(k) = toks[..ss].iter().rposition(|t| t.kind == Tk::Colon && !t.quoted) {
-                if k + 1 < ss {
-                    start = k + 1;
-                }
+            if let Some(k) = toks[..ss]
+                .iter()
+                .rposition(|t| t.kind == Tk::Colon && !t.quoted)
+                && k + 1 < ss
+            {
+                start = k + 1;
             }
             let mut ranges = vec![(start, ss)];
             // `"A," she said, "B."`: the part after the cue phrase is a second piece.
@@ -973,7 +1746,10 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
                         && text[next.span.start..].starts_with(char::is_lowercase)
                         && !is_cue_word(text, next)
                         && !word(text, next).ends_with("ing")
-                        && !matches!(word(text, next), "who" | "which" | "whose" | "where" | "when"));
+                        && !matches!(
+                            word(text, next),
+                            "who" | "which" | "whose" | "where" | "when"
+                        ));
                 if continues {
                     ranges.push((j + 1, participle_cut(text, toks, j + 1)));
                 }
@@ -985,12 +1761,17 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             // A speaker that is a clause's object (`…the bill he said would…`) is not
             // reliable: require the speaker to open the clause.
             let nominative = se == ss + 1
-                && matches!(word(text, &toks[ss]).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it");
+                && matches!(
+                    word(text, &toks[ss]).to_ascii_lowercase().as_str(),
+                    "he" | "she" | "they" | "we" | "i" | "it"
+                );
             let clause_start = ss == 0
                 || nominative
                 || is_boundary(&toks[ss - 1])
                 || is_subordinator(word(text, &toks[ss - 1]))
-                || toks[..ss].iter().all(|t| t.kind != Tk::Word || is_connective(word(text, t)));
+                || toks[..ss]
+                    .iter()
+                    .all(|t| t.kind != Tk::Word || is_connective(word(text, t)));
             if clause_start || strong_after {
                 return build(text, toks, &[(a, end)], quotes, false, cspan, speaker);
             }
@@ -1003,15 +1784,18 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
     if cue_word.ends_with("ing")
         && ci > 0
         && (toks[ci - 1].kind == Tk::Comma
-            || matches!(word(text, &toks[ci - 1]), "by" | "while" | "after" | "when" | "before"))
+            || matches!(
+                word(text, &toks[ci - 1]),
+                "by" | "while" | "after" | "when" | "before"
+            ))
+        && let Some(a) = content_after(text, toks, cj, cue)
     {
-        if let Some(a) = content_after(text, toks, cj, cue) {
-            let speaker = clause_subject(text, &toks[..ci]);
-            return build(text, toks, &[(a, n)], quotes, false, cspan, speaker);
-        }
+        let speaker = clause_subject(text, &toks[..ci]);
+        return build(text, toks, &[(a, n)], quotes, false, cspan, speaker);
     }
     // Inverted order: `"…," said Jane Doe.`
-    if ci > 0 && matches!(toks[ci - 1].kind, Tk::Comma | Tk::Mark) && count_words(toks, 0, ci) >= 2 {
+    if ci > 0 && matches!(toks[ci - 1].kind, Tk::Comma | Tk::Mark) && count_words(toks, 0, ci) >= 2
+    {
         let (ss, se) = speaker_after(text, toks, cj)?;
         let speaker = Some(span_of(toks, ss, se));
         let mut ranges = vec![(0, ci)];
@@ -1033,29 +1817,61 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
 fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
     (a + 2..toks.len())
         .find(|&k| {
-            if toks[k - 1].kind != Tk::Comma || toks[k].quoted || toks[k].kind != Tk::Word {
+            if toks[k].quoted || toks[k].kind != Tk::Word {
                 return false;
             }
             let w = word(text, &toks[k]);
+            if toks[k - 1].kind != Tk::Comma {
+                // `called for "restraint" and warned that …`: a second cue, comma or not.
+                return matches!(w, "and" | "but")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t));
+            }
             let participle = w.len() > 4
                 && w.ends_with("ing")
                 && w.starts_with(char::is_lowercase)
                 && !matches!(
                     w,
-                    "including" | "according" | "following" | "regarding" | "concerning"
-                        | "excluding" | "involving" | "nothing" | "something" | "anything"
-                        | "everything" | "being" | "during"
+                    "including"
+                        | "according"
+                        | "following"
+                        | "regarding"
+                        | "concerning"
+                        | "excluding"
+                        | "involving"
+                        | "nothing"
+                        | "something"
+                        | "anything"
+                        | "everything"
+                        | "being"
+                        | "during"
                 );
-            let new_clause = matches!(w, "but" | "and" | "while" | "though" | "although" | "whereas")
-                && toks.get(k + 1).is_some_and(|t| {
-                    t.kind == Tk::Word
-                        && !t.quoted
-                        && (matches!(word(text, t), "he" | "she" | "they" | "it" | "I" | "we")
-                            || (is_cap(text, t) && toks.get(k + 2).is_some_and(|v| v.kind == Tk::Word && word(text, v).starts_with(char::is_lowercase))))
-                });
-            participle || new_clause
+            let coordinated_cue = matches!(w, "and" | "but")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t));
+            let new_clause = matches!(
+                w,
+                "but" | "and" | "while" | "though" | "although" | "whereas"
+            ) && toks.get(k + 1).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && !t.quoted
+                    && (matches!(word(text, t), "he" | "she" | "they" | "it" | "I" | "we")
+                        || (is_cap(text, t)
+                            && toks.get(k + 2).is_some_and(|v| {
+                                v.kind == Tk::Word && word(text, v).starts_with(char::is_lowercase)
+                            })))
+            });
+            participle || new_clause || coordinated_cue
         })
-        .map_or(toks.len(), |k| k - 1)
+        .map_or(toks.len(), |k| {
+            if toks[k - 1].kind == Tk::Comma {
+                k - 1
+            } else {
+                k
+            }
+        })
         .min(after_quote_cut(text, toks, a))
 }
 
@@ -1064,7 +1880,9 @@ fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
 fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
     (a + 1..toks.len())
         .find(|&k| {
-            let closing = toks[k - 1].kind == Tk::Mark && k >= 2 && (toks[k - 2].quoted || toks[k - 2].kind == Tk::Comma);
+            let closing = toks[k - 1].kind == Tk::Mark
+                && k >= 2
+                && (toks[k - 2].quoted || toks[k - 2].kind == Tk::Comma);
             if !closing {
                 return false;
             }
@@ -1074,8 +1892,13 @@ fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
             }
             toks.get(m).is_some_and(|t| {
                 t.kind == Tk::Word
-                    && matches!(word(text, t), "and" | "but" | "which" | "while" | "though" | "who" | "as" | "although")
-                    && toks.get(m + 1).is_some_and(|u| u.kind != Tk::Mark)
+                    && matches!(
+                        word(text, t),
+                        "and" | "but" | "which" | "while" | "though" | "who" | "as" | "although"
+                    )
+                    && toks
+                        .get(m + 1)
+                        .is_some_and(|u| u.kind != Tk::Mark && word(text, u) != "that")
             })
         })
         .unwrap_or(toks.len())

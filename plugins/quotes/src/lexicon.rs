@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// How freely a cue takes its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,63 +33,337 @@ pub struct Cue {
 }
 
 const SAY: &[&str] = &[
-    "said", "says", "say", "saying", "stated", "states", "noted", "notes", "noting", "added",
-    "adds", "adding", "argued", "argues", "arguing", "claimed", "claims", "claiming", "wrote",
-    "writes", "writing", "tweeted", "tweets", "explained", "explains", "explaining",
-    "insisted", "insists", "insisting", "acknowledged", "acknowledges", "reported", "reports",
-    "announced", "announces", "declared", "declares", "continued", "continues", "recalled",
-    "recalls", "replied", "replies", "responded", "responds", "answered", "asserted",
-    "asserts", "contended", "contends", "maintained", "maintains", "conceded", "concedes",
-    "admitted", "admits", "confirmed", "confirms", "denied", "denies", "predicted",
-    "predicts", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
-    "observed", "remarked", "commented", "complained", "complains", "charged", "alleged",
-    "alleges", "boasted", "joked", "quipped", "countered", "concluded", "concludes",
-    "cautioned", "mused", "wondered", "put it", "went on", "confessed", "echoed",
-    "chimed in", "interjected", "shot back", "recounted", "lectured", "pleaded", "begged",
-    "demanded", "cried", "screamed", "sang", "chanted", "opined", "surmised", "elaborated",
-    "citing", "cited", "pointed out", "points out", "went on to say",
-    "said in a statement", "said in an interview", "has said", "have said", "had said",
-    "announced", "revealed", "reveals", "disclosed", "estimated", "estimates", "posted",
-    "read", "reads", "exclaimed", "shouted", "yelled", "whispered", "testified",
-    "suggested", "suggests", "suggesting", "acknowledging", "declaring", "announcing",
-    "reiterated", "reiterates", "affirmed", "affirms", "clarified", "speculated",
-    "proclaimed", "retorted", "snapped", "agreed", "agrees",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "noting",
+    "added",
+    "adds",
+    "adding",
+    "argued",
+    "argues",
+    "arguing",
+    "claimed",
+    "claims",
+    "claiming",
+    "wrote",
+    "writes",
+    "writing",
+    "tweeted",
+    "tweets",
+    "explained",
+    "explains",
+    "explaining",
+    "insisted",
+    "insists",
+    "insisting",
+    "acknowledged",
+    "acknowledges",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "declared",
+    "declares",
+    "continued",
+    "continues",
+    "recalled",
+    "recalls",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "answered",
+    "asserted",
+    "asserts",
+    "contended",
+    "contends",
+    "maintained",
+    "maintains",
+    "conceded",
+    "concedes",
+    "admitted",
+    "admits",
+    "confirmed",
+    "confirms",
+    "denied",
+    "denies",
+    "predicted",
+    "predicts",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "observed",
+    "remarked",
+    "commented",
+    "complained",
+    "complains",
+    "charged",
+    "alleged",
+    "alleges",
+    "boasted",
+    "joked",
+    "quipped",
+    "countered",
+    "concluded",
+    "concludes",
+    "cautioned",
+    "mused",
+    "wondered",
+    "put it",
+    "went on",
+    "confessed",
+    "echoed",
+    "chimed in",
+    "interjected",
+    "shot back",
+    "recounted",
+    "lectured",
+    "pleaded",
+    "begged",
+    "demanded",
+    "cried",
+    "screamed",
+    "sang",
+    "chanted",
+    "opined",
+    "surmised",
+    "elaborated",
+    "citing",
+    "cited",
+    "pointed out",
+    "points out",
+    "went on to say",
+    "said in a statement",
+    "said in an interview",
+    "has said",
+    "have said",
+    "had said",
+    "announced",
+    "revealed",
+    "reveals",
+    "disclosed",
+    "estimated",
+    "estimates",
+    "posted",
+    "read",
+    "reads",
+    "exclaimed",
+    "shouted",
+    "yelled",
+    "whispered",
+    "testified",
+    "suggested",
+    "suggests",
+    "suggesting",
+    "acknowledging",
+    "declaring",
+    "announcing",
+    "reiterated",
+    "reiterates",
+    "affirmed",
+    "affirms",
+    "clarified",
+    "speculated",
+    "proclaimed",
+    "retorted",
+    "snapped",
+    "agreed",
+    "agrees",
 ];
 
 const SAY_OBJECT: &[&str] = &[
-    "told", "tells", "tell", "telling", "asked", "asks", "asking", "warned", "warns",
-    "warning", "told reporters", "assured", "assures", "reminded", "reminds", "informed",
-    "urged", "urges", "urging", "promised", "promises", "vowed", "vows", "pledged",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "asked",
+    "asks",
+    "asking",
+    "warned",
+    "warns",
+    "warning",
+    "told reporters",
+    "assured",
+    "assures",
+    "reminded",
+    "reminds",
+    "informed",
+    "urged",
+    "urges",
+    "urging",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
+    "pledged",
     "pledges",
 ];
 
 const THAT: &[&str] = &[
-    "believes", "believe", "believed", "thinks", "think", "thought", "found", "finds",
-    "find", "show", "shows", "showed", "showing", "know", "knows", "knew", "hopes", "hope",
-    "hoped", "fears", "fear", "feared", "worries", "worried", "expects", "expect",
-    "expected", "indicated", "indicates", "learned", "learnt", "insist", "argue", "claim",
-    "suggest", "feels", "feel", "felt", "predict", "warn", "note", "admit", "deny",
-    "concluded that", "realized", "recognized", "understands", "doubts", "doubted",
-    "assumed", "imagined", "guessed", "acknowledge", "announce", "contend",
+    "believes",
+    "believe",
+    "believed",
+    "thinks",
+    "think",
+    "thought",
+    "found",
+    "finds",
+    "find",
+    "show",
+    "shows",
+    "showed",
+    "showing",
+    "know",
+    "knows",
+    "knew",
+    "hopes",
+    "hope",
+    "hoped",
+    "fears",
+    "fear",
+    "feared",
+    "worries",
+    "worried",
+    "expects",
+    "expect",
+    "expected",
+    "indicated",
+    "indicates",
+    "learned",
+    "learnt",
+    "insist",
+    "argue",
+    "claim",
+    "suggest",
+    "feels",
+    "feel",
+    "felt",
+    "predict",
+    "warn",
+    "note",
+    "admit",
+    "deny",
+    "concluded that",
+    "realized",
+    "recognized",
+    "understands",
+    "doubts",
+    "doubted",
+    "assumed",
+    "imagined",
+    "guessed",
+    "acknowledge",
+    "announce",
+    "contend",
 ];
 
 const INTENT: &[&str] = &[
-    "declined", "declines", "declining", "refused", "refuses", "refusing", "vowed", "vows",
-    "vowing", "pledged", "pledges", "pledging", "promised", "promises", "promising",
-    "threatened", "threatens", "threatening", "agreed", "agrees", "offered", "offers",
-    "wants", "want", "wanted", "plans", "planned", "hopes", "hoped", "hoping", "intends",
-    "intended", "seeks", "sought", "seeking", "decided", "decides", "expects", "expected",
-    "seemed", "seems", "appeared", "appears", "urged", "urges", "called on", "calls on",
-    "asked", "asks", "told", "tells",
+    "declined",
+    "declines",
+    "declining",
+    "refused",
+    "refuses",
+    "refusing",
+    "vowed",
+    "vows",
+    "vowing",
+    "pledged",
+    "pledges",
+    "pledging",
+    "promised",
+    "promises",
+    "promising",
+    "threatened",
+    "threatens",
+    "threatening",
+    "agreed",
+    "agrees",
+    "offered",
+    "offers",
+    "wants",
+    "want",
+    "wanted",
+    "plans",
+    "planned",
+    "hopes",
+    "hoped",
+    "hoping",
+    "intends",
+    "intended",
+    "seeks",
+    "sought",
+    "seeking",
+    "decided",
+    "decides",
+    "expects",
+    "expected",
+    "seemed",
+    "seems",
+    "appeared",
+    "appears",
+    "urged",
+    "urges",
+    "called on",
+    "calls on",
+    "asked",
+    "asks",
+    "told",
+    "tells",
 ];
 
 const QUOTE_ONLY: &[&str] = &[
-    "called", "calls", "calling", "call", "called for", "calls for", "called on",
-    "described", "describes", "describing", "accused", "accuses", "accusing", "criticized",
-    "criticised", "criticizes", "praised", "praises", "dismissed", "dismisses", "blasted",
-    "labeled", "labelled", "dubbed", "referred to", "referring to", "branded", "slammed",
-    "mocked", "decried", "condemned", "denounced", "hailed", "touted", "lamented",
-    "promised", "seeks", "sought", "labeling", "labelling", "labels", "pledging", "vowing", "offered",
+    "called",
+    "calls",
+    "calling",
+    "call",
+    "called for",
+    "calls for",
+    "called on",
+    "described",
+    "describes",
+    "describing",
+    "accused",
+    "accuses",
+    "accusing",
+    "criticized",
+    "criticised",
+    "criticizes",
+    "praised",
+    "praises",
+    "dismissed",
+    "dismisses",
+    "blasted",
+    "labeled",
+    "labelled",
+    "dubbed",
+    "referred to",
+    "referring to",
+    "branded",
+    "slammed",
+    "mocked",
+    "decried",
+    "condemned",
+    "denounced",
+    "hailed",
+    "touted",
+    "lamented",
+    "promised",
+    "seeks",
+    "sought",
+    "labeling",
+    "labelling",
+    "labels",
+    "pledging",
+    "vowing",
+    "offered",
 ];
 
 /// The cue lexicon and its matcher, built once.
@@ -129,6 +403,8 @@ pub fn lexicon() -> &'static Lexicon {
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA: the lexicon is small and the matcher runs over every byte.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&phrases)
             .expect("the cue lexicon is a valid set of literals");
         Lexicon { matcher, cues }
@@ -148,12 +424,51 @@ pub fn is_skippable_before_cue(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
     matches!(
         l.as_str(),
-        "also" | "then" | "later" | "once" | "again" | "has" | "have" | "had" | "was" | "were"
-            | "is" | "are" | "will" | "would" | "could" | "may" | "might" | "previously"
-            | "recently" | "further" | "often" | "frequently" | "never" | "even" | "still"
-            | "first" | "initially" | "subsequently" | "since" | "just" | "reportedly"
-            | "simply" | "only" | "already" | "similarly" | "likewise" | "too" | "herself"
-            | "himself" | "themselves" | "itself" | "not" | "did" | "does" | "do"
+        "also"
+            | "then"
+            | "later"
+            | "once"
+            | "again"
+            | "has"
+            | "have"
+            | "had"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "previously"
+            | "recently"
+            | "further"
+            | "often"
+            | "frequently"
+            | "never"
+            | "even"
+            | "still"
+            | "first"
+            | "initially"
+            | "subsequently"
+            | "since"
+            | "just"
+            | "reportedly"
+            | "simply"
+            | "only"
+            | "already"
+            | "similarly"
+            | "likewise"
+            | "too"
+            | "herself"
+            | "himself"
+            | "themselves"
+            | "itself"
+            | "not"
+            | "did"
+            | "does"
+            | "do"
     ) || (l.len() > 4 && l.ends_with("ly") && w.chars().next().is_some_and(char::is_lowercase))
 }
 
@@ -162,15 +477,79 @@ pub fn is_skippable_before_cue(w: &str) -> bool {
 pub fn stops_speaker(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "that" | "which" | "who" | "whom" | "whose" | "when" | "where" | "while" | "if"
-            | "because" | "but" | "or" | "as" | "after" | "before" | "since" | "though"
-            | "although" | "than" | "so" | "what" | "how" | "why" | "until" | "unless"
-            | "whether" | "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have"
-            | "had" | "to" | "in" | "on" | "at" | "with" | "from" | "into" | "about" | "over"
-            | "during" | "not" | "it's" | "there" | "this" | "these" | "those" | "also"
-            | "would" | "will" | "could" | "should" | "can" | "may" | "might" | "must"
-            | "do" | "does" | "did" | "then" | "now" | "just" | "even" | "once" | "all"
-            | "by" | "says" | "said" | "and"
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "when"
+            | "where"
+            | "while"
+            | "if"
+            | "because"
+            | "but"
+            | "or"
+            | "as"
+            | "after"
+            | "before"
+            | "since"
+            | "though"
+            | "although"
+            | "than"
+            | "so"
+            | "what"
+            | "how"
+            | "why"
+            | "until"
+            | "unless"
+            | "whether"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "from"
+            | "into"
+            | "about"
+            | "over"
+            | "during"
+            | "not"
+            | "it's"
+            | "there"
+            | "this"
+            | "these"
+            | "those"
+            | "also"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "then"
+            | "now"
+            | "just"
+            | "even"
+            | "once"
+            | "all"
+            | "by"
+            | "says"
+            | "said"
+            | "and"
     )
 }
 
@@ -178,9 +557,30 @@ pub fn stops_speaker(w: &str) -> bool {
 pub fn is_determiner(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-            | "another" | "one" | "two" | "three" | "several" | "many" | "some" | "other"
-            | "most" | "few" | "both" | "each" | "every" | "no"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "another"
+            | "one"
+            | "two"
+            | "three"
+            | "several"
+            | "many"
+            | "some"
+            | "other"
+            | "most"
+            | "few"
+            | "both"
+            | "each"
+            | "every"
+            | "no"
     )
 }
 
@@ -189,10 +589,40 @@ pub fn is_determiner(w: &str) -> bool {
 pub fn starts_clause(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "the" | "a" | "an"
-            | "this" | "that" | "these" | "those" | "his" | "her" | "their" | "its" | "our"
-            | "my" | "your" | "no" | "some" | "many" | "most" | "all" | "both" | "every"
-            | "nobody" | "everyone" | "everybody" | "one" | "if" | "whether"
+        "he" | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "there"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "no"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "both"
+            | "every"
+            | "nobody"
+            | "everyone"
+            | "everybody"
+            | "one"
+            | "if"
+            | "whether"
     )
 }
 
@@ -200,14 +630,58 @@ pub fn starts_clause(w: &str) -> bool {
 pub fn is_time_word(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            | "today" | "yesterday" | "tonight" | "earlier" | "later" | "last" | "this"
-            | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
-            | "on" | "in" | "during" | "at" | "recently" | "previously" | "also" | "again"
-            | "privately" | "publicly" | "repeatedly" | "flatly" | "bluntly" | "january"
-            | "february" | "march" | "april" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december" | "jan." | "feb." | "aug."
-            | "sept." | "oct." | "nov." | "dec."
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "week"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "on"
+            | "in"
+            | "during"
+            | "at"
+            | "recently"
+            | "previously"
+            | "also"
+            | "again"
+            | "privately"
+            | "publicly"
+            | "repeatedly"
+            | "flatly"
+            | "bluntly"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan."
+            | "feb."
+            | "aug."
+            | "sept."
+            | "oct."
+            | "nov."
+            | "dec."
     )
 }
 
@@ -215,22 +689,111 @@ pub fn is_time_word(w: &str) -> bool {
 pub fn is_person_role(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "minister" | "spokesman" | "spokeswoman" | "spokesperson" | "president" | "senator"
-            | "candidate" | "nominee" | "governor" | "official" | "leader" | "chairman"
-            | "chairwoman" | "chair" | "secretary" | "ambassador" | "congressman"
-            | "congresswoman" | "representative" | "mayor" | "general" | "commander"
-            | "director" | "aide" | "adviser" | "advisor" | "businessman" | "billionaire"
-            | "man" | "woman" | "politician" | "lawmaker" | "democrat" | "republican"
-            | "premier" | "chancellor" | "king" | "prince" | "judge" | "lawyer" | "attorney"
-            | "founder" | "executive" | "ceo" | "manager" | "strategist" | "pollster"
-            | "analyst" | "professor" | "author" | "chief" | "speaker" | "mogul" | "star"
-            | "operative" | "insider" | "source" | "expert" | "voter" | "supporter" | "delegate"
-            | "activist" | "critic" | "economist" | "historian" | "reporter" | "journalist"
-            | "columnist" | "writer" | "editor" | "officials" | "aides" | "sources"
-            | "senators" | "leaders" | "experts" | "voters" | "supporters" | "neurosurgeon"
-            | "businessman's" | "tycoon" | "contender" | "frontrunner" | "front-runner"
-            | "hopeful" | "rival" | "opponent" | "challenger" | "incumbent" | "veteran"
-            | "host" | "anchor" | "former" | "vice" | "prosecutor" | "sheriff" | "officer"
+        "minister"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "president"
+            | "senator"
+            | "candidate"
+            | "nominee"
+            | "governor"
+            | "official"
+            | "leader"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "secretary"
+            | "ambassador"
+            | "congressman"
+            | "congresswoman"
+            | "representative"
+            | "mayor"
+            | "general"
+            | "commander"
+            | "director"
+            | "aide"
+            | "adviser"
+            | "advisor"
+            | "businessman"
+            | "billionaire"
+            | "man"
+            | "woman"
+            | "politician"
+            | "lawmaker"
+            | "democrat"
+            | "republican"
+            | "premier"
+            | "chancellor"
+            | "king"
+            | "prince"
+            | "judge"
+            | "lawyer"
+            | "attorney"
+            | "founder"
+            | "executive"
+            | "ceo"
+            | "manager"
+            | "strategist"
+            | "pollster"
+            | "analyst"
+            | "professor"
+            | "author"
+            | "chief"
+            | "speaker"
+            | "mogul"
+            | "star"
+            | "operative"
+            | "insider"
+            | "source"
+            | "expert"
+            | "voter"
+            | "supporter"
+            | "delegate"
+            | "activist"
+            | "critic"
+            | "economist"
+            | "historian"
+            | "reporter"
+            | "journalist"
+            | "columnist"
+            | "writer"
+            | "editor"
+            | "officials"
+            | "aides"
+            | "sources"
+            | "senators"
+            | "leaders"
+            | "experts"
+            | "voters"
+            | "supporters"
+            | "neurosurgeon"
+            | "businessman's"
+            | "tycoon"
+            | "contender"
+            | "frontrunner"
+            | "front-runner"
+            | "hopeful"
+            | "rival"
+            | "opponent"
+            | "challenger"
+            | "incumbent"
+            | "veteran"
+            | "host"
+            | "anchor"
+            | "former"
+            | "vice"
+            | "councillor"
+            | "councilor"
+            | "councilman"
+            | "councilwoman"
+            | "commissioner"
+            | "deputy"
+            | "envoy"
+            | "diplomat"
+            | "prosecutor"
+            | "sheriff"
+            | "officer"
     )
 }
 
@@ -238,14 +801,65 @@ pub fn is_person_role(w: &str) -> bool {
 pub fn is_thing_role(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "statement" | "report" | "ministry" | "government" | "company" | "agency"
-            | "committee" | "campaign" | "department" | "office" | "group" | "organization"
-            | "organisation" | "council" | "party" | "army" | "military" | "police" | "court"
-            | "paper" | "study" | "poll" | "survey" | "memo" | "letter" | "email" | "document"
-            | "post" | "newspaper" | "network" | "white" | "administration" | "firm"
-            | "union" | "board" | "commission" | "coalition" | "alliance" | "foundation"
-            | "center" | "centre" | "institute" | "university" | "bank" | "fund" | "website"
-            | "site" | "release" | "spokesman's" | "times" | "journal" | "news" | "press"
-            | "service" | "house" | "senate" | "congress" | "pentagon" | "kremlin" | "team"
+        "statement"
+            | "report"
+            | "ministry"
+            | "government"
+            | "company"
+            | "agency"
+            | "committee"
+            | "campaign"
+            | "department"
+            | "office"
+            | "group"
+            | "organization"
+            | "organisation"
+            | "council"
+            | "party"
+            | "army"
+            | "military"
+            | "police"
+            | "court"
+            | "paper"
+            | "study"
+            | "poll"
+            | "survey"
+            | "memo"
+            | "letter"
+            | "email"
+            | "document"
+            | "post"
+            | "newspaper"
+            | "network"
+            | "white"
+            | "administration"
+            | "firm"
+            | "union"
+            | "board"
+            | "commission"
+            | "coalition"
+            | "alliance"
+            | "foundation"
+            | "center"
+            | "centre"
+            | "institute"
+            | "university"
+            | "bank"
+            | "fund"
+            | "website"
+            | "site"
+            | "release"
+            | "spokesman's"
+            | "times"
+            | "journal"
+            | "news"
+            | "press"
+            | "service"
+            | "house"
+            | "senate"
+            | "congress"
+            | "pentagon"
+            | "kremlin"
+            | "team"
     )
 }

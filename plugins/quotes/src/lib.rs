@@ -105,3 +105,309 @@ fn extract_quotes(doc: &Document) -> Vec<Claim> {
 }
 
 dateline_plugin::export_plugin!(Quotes);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dateline_plugin::QuoteKind::{self, According, Direct, Indirect, Partial};
+
+    /// What one claim should say: kind, content, speaker as written, resolved speaker.
+    type Want<'a> = (QuoteKind, &'a str, Option<&'a str>, Option<&'a str>);
+
+    fn quotes_of(text: &str) -> Vec<Quote> {
+        let doc = Document::from_text("t", text);
+        Quotes
+            .extract(&doc)
+            .unwrap()
+            .into_iter()
+            .filter_map(|c| c.payload.as_quote().cloned())
+            .collect()
+    }
+
+    /// Runs a table of cases: every claim of each text must match, in order.
+    fn check(family: &str, cases: &[(&str, &[Want])]) {
+        for (text, want) in cases {
+            let got: Vec<Want> = quotes_of(text)
+                .iter()
+                .map(|q| {
+                    (
+                        q.kind,
+                        Box::leak(q.content.clone().into_boxed_str()) as &str,
+                        q.speaker.clone().map(|s| &*Box::leak(s.into_boxed_str())),
+                        q.speaker_resolved
+                            .clone()
+                            .map(|s| &*Box::leak(s.into_boxed_str())),
+                    )
+                })
+                .collect();
+            assert_eq!(&got, want, "{family}: {text}");
+        }
+    }
+
+    #[test]
+    fn direct_quotes_with_the_speaker_anywhere() {
+        check(
+            "direct",
+            &[
+                (
+                    "\"The deal is done,\" Ana Ruiz said.",
+                    &[(
+                        Direct,
+                        "The deal is done",
+                        Some("Ana Ruiz"),
+                        Some("Ana Ruiz"),
+                    )],
+                ),
+                (
+                    "Ana Ruiz said: \"The deal is done.\"",
+                    &[(
+                        Direct,
+                        "The deal is done.",
+                        Some("Ana Ruiz"),
+                        Some("Ana Ruiz"),
+                    )],
+                ),
+                (
+                    "\"The deal is done,\" said Ana Ruiz, the union's negotiator.",
+                    &[(
+                        Direct,
+                        "The deal is done",
+                        Some("Ana Ruiz"),
+                        Some("Ana Ruiz"),
+                    )],
+                ),
+                (
+                    "\"The deal is done,\" she said, \"and we can go home.\"",
+                    &[(
+                        Direct,
+                        "The deal is done and we can go home.",
+                        Some("she"),
+                        None,
+                    )],
+                ),
+                (
+                    "\"We waited,\" Ruiz said. \"Now we act.\"",
+                    &[(Direct, "We waited Now we act.", Some("Ruiz"), Some("Ruiz"))],
+                ),
+                (
+                    "\"Why now?\" Ruiz asked.",
+                    &[(Direct, "Why now?", Some("Ruiz"), Some("Ruiz"))],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn every_style_of_quotation_mark() {
+        check(
+            "marks",
+            &[
+                (
+                    "``We will rebuild,'' the mayor said.",
+                    &[(Direct, "We will rebuild", Some("the mayor"), None)],
+                ),
+                (
+                    "“We will rebuild,\" the mayor said.",
+                    &[(Direct, "We will rebuild", Some("the mayor"), None)],
+                ),
+                (
+                    "\"He told me 'not yet' twice,\" Lee said.",
+                    &[(
+                        Direct,
+                        "He told me 'not yet' twice",
+                        Some("Lee"),
+                        Some("Lee"),
+                    )],
+                ),
+                (
+                    "\"It's the town's best chance,\" Lee's aide said.",
+                    &[(
+                        Direct,
+                        "It's the town's best chance",
+                        Some("Lee's aide"),
+                        None,
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn odd_marks_and_quotes_over_paragraph_breaks() {
+        check(
+            "resync",
+            &[
+                (
+                    "A stray \" mark here.\n\n\"Roads are open,\" Kim said.",
+                    &[(Direct, "Roads are open", Some("Kim"), Some("Kim"))],
+                ),
+                (
+                    "\"The first part runs on.\n\n\"The second part ends it,\" Kim said.",
+                    &[(
+                        Direct,
+                        "The first part runs on. The second part ends it",
+                        Some("Kim"),
+                        Some("Kim"),
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn partial_quotes_need_a_governing_verb() {
+        check(
+            "partial",
+            &[
+                (
+                    "Lind called for \"restraint\" on all sides.",
+                    &[(
+                        Partial,
+                        "\"restraint\" on all sides",
+                        Some("Lind"),
+                        Some("Lind"),
+                    )],
+                ),
+                (
+                    "Lind said the plan was \"dead on arrival.\"",
+                    &[(
+                        Partial,
+                        "the plan was \"dead on arrival.\"",
+                        Some("Lind"),
+                        Some("Lind"),
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn scare_quotes_titles_and_labels_are_not_speech() {
+        check(
+            "scare",
+            &[
+                ("Strikes hit targets in \"Israel\" overnight.", &[]),
+                ("Viewers skipped the \"undercard\" debate.", &[]),
+                ("She starred in \"Orange Is the New Black\" for years.", &[]),
+                ("Protesters chanted slogans about the \"occupation.\"", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn indirect_speech_and_according_to() {
+        check(
+            "indirect",
+            &[
+                (
+                    "Haddad said that exports would recover.",
+                    &[(
+                        Indirect,
+                        "exports would recover",
+                        Some("Haddad"),
+                        Some("Haddad"),
+                    )],
+                ),
+                (
+                    "Haddad told reporters the harvest was poor.",
+                    &[(
+                        Indirect,
+                        "the harvest was poor",
+                        Some("Haddad"),
+                        Some("Haddad"),
+                    )],
+                ),
+                (
+                    "According to the ministry, exports fell.",
+                    &[(According, "exports fell", Some("the ministry"), None)],
+                ),
+                (
+                    "Exports fell in May, according to the ministry.",
+                    &[(According, "Exports fell in May", Some("the ministry"), None)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn speakers_resolve_to_the_fullest_earlier_name() {
+        let text = "Prime Minister Mohammed Shia al-Sudani spoke first.\n\n\
+                    \"We are ready,\" al-Sudani said. He added that talks would resume.\n\n\
+                    The ministry issued a statement. \"Talks resume Monday,\" the statement noted.\n\n\
+                    \"Nothing is settled,\" the prime minister said.";
+        check(
+            "resolution",
+            &[(
+                text,
+                &[
+                    (
+                        Direct,
+                        "We are ready",
+                        Some("al-Sudani"),
+                        Some("Mohammed Shia al-Sudani"),
+                    ),
+                    (
+                        Indirect,
+                        "talks would resume",
+                        Some("He"),
+                        Some("Mohammed Shia al-Sudani"),
+                    ),
+                    (
+                        Direct,
+                        "Talks resume Monday",
+                        Some("the statement"),
+                        Some("The ministry"),
+                    ),
+                    (
+                        Direct,
+                        "Nothing is settled",
+                        Some("the prime minister"),
+                        Some("Mohammed Shia al-Sudani"),
+                    ),
+                ],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_no_earlier_speaker_takes_the_nearest_full_name() {
+        check(
+            "resolution",
+            &[(
+                "Helen Marsh chaired the inquiry. In her report, she wrote:\n\n\"The failures were avoidable.\"",
+                &[(
+                    Direct,
+                    "The failures were avoidable.",
+                    Some("she"),
+                    Some("Helen Marsh"),
+                )],
+            )],
+        );
+    }
+
+    #[test]
+    fn claim_span_covers_the_content_and_offsets_are_bytes() {
+        let text = "“Über alles,” sagte er. “Ja,” Müller said, “wir gehen.”";
+        let doc = Document::from_text("t", text);
+        let claims = Quotes.extract(&doc).unwrap();
+        assert_eq!(claims.len(), 1);
+        let q = claims[0].payload.as_quote().unwrap();
+        assert_eq!(q.pieces.len(), 2);
+        assert_eq!(claims[0].span.start, q.pieces[0].start);
+        assert_eq!(claims[0].span.end, q.pieces[1].end);
+        for p in &q.pieces {
+            assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+        }
+        assert_eq!(q.cue_span.map(|s| &text[s.start..s.end]), Some("said"));
+    }
+
+    #[test]
+    fn config_must_be_empty() {
+        assert!(Quotes::create(&serde_json::json!({})).is_ok());
+        let err = Quotes::create(&serde_json::json!({"speakers": false})).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid configuration: the quotes plugin takes no options, got speakers"
+        );
+    }
+}

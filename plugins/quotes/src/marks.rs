@@ -45,13 +45,10 @@ pub struct QuoteSpan {
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            push_trimmed(text, start, i, &mut out);
-            start = i + 1;
-        }
+    for line in text.split('\n') {
+        push_trimmed(text, start, start + line.len(), &mut out);
+        start += line.len() + 1;
     }
-    push_trimmed(text, start, text.len(), &mut out);
     out
 }
 
@@ -75,6 +72,14 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut i = para.start;
     while i < para.end {
+        // Jump to the next byte that can start a mark.
+        match bytes[i..para.end]
+            .iter()
+            .position(|&b| matches!(b, b'"' | b'`' | b'\'' | 0xE2 | 0xC2))
+        {
+            Some(k) => i += k,
+            None => break,
+        }
         let b = bytes[i];
         let (len, glyph) = match b {
             b'"' => (1, Dir::Either),
@@ -149,9 +154,13 @@ pub fn quotes(text: &str, paras: &[Span]) -> Vec<QuoteSpan> {
                 .get(pi + 1)
                 .and_then(|n| text[n.start..n.end].chars().next())
                 .is_some_and(|c| is_double_mark(c) || c == '`');
-            push_quote(text, o.span, para.end, para.end, false, &mut out);
-            if let Some(last) = out.last_mut() {
-                last.continues = continues;
+            // An unclosed mark in mid-paragraph that does not run on is more often a
+            // stray (a typo, an inch mark) than a quote: drop it.
+            if continues || o.span.start == para.start {
+                push_quote(text, o.span, para.end, para.end, false, &mut out);
+                if let Some(last) = out.last_mut() {
+                    last.continues = continues;
+                }
             }
         }
     }
@@ -196,8 +205,14 @@ mod tests {
             ("He said \"yes\" and \"no\".", &["yes", "no"]),
             ("He said “yes” and “no”.", &["yes", "no"]),
             ("He said ``yes'' then.", &["yes"]),
-            ("Mixed “curly\" and \"straight” marks.", &["curly", "straight"]),
-            ("“She said ‘never’ to me,” he said.", &["She said ‘never’ to me,"]),
+            (
+                "Mixed “curly\" and \"straight” marks.",
+                &["curly", "straight"],
+            ),
+            (
+                "“She said ‘never’ to me,” he said.",
+                &["She said ‘never’ to me,"],
+            ),
             ("It's Bob's \"plan\".", &["plan"]),
         ];
         for (text, want) in cases {

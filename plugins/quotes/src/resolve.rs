@@ -1,6 +1,8 @@
 //! Speaker resolution: pronouns and roles to the nearest compatible named speaker
 //! before them, and every name to the fullest form the article gives it.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use dateline_plugin::Span;
 
 use crate::analyze::Found;
@@ -27,15 +29,85 @@ struct Entity {
 }
 
 const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister", "Secretary", "Senator", "Sen",
-    "Rep", "Gov", "Governor", "Gen", "General", "Vice", "Former", "Chairman", "Chairwoman",
-    "Judge", "Justice", "Pope", "King", "Queen", "Prince", "Princess", "Sheikh", "Ayatollah",
-    "Speaker", "Leader", "Candidate", "Nominee", "Representative", "Attorney", "Lt", "Col",
-    "Sgt", "Adm", "Mayor", "Chief", "Ambassador", "Commissioner", "Director", "CEO", "The",
-    "Professor", "Prof", "Rev", "Congressman", "Congresswoman", "Democrat", "Republican",
-    "Spokesman", "Spokeswoman", "Sir", "Lord", "Dame", "Officer", "Commander", "Deputy",
-    "Foreign", "Defense", "Defence", "Interior", "Economy", "Finance", "State", "Democratic",
-    "GOP", "Sens", "Reps", "Gens", "Presidential", "Said", "But", "And", "When", "In", "On",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "President",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Governor",
+    "Gen",
+    "General",
+    "Vice",
+    "Former",
+    "Chairman",
+    "Chairwoman",
+    "Judge",
+    "Justice",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Sheikh",
+    "Ayatollah",
+    "Speaker",
+    "Leader",
+    "Candidate",
+    "Nominee",
+    "Representative",
+    "Attorney",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Adm",
+    "Mayor",
+    "Chief",
+    "Ambassador",
+    "Commissioner",
+    "Director",
+    "CEO",
+    "The",
+    "Professor",
+    "Prof",
+    "Rev",
+    "Congressman",
+    "Congresswoman",
+    "Democrat",
+    "Republican",
+    "Spokesman",
+    "Spokeswoman",
+    "Sir",
+    "Lord",
+    "Dame",
+    "Officer",
+    "Commander",
+    "Deputy",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Interior",
+    "Economy",
+    "Finance",
+    "State",
+    "Democratic",
+    "GOP",
+    "Sens",
+    "Reps",
+    "Gens",
+    "Presidential",
+    "Said",
+    "But",
+    "And",
+    "When",
+    "In",
+    "On",
 ];
 
 const PARTICLES: &[&str] = &[
@@ -50,11 +122,27 @@ fn is_title(w: &str) -> bool {
 /// Resolves every speaker of `found` (in text order) in place.
 pub fn resolve(text: &str, found: &mut [Found]) {
     let mut seen: Vec<Entity> = Vec::new();
+    // The fullest form of each surname, computed once per article: a speaker is often
+    // quoted many times.
+    let mut names: Option<NameIndex> = None;
+    let wanted: BTreeSet<&str> = found
+        .iter()
+        .filter_map(|f| f.speaker)
+        .filter_map(|sp| text[sp.start..sp.end].split_whitespace().last())
+        .map(|w| {
+            w.trim_end_matches(',')
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+        })
+        .filter(|w| is_name_word(w))
+        .collect();
     for f in found.iter_mut() {
         let Some(sp) = f.speaker else { continue };
         let written = &text[sp.start..sp.end];
         let words: Vec<&str> = written.split_whitespace().collect();
-        let Some(&first) = words.first() else { continue };
+        let Some(&first) = words.first() else {
+            continue;
+        };
         let last = words.last().copied().unwrap_or(first);
         let lfirst = first.to_ascii_lowercase();
         if words.len() == 1 && lexicon::is_pronoun(first) {
@@ -65,21 +153,30 @@ pub fn resolve(text: &str, found: &mut [Found]) {
                 _ => continue,
             };
             let hit = seen.iter_mut().rev().find(|e| {
-                (e.sort == sort || (lfirst == "they" && e.sort == Sort::Person && false))
-                    && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+                e.sort == sort && (gender.is_none() || e.gender.is_none() || e.gender == gender)
             });
             if let Some(e) = hit {
                 if e.gender.is_none() {
                     e.gender = gender;
                 }
                 f.resolved = Some(e.name);
+            } else if sort == Sort::Person {
+                // No earlier speaker: the nearest full name written before the pronoun.
+                f.resolved = name_before(text, sp.start);
             }
             continue;
         }
-        if lexicon::is_determiner(first) {
+        let last = last.trim_end_matches(',');
+        let named = is_name_word(last) && !lexicon::is_thing_role(last);
+        if lexicon::is_determiner(first) && !named {
             // A role: `the minister`, `the statement`, `a spokesman`.
             let head = last.trim_end_matches(['.', ',']);
             let person = words.iter().any(|w| lexicon::is_person_role(w));
+            // `the prime minister` when the article wrote `Prime Minister X`.
+            if person && let Some(name) = titled_name(text, &words[1..]) {
+                f.resolved = Some(name);
+                continue;
+            }
             let thing = lexicon::is_thing_role(head);
             if lfirst == "the" && (person || thing) {
                 let same_head = seen.iter().rev().find(|e| {
@@ -95,6 +192,12 @@ pub fn resolve(text: &str, found: &mut [Found]) {
                     f.resolved = Some(e.name);
                     continue;
                 }
+                // `The ministry issued a statement. … the statement noted`: the subject
+                // of the sentence that mentioned the document last.
+                if thing && let Some(issuer) = issuer_of(text, head, sp.start) {
+                    f.resolved = Some(issuer);
+                    continue;
+                }
             }
             // Remember the phrase so that a later `the statement` finds it.
             seen.push(Entity {
@@ -105,22 +208,53 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             });
             continue;
         }
-        if !last.starts_with(char::is_uppercase) {
+        if !named {
             continue;
         }
         // A name. Organisations and documents are things; the rest are people.
-        let thing = words.iter().any(|w| lexicon::is_thing_role(w))
-            || (words.len() == 1 && last.len() <= 6 && last.chars().all(|c| c.is_ascii_uppercase()));
+        let thing = lexicon::is_thing_role(last)
+            || (lfirst == "the" && words.iter().any(|w| lexicon::is_thing_role(w)))
+            || (words.len() == 1
+                && last.len() <= 6
+                && last.chars().all(|c| c.is_ascii_uppercase()));
+        // `Jason Gilbert of Cheyenne`: the name is before `of`.
+        let written = match written.split_once(" of ") {
+            Some((who, _))
+                if who.split_whitespace().count() >= 2
+                    && who
+                        .split_whitespace()
+                        .all(|w| is_name_word(w) && !is_title(w)) =>
+            {
+                who
+            }
+            _ => written,
+        };
+        let last = written
+            .split_whitespace()
+            .last()
+            .unwrap_or(last)
+            .trim_end_matches(',');
         let surname_at = sp.start + written.rfind(last).unwrap_or(0);
         let surname = Span::new(surname_at, surname_at + last.len());
-        let name = if thing { sp } else { fullest(text, surname) };
+        let name = if thing {
+            sp
+        } else {
+            names
+                .get_or_insert_with(|| NameIndex::build(text, &wanted))
+                .fullest(text, surname)
+        };
         let gender = title_gender(text, sp.start);
         f.resolved = Some(name);
-        if let Some(e) = seen.iter_mut().find(|e| text[e.name.start..e.name.end] == text[name.start..name.end]) {
+        if let Some(e) = seen
+            .iter_mut()
+            .find(|e| text[e.name.start..e.name.end] == text[name.start..name.end])
+        {
             e.written = sp;
             e.gender = e.gender.or(gender);
             // Move it to the end: it is now the most recent.
-            let idx = seen.iter().position(|e| text[e.name.start..e.name.end] == text[name.start..name.end]);
+            let idx = seen
+                .iter()
+                .position(|e| text[e.name.start..e.name.end] == text[name.start..name.end]);
             if let Some(i) = idx {
                 let e = seen.remove(i);
                 seen.push(e);
@@ -177,6 +311,105 @@ fn continue_speakers(found: &mut [Found]) {
     }
 }
 
+/// The nearest run of two to five name words (`George Wallace`) in the 1,500 bytes
+/// before `at`, outside headlines.
+fn name_before(text: &str, at: usize) -> Option<Span> {
+    let from = dateline_plugin::text::floor_boundary(text, at.saturating_sub(1500));
+    let window = &text[from..at];
+    let mut best: Option<Span> = None;
+    let mut run: Vec<Span> = Vec::new();
+    let flush = |run: &mut Vec<Span>, best: &mut Option<Span>| {
+        // The run's last word is the surname; drop leading words that are not name
+        // parts (titles, roles).
+        while run.len() >= 2 && !name_part(&text[run[0].start..run[0].end]) {
+            run.remove(0);
+        }
+        if run.len() >= 2 && !in_headline(text, run[0].start) {
+            *best = Some(Span::new(run[0].start, run[run.len() - 1].end));
+        }
+        run.clear();
+    };
+    let mut pos = 0;
+    for piece in window.split(' ') {
+        let start = from + pos;
+        pos += piece.len() + 1;
+        let word = piece.trim_end_matches([',', '.', ';', ':', '"', '”']);
+        let clean_end = start + word.len();
+        let is_part = !word.is_empty()
+            && (name_part(word) || (!run.is_empty() && is_name_word(word) && !is_title(word)));
+        if is_part && !piece.contains('\n') {
+            run.push(Span::new(start, clean_end));
+            if word.len() != piece.len() {
+                flush(&mut run, &mut best);
+            }
+        } else {
+            flush(&mut run, &mut best);
+        }
+    }
+    flush(&mut run, &mut best);
+    best
+}
+
+/// True when `w` can end a name: capitalised, or a particle joined to a capitalised
+/// name (`al-Sudani`, `bin-Salman`).
+fn is_name_word(w: &str) -> bool {
+    if w.starts_with(char::is_uppercase) {
+        return true;
+    }
+    w.split_once('-')
+        .is_some_and(|(p, rest)| PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase))
+}
+
+/// The name that follows the role written as a title (`Prime Minister Mohammed Shia
+/// al-Sudani` for `the prime minister`), in its fullest form.
+fn titled_name(text: &str, role: &[&str]) -> Option<Span> {
+    if role.is_empty() || role.len() > 4 {
+        return None;
+    }
+    let title: Vec<String> = role
+        .iter()
+        .map(|w| {
+            let w = w.trim_end_matches(',');
+            let mut c = w.chars();
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect();
+    let title = title.join(" ");
+    let at = text.find(&format!("{title} "))?;
+    let rest = &text[at + title.len() + 1..];
+    let name_len: usize = rest
+        .split(' ')
+        .take(4)
+        .take_while(|w| is_name_word(w.trim_end_matches([',', '.'])) || PARTICLES.contains(w))
+        .map(|w| w.len() + 1)
+        .sum();
+    if name_len == 0 {
+        return None;
+    }
+    let start = at + title.len() + 1;
+    let name = rest[..name_len - 1].trim_end_matches([',', '.']);
+    let last = name.rsplit(' ').next()?;
+    let surname_at = start + name.len() - last.len();
+    let wanted = BTreeSet::from([last]);
+    Some(
+        NameIndex::build(text, &wanted)
+            .fullest(text, Span::new(surname_at, surname_at + last.len())),
+    )
+}
+
+/// The issuer of the document last mentioned as `head` before `before`: the subject of
+/// that sentence (`The finance ministry issued a statement`).
+fn issuer_of(text: &str, head: &str, before: usize) -> Option<Span> {
+    let at = text[..before].rfind(head)?;
+    let start = text[..at].rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
+    let sentence = Span::new(start, at);
+    let toks = crate::text::tokenize(text, sentence, &[]);
+    let subj = crate::analyze::subject(text, &toks)?;
+    let subj_text = &text[subj.start..subj.end];
+    (!subj_text.eq_ignore_ascii_case(&format!("the {head}"))).then_some(subj)
+}
+
 /// `m` after `Mr.`, `f` after `Mrs.` or `Ms.`.
 fn title_gender(text: &str, start: usize) -> Option<char> {
     let before = text[..start].trim_end();
@@ -189,56 +422,98 @@ fn title_gender(text: &str, start: usize) -> Option<char> {
     }
 }
 
-/// The longest name in the text that ends with the word at `surname`
-/// (`al-Sudani` → `Mohammed Shia al-Sudani`), the earliest of equals.
-fn fullest(text: &str, surname: Span) -> Span {
-    let word = &text[surname.start..surname.end];
-    let word = word.trim_end_matches("’s").trim_end_matches("'s");
-    let mut best = Span::new(surname.start, surname.start + word.len());
-    let mut best_words = 1;
-    for (at, _) in text.match_indices(word) {
-        let end = at + word.len();
-        if !dateline_plugin::text::is_word_start(text, at)
-            || !dateline_plugin::text::is_word_end(text, end)
-            || in_headline(text, at)
-        {
-            continue;
-        }
-        let mut start = at;
-        let mut n = 1;
-        while n < 5 {
-            let before = &text[..start];
-            let Some(prefix) = before.strip_suffix(' ') else { break };
-            let w_start = prefix
-                .rfind(|c: char| c.is_whitespace() || "\"“”(,;:".contains(c))
-                .map_or(0, |i| i + prefix[i..].chars().next().map_or(1, char::len_utf8));
-            let w = &prefix[w_start..];
-            let lw = w.to_ascii_lowercase();
-            let ok = !w.is_empty()
-                && !is_title(w)
-                && !lexicon::stops_speaker(w)
-                && !lexicon::is_determiner(w)
-                && !lexicon::is_time_word(w)
-                && !lexicon::is_pronoun(w)
-                && !matches!(lw.as_str(), "perhaps" | "trust" | "meet" | "dear" | "via" | "like" | "unlike" | "for" | "with" | "without" | "against" | "vote" | "elect" | "sen" | "rep")
-                && !(lw.ends_with("ly") || lw.ends_with("ing"))
-                && !w.ends_with("’s")
-                && !w.ends_with("'s")
-                && !w.ends_with('.')
-                && (w.starts_with(char::is_uppercase) && !w.chars().all(|c| c.is_ascii_uppercase())
-                    || PARTICLES.contains(&w))
-                && !lexicon::is_thing_role(w);
-            if !ok {
-                break;
+/// True when `w` may stand before a surname inside a name (`Mohammed Shia` before
+/// `al-Sudani`): capitalised or a particle, and not a title, a role or a function word.
+fn name_part(w: &str) -> bool {
+    let lw = w.to_ascii_lowercase();
+    !w.is_empty()
+        && !is_title(w)
+        && !lexicon::stops_speaker(w)
+        && !lexicon::is_determiner(w)
+        && !lexicon::is_time_word(w)
+        && !lexicon::is_pronoun(w)
+        && !lexicon::is_person_role(w)
+        && !matches!(
+            lw.as_str(),
+            "perhaps"
+                | "trust"
+                | "meet"
+                | "dear"
+                | "via"
+                | "like"
+                | "unlike"
+                | "for"
+                | "with"
+                | "without"
+                | "against"
+                | "vote"
+                | "elect"
+                | "sen"
+                | "rep"
+        )
+        && !crate::analyze::OPENERS.contains(&w)
+        && !w.ends_with("’s")
+        && !w.ends_with("'s")
+        && !w.ends_with('.')
+        && (w.starts_with(char::is_uppercase) && !w.chars().all(|c| c.is_ascii_uppercase())
+            || PARTICLES.contains(&w))
+        && !lexicon::is_thing_role(w)
+}
+
+/// For every word of the article, the longest name that ends with it (`al-Sudani` →
+/// `Mohammed Shia al-Sudani`), the earliest of equals: built in one pass, then looked up
+/// for each speaker.
+pub(crate) struct NameIndex<'t> {
+    best: BTreeMap<&'t str, (usize, Span)>,
+}
+
+impl<'t> NameIndex<'t> {
+    /// Indexes the names that end with one of the `wanted` surnames: one search of the
+    /// text per surname, then a walk back over the words before each occurrence.
+    pub(crate) fn build(text: &'t str, wanted: &BTreeSet<&'t str>) -> Self {
+        let mut best: BTreeMap<&'t str, (usize, Span)> = BTreeMap::new();
+        for &key in wanted {
+            for (at, _) in text.match_indices(key) {
+                let end = at + key.len();
+                if !dateline_plugin::text::is_word_start(text, at)
+                    || !dateline_plugin::text::is_word_end(text, end)
+                    || in_headline(text, at)
+                {
+                    continue;
+                }
+                let mut start = at;
+                let mut n = 1;
+                while n < 5 {
+                    let Some(prefix) = text[..start].strip_suffix(' ') else {
+                        break;
+                    };
+                    let w_start = prefix
+                        .rfind(|c: char| c.is_whitespace() || "\"“”(,;:".contains(c))
+                        .map_or(0, |i| {
+                            i + prefix[i..].chars().next().map_or(1, char::len_utf8)
+                        });
+                    if !name_part(&prefix[w_start..]) {
+                        break;
+                    }
+                    start = w_start;
+                    n += 1;
+                }
+                if best.get(key).is_none_or(|&(m, _)| n > m) {
+                    best.insert(key, (n, Span::new(start, end)));
+                }
             }
-            start = w_start;
-            n += 1;
         }
-        // Names never start with a particle.
-        if n > best_words {
-            best = Span::new(start, end);
-            best_words = n;
+        NameIndex { best }
+    }
+
+    /// The longest name ending with the surname at `surname`, or the surname itself.
+    pub(crate) fn fullest(&self, text: &str, surname: Span) -> Span {
+        let word = text[surname.start..surname.end]
+            .trim_end_matches("’s")
+            .trim_end_matches("'s");
+        match self.best.get(word) {
+            Some(&(n, span)) if n > 1 => span,
+            _ => Span::new(surname.start, surname.start + word.len()),
         }
     }
-    best
 }

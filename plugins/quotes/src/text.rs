@@ -35,11 +35,11 @@ pub struct Tok {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
-    "prof", "sgt", "capt", "maj", "adm", "rev", "hon", "vs", "inc", "co", "corp",
-    "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s",
-    "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "ft", "mt", "calif", "fla",
-    "pa", "va", "n.y", "mass", "wash", "ga", "ark", "tenn", "ky", "la",
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof",
+    "sgt", "capt", "maj", "adm", "rev", "hon", "vs", "inc", "co", "corp", "ltd", "jan", "feb",
+    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "a.m",
+    "p.m", "e.g", "i.e", "etc", "ft", "mt", "calif", "fla", "pa", "va", "n.y", "mass", "wash",
+    "ga", "ark", "tenn", "ky", "la",
 ];
 
 /// True when `word` (without its dot) is an abbreviation that takes a dot.
@@ -64,8 +64,20 @@ pub fn tokenize(text: &str, span: Span, quotes: &[QuoteSpan]) -> Vec<Tok> {
                 if d.is_alphanumeric() {
                     end = j + d.len_utf8();
                     it.next();
+                } else if matches!(d, '\'' | '’')
+                    && s[..j].ends_with(['s', 'S'])
+                    && s[j + d.len_utf8()..].starts_with(char::is_whitespace)
+                    && s[..j].chars().rev().nth(1).is_some_and(char::is_alphabetic)
+                {
+                    // A plural possessive keeps its apostrophe: `Farmers' unions`.
+                    it.next();
+                    end = j + d.len_utf8();
+                    break;
                 } else if matches!(d, '-' | '\'' | '’' | '.' | '&')
-                    && s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+                    && s[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
                     && !(d == '\'' && bytes.get(j + 1) == Some(&b'\''))
                 {
                     it.next();
@@ -153,7 +165,8 @@ pub fn sentences(text: &str, para: Span, quotes: &[QuoteSpan], out: &mut Vec<Spa
                 3
             } else if rest.starts_with("''") {
                 2
-            } else if rest.starts_with('"') || rest.starts_with('’') && !rest.starts_with("’s") {
+            } else if rest.starts_with('"') || rest.starts_with('’') && !rest.starts_with("’s")
+            {
                 if rest.starts_with('’') { 3 } else { 1 }
             } else if rest.starts_with(')') {
                 1
@@ -187,8 +200,25 @@ pub fn sentences(text: &str, para: Span, quotes: &[QuoteSpan], out: &mut Vec<Spa
                 .next()
                 .unwrap_or("");
             // `U.S.` and the like end sentences when a sentence opener follows.
-            let next_word = s[p..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            let opener = matches!(next_word, "He" | "She" | "They" | "It" | "We" | "I" | "The" | "But" | "And" | "In" | "This" | "That");
+            let next_word = s[p..]
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let opener = matches!(
+                next_word,
+                "He" | "She"
+                    | "They"
+                    | "It"
+                    | "We"
+                    | "I"
+                    | "The"
+                    | "But"
+                    | "And"
+                    | "In"
+                    | "This"
+                    | "That"
+            );
             !w.is_empty() && is_abbreviation(w) && !(w.contains('.') && opener)
         };
         // `"Why not?" she asked.` The question or exclamation ends the quote, not the
@@ -208,25 +238,68 @@ pub fn sentences(text: &str, para: Span, quotes: &[QuoteSpan], out: &mut Vec<Spa
 /// True when `rest` opens with a short speaker phrase and a verb of saying
 /// (`Trump asked.`, `said the senator`).
 fn speaker_follows(rest: &str) -> bool {
-    let words: Vec<&str> = rest
-        .split_whitespace()
-        .take(6)
+    let raw: Vec<&str> = rest.split_whitespace().take(18).collect();
+    let words: Vec<&str> = raw
+        .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
+    // `"Why?" Miller, a retired worker, said …`: a name, an appositive between commas,
+    // then the verb.
+    let appositive = raw.first().is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && (w.ends_with(',')
+                || raw
+                    .get(1)
+                    .is_some_and(|v| v.ends_with(',') && v.starts_with(char::is_uppercase)))
+    });
+    let reach = if appositive {
+        raw.iter()
+            .position(|w| w.ends_with('.'))
+            .map_or(raw.len(), |p| p + 1)
+    } else {
+        5
+    };
     words.iter().enumerate().any(|(k, w)| {
-        k <= 4
+        k < reach
             && matches!(
                 *w,
-                "said" | "says" | "asked" | "asks" | "added" | "adds" | "told" | "wrote" | "writes"
-                    | "tweeted" | "replied" | "responded" | "continued" | "shouted" | "yelled"
-                    | "exclaimed" | "wondered" | "recalled" | "explained" | "noted" | "quipped"
-                    | "joked" | "insisted" | "declared" | "demanded" | "cried" | "screamed"
+                "said"
+                    | "says"
+                    | "asked"
+                    | "asks"
+                    | "added"
+                    | "adds"
+                    | "told"
+                    | "wrote"
+                    | "writes"
+                    | "tweeted"
+                    | "replied"
+                    | "responded"
+                    | "continued"
+                    | "shouted"
+                    | "yelled"
+                    | "exclaimed"
+                    | "wondered"
+                    | "recalled"
+                    | "explained"
+                    | "noted"
+                    | "quipped"
+                    | "joked"
+                    | "insisted"
+                    | "declared"
+                    | "demanded"
+                    | "cried"
+                    | "screamed"
             )
-            && words[..k].iter().all(|v| {
-                v.starts_with(char::is_uppercase)
-                    || matches!(*v, "he" | "she" | "they" | "the" | "a" | "his" | "her" | "one")
-                    || v.chars().all(char::is_lowercase) && k <= 3
-            })
+            && (appositive
+                || words[..k].iter().all(|v| {
+                    v.starts_with(char::is_uppercase)
+                        || matches!(
+                            *v,
+                            "he" | "she" | "they" | "the" | "a" | "his" | "her" | "one"
+                        )
+                        || v.chars().all(char::is_lowercase) && k <= 3
+                }))
     })
 }
 
@@ -270,6 +343,9 @@ mod tests {
         let t = "al-Sudani's aide said: ``No.''";
         let toks = tokenize(t, Span::new(0, t.len()), &[]);
         let words: Vec<&str> = toks.iter().map(|k| &t[k.span.start..k.span.end]).collect();
-        assert_eq!(words, vec!["al-Sudani's", "aide", "said", ":", "``", "No", ".", "''"]);
+        assert_eq!(
+            words,
+            vec!["al-Sudani's", "aide", "said", ":", "``", "No", ".", "''"]
+        );
     }
 }

@@ -1,0 +1,523 @@
+//! Table-driven tests of the casualty patterns, one table per pattern family.
+//!
+//! Each case runs the plugin through the host's segmentation
+//! ([`dateline_testkit::extract`]) and compares a compact rendering of its claims and
+//! totals: `killed=12 abducted=5/perpetrators | K12 I0 P0`, where the claims are
+//! `category=value` in text order (`/perpetrators` for attackers) and `K`, `I`, `P` are
+//! the per-report killed, injured and killed-perpetrators totals.
+
+use dateline_casualties::{Casualties, totals};
+use dateline_plugin::Role;
+
+/// The compact rendering of what the plugin finds in `text`.
+fn render(text: &str, published: Option<&str>) -> String {
+    let claims = dateline_testkit::extract::<Casualties>(text, published);
+    let mut parts: Vec<String> = claims
+        .iter()
+        .filter_map(|c| c.payload.as_casualty())
+        .map(|c| {
+            let cat = dateline_plugin::serde_json::to_value(c.category).unwrap();
+            let p = if c.role == Role::Perpetrators {
+                "/perpetrators"
+            } else {
+                ""
+            };
+            format!("{}={}{p}", cat.as_str().unwrap(), c.count.value)
+        })
+        .collect();
+    if parts.is_empty() {
+        parts.push("-".to_string());
+    }
+    let t = totals(&claims).unwrap_or_default();
+    format!(
+        "{} | K{} I{} P{}",
+        parts.join(" "),
+        t.killed,
+        t.injured,
+        t.killed_perpetrators
+    )
+}
+
+fn check(table: &[(&str, &str)]) {
+    let mut failures = Vec::new();
+    for (text, want) in table {
+        let got = render(text, None);
+        if got != *want {
+            failures.push(format!("{text}\n  want: {want}\n  got:  {got}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} case(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn active_verbs() {
+    check(&[
+        (
+            "Gunmen attacked a village, killing 12 civilians and abducting 5 others.",
+            "killed=12 abducted=5 | K12 I0 P0",
+        ),
+        (
+            "The blast killed three workers and injured six, the company said.",
+            "killed=3 injured=6 | K3 I6 P0",
+        ),
+        (
+            "Soldiers shot dead eight suspected smugglers near the border.",
+            "killed=8 | K8 I0 P0",
+        ),
+        (
+            "Unknown assailants stabbed to death three members of one family.",
+            "killed=3 | K3 I0 P0",
+        ),
+        (
+            "The fighting claimed the lives of eight people.",
+            "killed=8 | K8 I0 P0",
+        ),
+        (
+            "The militants took 12 people hostage at the gas plant.",
+            "abducted=12 | K0 I0 P0",
+        ),
+        (
+            "The violence forced 45,000 people to flee their homes.",
+            "displaced=45000 | K0 I0 P0",
+        ),
+        (
+            "Police arrested 37 people after the clashes.",
+            "arrested=37 | K0 I0 P0",
+        ),
+    ]);
+}
+
+#[test]
+fn passive_and_predicate_forms() {
+    check(&[
+        (
+            "Sixteen people were killed when a bomb exploded at a bus station.",
+            "killed=16 | K16 I0 P0",
+        ),
+        (
+            "Two police officers were shot dead at a checkpoint.",
+            "killed=2 | K2 I0 P0",
+        ),
+        (
+            "Twelve people were killed and 30 injured in the blast.",
+            "killed=12 injured=30 | K12 I30 P0",
+        ),
+        (
+            "The fighting left three fighters and one policeman dead.",
+            "killed=4 | K4 I0 P0",
+        ),
+        (
+            "Fourteen soldiers lost their lives in the attack.",
+            "killed=14 | K14 I0 P0",
+        ),
+        ("Seven fishermen are feared dead.", "killed=7 | K7 I0 P0"),
+        (
+            "Three killed, four wounded in market blast.",
+            "killed=3 injured=4 | K3 I4 P0",
+        ),
+        (
+            "Up to 50 people may have died in the attack.",
+            "killed=50 | K50 I0 P0",
+        ),
+        (
+            "Six children were among those injured in the attack.",
+            "injured=6 | K0 I6 P0",
+        ),
+    ]);
+}
+
+#[test]
+fn nominal_forms_and_updates() {
+    check(&[
+        (
+            "The strikes resulted in the martyrdom of 16 people, including soldiers.",
+            "killed=16 | K16 I0 P0",
+        ),
+        (
+            "Hospital sources reported 16 dead and 40 wounded.",
+            "killed=16 injured=40 | K16 I40 P0",
+        ),
+        (
+            "The bodies of all 42 hostages were found in a mass grave.",
+            "killed=42 | K42 I0 P0",
+        ),
+        (
+            "The shelling caused 20 casualties.",
+            "casualties=20 | K0 I0 P0",
+        ),
+        (
+            "Gunmen killed five passengers. The death toll later rose to 34.",
+            "killed=5 killed=34 | K34 I0 P0",
+        ),
+        (
+            "The death toll rose from a previously reported 85 to 150.",
+            "killed=150 killed=85 | K150 I0 P0",
+        ),
+        (
+            "Twelve died. Seven more succumbed to their wounds, bringing the toll to 19.",
+            "killed=12 killed=7 killed=19 | K19 I0 P0",
+        ),
+        (
+            "The number of people killed in the collapse rose to 40.",
+            "killed=40 | K40 I0 P0",
+        ),
+    ]);
+}
+
+#[test]
+fn lists_sums_and_subsets() {
+    check(&[
+        (
+            "One civilian and six assailants were killed.",
+            "killed=7 | K7 I0 P6",
+        ),
+        (
+            "At least 17 people, including three assailants, were killed.",
+            "killed=17 killed=3/perpetrators | K17 I0 P3",
+        ),
+        (
+            "Fifty soldiers were injured, of which six are officers.",
+            "injured=50 | K0 I50 P0",
+        ),
+        (
+            "Four soldiers, three police officers and two civilians were killed.",
+            "killed=9 | K9 I0 P0",
+        ),
+        (
+            "The strike killed three soldiers and two civilians.",
+            "killed=5 | K5 I0 P0",
+        ),
+        (
+            "Twelve civilians, including five children, were killed.",
+            "killed=12 | K12 I0 P0",
+        ),
+        (
+            "Fifteen people were hurt, three of them seriously.",
+            "injured=15 | K0 I15 P0",
+        ),
+        (
+            "A mother, her two daughters and a neighbour were killed.",
+            "killed=4 | K4 I0 P0",
+        ),
+        (
+            "The siege ended with 15 dead, including six of the militants.",
+            "killed=15 killed=6/perpetrators | K15 I0 P6",
+        ),
+    ]);
+}
+
+#[test]
+fn implicit_single_victims() {
+    check(&[
+        (
+            "Assailants beheaded a trader in the village.",
+            "killed=1 | K1 I0 P0",
+        ),
+        (
+            "A police officer was shot dead in Kirkuk on Monday.",
+            "killed=1 | K1 I0 P0",
+        ),
+        (
+            "Ahmed Nur Farah, a district commissioner, was killed by a roadside bomb.",
+            "killed=1 | K1 I0 P0",
+        ),
+        (
+            "Gunmen shot dead a tribal elder outside his home.",
+            "killed=1 | K1 I0 P0",
+        ),
+        (
+            "A roadside bomb hit a minibus, killing its driver and wounding three passengers.",
+            "killed=1 injured=3 | K1 I3 P0",
+        ),
+        (
+            "A soldier was killed and another was injured.",
+            "killed=1 injured=1 | K1 I1 P0",
+        ),
+        (
+            "The driver of the truck was killed in the blast.",
+            "killed=1 | K1 I0 P0",
+        ),
+        (
+            "The victim's body was found the next morning.",
+            "killed=1 | K1 I0 P0",
+        ),
+        (
+            "Suspected cartel members shot and killed the mayor of the town.",
+            "killed=1 | K1 I0 P0",
+        ),
+    ]);
+}
+
+#[test]
+fn numbers_in_digits_words_ranges_and_vague_words() {
+    check(&[
+        (
+            "Officials said 1,200 people were killed.",
+            "killed=1200 | K1200 I0 P0",
+        ),
+        (
+            "The offensive displaced 2.5 million people.",
+            "displaced=2500000 | K0 I0 P0",
+        ),
+        ("Twenty-five people were killed.", "killed=25 | K25 I0 P0"),
+        (
+            "Three hundred people died in the siege.",
+            "killed=300 | K300 I0 P0",
+        ),
+        ("A dozen soldiers were killed.", "killed=12 | K12 I0 P0"),
+        (
+            "Between 8 and 10 people were killed.",
+            "killed=8 | K8 I0 P0",
+        ),
+        (
+            "Residents said 20 to 30 people were killed.",
+            "killed=20 | K20 I0 P0",
+        ),
+        (
+            "More than 100 people have been killed in the clashes.",
+            "killed=100 | K100 I0 P0",
+        ),
+        ("Dozens of civilians were killed.", "killed=12 | K12 I0 P0"),
+        ("Tens of people were killed.", "killed=10 | K10 I0 P0"),
+        (
+            "Hundreds were killed as troops stormed the town.",
+            "killed=100 | K100 I0 P0",
+        ),
+        ("Several people were killed.", "killed=3 | K3 I0 P0"),
+        ("Scores of people were wounded.", "injured=20 | K0 I20 P0"),
+        ("A handful of soldiers died.", "killed=3 | K3 I0 P0"),
+    ]);
+}
+
+#[test]
+fn explicit_zeros_and_unknowns() {
+    check(&[
+        ("No casualties were reported.", "casualties=0 | K0 I0 P0"),
+        (
+            "A rocket landed in a field; no one was hurt.",
+            "injured=0 | K0 I0 P0",
+        ),
+        (
+            "Nobody was killed or injured when the device exploded.",
+            "killed=0 injured=0 | K0 I0 P0",
+        ),
+        (
+            "None of the hostages was killed during the rescue.",
+            "killed=0 | K0 I0 P0",
+        ),
+        ("The statement gave no casualty figures.", "- | K0 I0 P0"),
+        (
+            "It was not immediately clear whether anyone was hurt.",
+            "- | K0 I0 P0",
+        ),
+    ]);
+}
+
+#[test]
+fn perpetrators_are_kept_apart() {
+    check(&[
+        (
+            "A suicide bomber blew himself up at a checkpoint, killing 12 people.",
+            "killed=1/perpetrators killed=12 | K13 I0 P1",
+        ),
+        (
+            "A suicide bomber detonated his vest near a checkpoint, killing himself and three others.",
+            "killed=1/perpetrators killed=3 | K4 I0 P1",
+        ),
+        (
+            "Security forces killed five gunmen who attacked the bank.",
+            "killed=5/perpetrators | K5 I0 P5",
+        ),
+        (
+            "The gunman was shot dead by police at the scene.",
+            "killed=1/perpetrators | K1 I0 P1",
+        ),
+        (
+            "Seven civilians were killed. Three assailants were also killed.",
+            "killed=7 killed=3/perpetrators | K10 I0 P3",
+        ),
+    ]);
+}
+
+#[test]
+fn hard_negatives_give_no_claim() {
+    check(&[
+        (
+            "The United States keeps about 2,500 troops in Iraq.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "Around 200 people demonstrated outside the parliament.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "US forces struck more than 85 targets in Iraq and Syria.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "Militants fired three mortars at the airport.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "The attackers destroyed four armoured vehicles.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "There have been 14 attacks on polling stations.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "Hundreds marched to protest the killing of a student by police.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "Mourners gathered for the funeral of the 12 soldiers killed in the ambush.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "The war, which began in 2011, has killed more than 500,000 people.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "The group was behind a 2014 attack on a school that killed 141 people.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "Ten years ago, a similar bombing at the same market killed 80 people.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "The 45-year-old commander was appointed last month.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "Police cordoned off the area around 12 Victoria Road.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "The fighting spread to District 9 of the capital.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "The Security Council passed Resolution 2334.",
+            "- | K0 I0 P0",
+        ),
+        ("The ceasefire took effect on 14 May.", "- | K0 I0 P0"),
+        (
+            "The Ministry of Martyrs and Disabled said it would increase payments.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "The policy would kill 200 jobs at the plant.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "He said America would suffer the death of one thousand cuts.",
+            "- | K0 I0 P0",
+        ),
+    ]);
+}
+
+#[test]
+fn totals_do_not_double_count_repeated_figures() {
+    check(&[
+        (
+            "A car bomb killed five soldiers on Tuesday. The five victims were engineers. The soldiers were killed as they cleared a road.",
+            "killed=5 | K5 I0 P0",
+        ),
+        (
+            "Eight people were killed in the blast. Police said the eight dead included two children.",
+            "killed=8 killed=8 | K8 I0 P0",
+        ),
+        (
+            "Six soldiers were killed in an ambush. In a separate attack, three policemen were killed.",
+            "killed=6 killed=3 | K9 I0 P0",
+        ),
+        (
+            "A drone attack killed three US soldiers. In Syria, strikes killed several civilians. In Iraq, strikes killed 16 people.",
+            "killed=3 killed=3 killed=16 | K22 I0 P0",
+        ),
+    ]);
+}
+
+#[test]
+fn event_summary_idioms() {
+    check(&[
+        (
+            "On 19 June 2023, two (2) civilians were killed by crossfire in Bangui.",
+            "killed=2 | K2 I0 P0",
+        ),
+        (
+            "On 9 March 2021, police clashed with traders. Two traders sustained injuries.",
+            "injured=2 | K0 I2 P0",
+        ),
+        (
+            "On 17 May 2023, a woman was raped and killed by unidentified men in Kitgum.",
+            "killed=1 | K1 I0 P0",
+        ),
+        (
+            "The explosion claimed 12 lives, officials said.",
+            "killed=12 | K12 I0 P0",
+        ),
+        ("Fatalities: 2.", "killed=2 | K2 I0 P0"),
+        (
+            "Three dead bodies were found in the river.",
+            "killed=3 | K3 I0 P0",
+        ),
+        (
+            "The number killed rose to 24, up from 19 reported earlier.",
+            "killed=24 killed=19 | K24 I0 P0",
+        ),
+        (
+            "At least 25 people were killed, including the bomber, and 50 others were injured.",
+            "killed=25 killed=1/perpetrators injured=50 | K25 I50 P1",
+        ),
+        (
+            "Two gunmen who tried to flee were shot dead by guards.",
+            "killed=2/perpetrators | K2 I0 P2",
+        ),
+        (
+            "Assailants beheaded a trader. A police officer was shot dead. His body was found later.",
+            "killed=1 killed=1 killed=1 | K2 I0 P0",
+        ),
+    ]);
+}
+
+#[test]
+fn known_gaps() {
+    // FIXME: two sides killed in one clash and told in two sentences are taken for a
+    // repeated figure; a coder adds them (30).
+    check(&[(
+        "Rebels killed 18 soldiers in a battle. The army said 12 rebels died in the clash.",
+        "killed=18 killed=12 | K18 I0 P0",
+    )]);
+    // FIXME: a list after "the victims were" is not read as a count (3).
+    check(&[(
+        "The victims were a farmer, his wife and their son, all killed by the same blast.",
+        "killed=1 | K1 I0 P0",
+    )]);
+}
+
+#[test]
+fn a_published_date_dates_background_years() {
+    // With a publication date, only years before it are background.
+    assert_eq!(
+        render(
+            "In 2024, gunmen killed five people in the town.",
+            Some("2024-03-01")
+        ),
+        "killed=5 | K5 I0 P0"
+    );
+    assert_eq!(
+        render(
+            "Gunmen killed five people in the town in 2019.",
+            Some("2024-03-01")
+        ),
+        "- | K0 I0 P0"
+    );
+}

@@ -1,0 +1,10 @@
+//! Snapshots of the quotes plugin's claims and timeline on the fixture articles in
+//! `tests/fixtures/`, one per pattern family: direct quotes with the speaker before,
+//! after and between the halves; every style of quotation mark; odd marks and quotes
+//! that run over a paragraph break; partial quotes and scare quotes; indirect speech and
+//! `according to`; speaker resolution.
+
+#[test]
+fn fixtures() {
+    dateline_testkit::assert_fixture_snapshots!(dateline_quotes::Quotes, "fixtures/*.md");
+}
