@@ -56,15 +56,20 @@ pub struct Casualties {
 /// distinct groups add up, across sentences the largest figure per incident wins, and a
 /// running toll ("raising the toll to 34") replaces what came before it. Sentences that
 /// mark a separate incident ("in a separate attack", "also", "elsewhere") or open with
-/// a different place ("In Syria, …") start a new incident, and incidents add up.
+/// a different place ("In Syria, …") start a new incident, and incidents add up. Single
+/// victims introduced as new people ("a trader", "a police officer") add up across
+/// sentences; perpetrators are combined per kind (suicide bombers, other attackers).
+/// The full rules are in the crate README.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Totals {
     /// Everyone reported killed, perpetrators included (GTD `nkill`, ACLED fatalities).
+    #[serde(default)]
     pub killed: u64,
     /// Of `killed`, the perpetrators (GTD `nkillter`).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub killed_perpetrators: u64,
     /// Everyone reported injured, perpetrators included (GTD `nwound`).
+    #[serde(default)]
     pub injured: u64,
     /// Of `injured`, the perpetrators (GTD `nwoundte`).
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -406,14 +411,14 @@ impl Incident {
     }
 
     fn perps(&self) -> u64 {
-        self.perps.iter().map(|p| p.1).sum()
+        self.perps.iter().map(|p| p.1).fold(0, u64::saturating_add)
     }
 }
 
 /// Add perpetrators told in one sentence (distinct mentions in a sentence add up).
 fn add_perps(perps: &mut Vec<(PerpKind, u64)>, kind: PerpKind, n: u64) {
     match perps.iter_mut().find(|(k, _)| *k == kind) {
-        Some(e) => e.1 += n,
+        Some(e) => e.1 = e.1.saturating_add(n),
         None => perps.push((kind, n)),
     }
 }
@@ -427,6 +432,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
     while k < list.len() {
         // Gather one sentence's mentions: distinct counts in one sentence add up.
         let idx = list[k].1.index;
+        let sentence_start = k;
         let mut victims = 0;
         let mut singles: Vec<String> = Vec::new();
         let mut perps: Vec<(PerpKind, u64)> = Vec::new();
@@ -444,7 +450,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             let m = &list[k].0;
             if m.subset {
                 add_perps(&mut perps, perp_kind(m), m.count.value);
-                named += m.count.value;
+                named = u64::saturating_add(named, m.count.value);
             } else if m.update {
                 update = Some(m.count.value);
             } else if let Some(head) = m.single.as_ref().filter(|_| m.role == Role::Victims) {
@@ -453,14 +459,18 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 add_perps(&mut perps, perp_kind(m), m.count.value);
             } else {
                 let inc = m.perps_included.min(m.count.value);
-                victims += m.count.value - inc;
-                included += inc;
+                victims = u64::saturating_add(victims, m.count.value - inc);
+                included = u64::saturating_add(included, inc);
             }
             k += 1;
         }
         // Perpetrators counted inside a listed sum ("one civilian and six assailants").
         if included > named {
-            add_perps(&mut perps, PerpKind::Attacker, included - named);
+            let kind = list[sentence_start..k]
+                .iter()
+                .find(|(m, _)| m.perps_included > 0)
+                .map_or(PerpKind::Attacker, |(m, _)| perp_kind(m));
+            add_perps(&mut perps, kind, included - named);
         }
         if let Some(v) = update {
             // A running toll covers every incident so far.
@@ -469,7 +479,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 merge_perps(&mut all, &i.perps);
             }
             merge_perps(&mut all, &perps);
-            let here: u64 = perps.iter().map(|p| p.1).sum();
+            let here = perps.iter().map(|p| p.1).fold(0u64, u64::saturating_add);
             incidents = vec![Incident {
                 place: None,
                 victims: v.saturating_sub(here),
@@ -479,7 +489,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             continue;
         }
         // Single victims named in one sentence are distinct people.
-        victims += singles.len() as u64;
+        victims = victims.saturating_add(singles.len() as u64);
         // A sentence that opens on a place no incident so far happened in ("In Syria,
         // …") tells a new incident.
         let new_place = info
@@ -509,9 +519,15 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             }
         }
     }
-    let victims: u64 = incidents.iter().map(Incident::victims).sum();
-    let perps: u64 = incidents.iter().map(Incident::perps).sum();
-    (victims + perps, perps)
+    let victims = incidents
+        .iter()
+        .map(Incident::victims)
+        .fold(0u64, u64::saturating_add);
+    let perps = incidents
+        .iter()
+        .map(Incident::perps)
+        .fold(0u64, u64::saturating_add);
+    (victims.saturating_add(perps), perps)
 }
 
 fn combine(mentions: &[(Mention, SentenceInfo)]) -> Totals {

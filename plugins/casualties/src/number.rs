@@ -239,16 +239,16 @@ fn words_from(toks: &[Tok], mut j: usize, first: u64) -> Option<(u64, usize)> {
     while let Some(t) = toks.get(j) {
         if let Some(m) = scale(t.low) {
             if m == 100 {
-                current *= 100;
+                current = current.saturating_mul(100);
             } else {
-                total += current * m;
+                total = total.saturating_add(current.saturating_mul(m));
                 current = 0;
             }
             j += 1;
             continue;
         }
         if t.is("dozen") && current < 100 {
-            current *= 12;
+            current = current.saturating_mul(12);
             j += 1;
             continue;
         }
@@ -258,20 +258,20 @@ fn words_from(toks: &[Tok], mut j: usize, first: u64) -> Option<(u64, usize)> {
             if let Some(v) = toks.get(j + 1).and_then(|n| word_value(n.low))
                 && v < 100
             {
-                current += v;
+                current = current.saturating_add(v);
                 j += 2;
                 continue;
             }
             break;
         }
         if after_scale && let Some(v) = word_value(t.low) {
-            current += v;
+            current = current.saturating_add(v);
             j += 1;
             continue;
         }
         break;
     }
-    Some((total + current, j))
+    Some((total.saturating_add(current), j))
 }
 
 fn qualified(n: u64, q: Option<(Qual, String)>) -> Count {
@@ -280,7 +280,7 @@ fn qualified(n: u64, q: Option<(Qual, String)>) -> Count {
     };
     let (min, max) = match q {
         Qual::AtLeast => (n, None),
-        Qual::MoreThan => (n + 1, None),
+        Qual::MoreThan => (n.saturating_add(1), None),
         Qual::UpTo => (n.min(1), Some(n)),
         Qual::Below => (n.min(1), Some(n)),
         Qual::About => (n, Some(n)),
@@ -475,6 +475,21 @@ pub(crate) fn quant_at(toks: &[Tok], i: usize) -> Option<Quant> {
         && toks
             .get(i + 1)
             .is_some_and(|n| crate::lexicon::is_singular_person(n.low))
+    {
+        return Some(Quant {
+            start: i,
+            end: i + 1,
+            count: Count::exact(1),
+            article: true,
+        });
+    }
+    // "the bomber", "the gunman": one perpetrator, wherever the text names him.
+    if t.is("the")
+        && toks.get(i + 1).is_some_and(|n| {
+            crate::lexicon::is_perpetrator(n.low)
+                && !n.low.ends_with('s')
+                && !n.low.ends_with("men")
+        })
     {
         return Some(Quant {
             start: i,

@@ -99,7 +99,16 @@ fn is_word(t: &Tok) -> bool {
 fn ends_group(w: &str) -> bool {
     matches!(
         w,
-        "in" | "at"
+        "rose"
+            | "risen"
+            | "climbed"
+            | "reached"
+            | "stood"
+            | "stands"
+            | "jumped"
+            | "increased"
+            | "in"
+            | "at"
             | "on"
             | "by"
             | "near"
@@ -459,30 +468,32 @@ fn war_subject(toks: &[Tok], aux: usize) -> bool {
 /// Aftermath cues (funerals, trials, compensation) make any count in the clause a
 /// past event's, whatever its category.
 fn aftermath_in(toks: &[Tok], from: usize, to: usize) -> bool {
-    toks[from..to].iter().any(|t| {
-        matches!(
-            t.low,
-            "funeral"
-                | "funerals"
-                | "buried"
-                | "burial"
-                | "memorial"
-                | "vigil"
-                | "vigils"
-                | "tribute"
-                | "tributes"
-                | "compensation"
-                | "trial"
-                | "sentenced"
-                | "convicted"
-                | "mourners"
-                | "mourn"
-                | "mourned"
-                | "commemorate"
-                | "commemorated"
-                | "commemorating"
-                | "commemoration"
-        )
+    (from..to).any(|i| {
+        let t = &toks[i];
+        !is_scene(toks, i)
+            && matches!(
+                t.low,
+                "funeral"
+                    | "funerals"
+                    | "buried"
+                    | "burial"
+                    | "memorial"
+                    | "vigil"
+                    | "vigils"
+                    | "tribute"
+                    | "tributes"
+                    | "compensation"
+                    | "trial"
+                    | "sentenced"
+                    | "convicted"
+                    | "mourners"
+                    | "mourn"
+                    | "mourned"
+                    | "commemorate"
+                    | "commemorated"
+                    | "commemorating"
+                    | "commemoration"
+            )
     })
 }
 
@@ -492,25 +503,41 @@ fn reaction_in(toks: &[Tok], from: usize, to: usize) -> bool {
         if !is_reaction_cue(w) {
             return false;
         }
-        // A protest as the scene of the violence ("fired on a protest") is no reaction.
-        let scene = matches!(
-            w,
-            "protest"
-                | "protests"
-                | "rally"
-                | "rallies"
-                | "demonstration"
-                | "demonstrations"
-                | "protesters"
-                | "protestors"
-                | "demonstrators"
-        ) && i > 0
-            && matches!(
-                toks[i - 1].low,
-                "on" | "at" | "into" | "disperse" | "dispersed" | "against"
-            );
+        // A protest or funeral as the scene of the violence ("fired on a protest", "a
+        // bomber struck a funeral") is no reaction.
+        let scene = is_scene(toks, i);
         !scene && !matches!(w, "protesters" | "protestors" | "demonstrators")
     })
+}
+
+/// True when the protest, funeral or vigil at `i` is where the violence happened ("fired
+/// on a protest", "a suicide bomber struck a funeral", "during a vigil").
+fn is_scene(toks: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 3 {
+        k -= 1;
+        let w = toks[k].low;
+        if matches!(w, "a" | "an" | "the" | "crowded" | "packed" | "large") {
+            continue;
+        }
+        return matches!(
+            w,
+            "on" | "at"
+                | "into"
+                | "during"
+                | "against"
+                | "disperse"
+                | "dispersed"
+                | "attacked"
+                | "targeted"
+                | "targeting"
+                | "struck"
+                | "hit"
+                | "bombed"
+                | "stormed"
+        );
+    }
+    false
 }
 
 /// Extract every mention of one sentence.
@@ -723,7 +750,9 @@ fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Menti
                 _ => (CasualtyCategory::Killed, i),
             }
         } else if w == "number"
-            && toks.get(i + 1).is_some_and(|t| t.is("of") || participle(t.low).is_some())
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.is("of") || participle(t.low).is_some())
             && let Some(c) = toks[i + 1..toks.len().min(i + 5)]
                 .iter()
                 .find_map(|t| participle(t.low).or_else(|| count_noun(t.low)))
@@ -794,6 +823,11 @@ fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Menti
                     .filter(|q| !q.article && free(used, q.start, q.end) && !bad_context(toks, q))
             {
                 let g = group_at(toks, q.end, true);
+                // "the toll for both bombings": a vague word counts people only.
+                if q.count.vague.is_some() && g.head.is_some_and(|h| !is_person_noun(toks[h].low)) {
+                    j = g.end.max(q.end);
+                    continue;
+                }
                 let g_end = if g.head.is_some_and(|h| is_non_person(toks[h].low)) {
                     q.end
                 } else {
@@ -851,6 +885,29 @@ fn nominals(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
             None
         };
         let Some(cat) = cat else { continue };
+        // "the body of …" counts a death only when the body was found ("the body of
+        // Christ" is none).
+        if matches!(w, "body" | "bodies")
+            && !toks.iter().any(|t| {
+                matches!(
+                    t.low,
+                    "found"
+                        | "discovered"
+                        | "recovered"
+                        | "retrieved"
+                        | "pulled"
+                        | "dumped"
+                        | "identified"
+                        | "returned"
+                        | "exhumed"
+                        | "lay"
+                        | "lying"
+                        | "littered"
+                )
+            })
+        {
+            continue;
+        }
         // "the death of a thousand cuts" is no count of people: the noun after the count
         // must name people (or be absent, or be a name).
         if next == "of"
@@ -914,6 +971,10 @@ fn one_object(toks: &[Tok], j: usize) -> Option<usize> {
         while k < toks.len() && toks[k].cap && toks[k].kind == Kind::Word && k < j + 4 {
             k += 1;
         }
+        // "displaced Americans": a lone capitalised plural is a people, not a name.
+        if k == j + 1 && t.low.ends_with('s') {
+            return None;
+        }
         // "killed Iraqi soldiers": a capitalised adjective before a noun is no name.
         let noun_after = toks
             .get(k)
@@ -956,6 +1017,10 @@ fn counted(
     let q = match q {
         Some(q) => q,
         None => {
+            // "hurt her husband", "hurt his chances": "hurt" counts only numbers.
+            if matches!(toks[trig].low, "hurt" | "hurting") {
+                return None;
+            }
             let end = one_object(toks, j)?;
             if !free(used, j, end) {
                 return None;
@@ -976,7 +1041,7 @@ fn counted(
         }
     };
     let g = group_at(toks, q.end, true);
-    if !group_ok(toks, &q, &g) {
+    if !group_ok(toks, &q, &g) || (q.article && matches!(toks[trig].low, "hurt" | "hurting")) {
         return None;
     }
     let mut parts = vec![(q.clone(), g.end, g.role)];
@@ -1105,7 +1170,7 @@ fn subset(toks: &[Tok], i: usize) -> (u64, usize, Vec<(Quant, usize)>) {
         return (0, i, Vec::new());
     };
     j += cue;
-    let mut perps = 0;
+    let mut perps: u64 = 0;
     let mut items = Vec::new();
     let mut k = j;
     while k < toks.len() && k < j + 16 {
@@ -1155,7 +1220,7 @@ fn subset(toks: &[Tok], i: usize) -> (u64, usize, Vec<(Quant, usize)>) {
         if let Some(q) = quant_at(toks, k) {
             let g = group_at(toks, q.end, false);
             if g.role == Role::Perpetrators {
-                perps += q.count.value;
+                perps = perps.saturating_add(q.count.value);
                 items.push((q.clone(), g.end));
             }
             k = g.end.max(q.end);
@@ -1218,21 +1283,21 @@ fn finish(
         return m;
     }
     let mut sum = Count::exact(0);
-    let mut perps = 0;
+    let mut perps: u64 = 0;
     let mut exact = true;
     let mut open = false;
     let mut cparts = Vec::new();
-    let mut max = 0;
+    let mut max: u64 = 0;
     for (q, end, role) in &parts {
-        sum.value += q.count.value;
-        sum.min += q.count.min;
+        sum.value = sum.value.saturating_add(q.count.value);
+        sum.min = sum.min.saturating_add(q.count.min);
         match q.count.max {
-            Some(b) => max += b,
+            Some(b) => max = u64::saturating_add(max, b),
             None => open = true,
         }
         exact &= q.count.exact;
         if *role == Role::Perpetrators {
-            perps += q.count.value;
+            perps = perps.saturating_add(q.count.value);
         }
         cparts.push(CasualtyPart {
             count: q.count.clone(),
@@ -1259,7 +1324,7 @@ fn finish(
     m.perps_included = if role == Role::Perpetrators {
         0
     } else {
-        perps + perps_included
+        perps.saturating_add(perps_included)
     };
     m
 }
@@ -1695,8 +1760,30 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
         let mut aux_seen = false;
         let mut singular_aux = false;
         let mut perfect = false;
+        let mut passive = false;
+        let mut has_have = false;
         while p > 0 && p + 8 > i && is_aux(toks[p - 1].low) {
             let a = toks[p - 1].low;
+            if matches!(
+                a,
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "been"
+                    | "being"
+                    | "be"
+                    | "get"
+                    | "got"
+                    | "remain"
+                    | "remained"
+                    | "lay"
+            ) {
+                passive = true;
+            }
+            if matches!(a, "have" | "has" | "had") {
+                has_have = true;
+            }
             if is_finite_aux(a) || matches!(a, "have" | "has" | "had") {
                 aux_seen = true;
             }
@@ -1742,8 +1829,9 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
             }
         }
         let verb_like = active(w).is_some() && !matches!(w, "dead" | "missing");
-        // "the war has displaced 2.5 million people": a perfect without "been" is active.
-        if verb_like && i > 0 && matches!(toks[i - 1].low, "has" | "have" | "had") {
+        // "the war has displaced 2.5 million people", "the group has targeted and killed
+        // …": a perfect without "been" is active.
+        if verb_like && has_have && !passive {
             continue;
         }
         if !aux_seen && !is_count_noun && trig_end == i + 1 {
@@ -1777,7 +1865,9 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
                 .iter()
                 .all(|t| is_word(t) && participle(t.low).is_none())
         {
-            ends.push(k);
+            // The subject is before the relative clause; the clause's own nouns ("the
+            // bomber" in "who tried to follow the bomber") are not it.
+            ends.insert(0, k);
         }
         let mut best: Option<(Quant, Group)> = None;
         for subj_end in ends {
@@ -1856,11 +1946,15 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
             // "one civilian and six assailants": earlier addends before "and".
             let mut parts = vec![(q.clone(), g.end, g.role)];
             let mut from = q.start;
+            // A comma joins only in a list that an "and" closes: "a soldier, two policemen
+            // and three civilians", not "in addition to the bomber, eight people".
+            let mut seen_and = false;
             while from > 0 {
                 let sep = &toks[from - 1];
-                if !(sep.is("and") || sep.is(",")) {
+                if !(sep.is("and") || (sep.is(",") && seen_and)) {
                     break;
                 }
+                seen_and |= sep.is("and");
                 let mut found = None;
                 for q0 in (from.saturating_sub(8)..from - 1).rev() {
                     if let Some(q2) = quant_at(&toks[..from - 1], q0)
@@ -1887,7 +1981,7 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
             for (pq, e, _) in &parts {
                 mark(used, pq.start, *e);
             }
-            used[i] = true;
+            mark(used, i, trig_end);
             let multi = parts.len() > 1;
             let single = single_head(toks, &q, &g, parts.len());
             let mut m = finish(ctx, toks, cat, from, trig_end, parts, perps_sub);
@@ -1907,11 +2001,13 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
                 toks,
                 subj_end,
                 singular_aux || (!aux_seen && matches!(w, "died" | "perished")),
-                cat != CasualtyCategory::Displaced,
+                // Any singular noun counts after "was killed"; after "died" or "was hurt"
+                // only a person does ("the craze died", "the segment was hurt").
+                cat != CasualtyCategory::Displaced && singular_aux && w != "hurt",
             ) && free(used, from, s + 1)
             {
                 mark(used, from, s + 1);
-                used[i] = true;
+                mark(used, i, trig_end);
                 let mut m = Mention::new(cat, Count::exact(1), toks, from, trig_end);
                 m.role = if is_perpetrator(toks[s].low) {
                     Role::Perpetrators
@@ -1934,7 +2030,7 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
             let (perps, end, items) = subset(toks, trig_end);
             if end > trig_end {
                 if m.role == Role::Victims {
-                    m.perps_included += perps;
+                    m.perps_included = m.perps_included.saturating_add(perps);
                 }
                 mark(used, trig_end, end);
                 sub_items = items;
@@ -2032,10 +2128,12 @@ fn singular_subject(
 /// "a suicide bomber blew himself up", "two suicide bombers detonated their vests": the
 /// attackers' own deaths, kept as perpetrators.
 fn suicide(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
-    if out
-        .iter()
-        .any(|m| m.role == Role::Perpetrators && m.category == CasualtyCategory::Killed)
-    {
+    // The bomber already counted ("killing six people and the bomber") is not counted
+    // again.
+    if out.iter().any(|m| {
+        m.category == CasualtyCategory::Killed
+            && (m.role == Role::Perpetrators || m.perps_included > 0)
+    }) {
         return;
     }
     let failed = toks.iter().any(|t| {

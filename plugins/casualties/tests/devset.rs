@@ -36,4 +36,5 @@ fn holdout_sets_meet_their_floors() {
     score("holdout.jsonl", 0.98, 0.98, 0.98);
     score("holdout2.jsonl", 0.98, 0.98, 0.97);
     score("holdout3.jsonl", 0.98, 0.98, 0.98);
+    score("holdout4.jsonl", 0.98, 0.98, 0.98);
 }

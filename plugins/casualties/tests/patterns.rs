@@ -420,6 +420,26 @@ fn hard_negatives_give_no_claim() {
             "He said America would suffer the death of one thousand cuts.",
             "- | K0 I0 P0",
         ),
+        (
+            "Rival gangs were killing one another in the streets.",
+            "- | K0 I0 P0",
+        ),
+        ("The craze died in the spring.", "- | K0 I0 P0"),
+        ("The segment was hurt by low prices.", "- | K0 I0 P0"),
+        ("The scandal hurt her husband.", "- | K0 I0 P0"),
+        ("The toll for both bombings rose.", "- | K0 I0 P0"),
+        (
+            "Worshippers received the body of Christ at the service.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "The policy displaced Americans from their jobs.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "Islamic State has targeted and killed Christians in the region.",
+            "- | K0 I0 P0",
+        ),
     ]);
 }
 
@@ -519,5 +539,42 @@ fn a_published_date_dates_background_years() {
             Some("2024-03-01")
         ),
         "- | K0 I0 P0"
+    );
+}
+
+#[test]
+fn odd_text_never_panics_and_keeps_spans_on_char_boundaries() {
+    let texts = [
+        "",
+        "killed",
+        "’",
+        "In our last epistle from the Pit, we mocked three hopefuls: Jeb!, Ben Carson. And if you don’t like it, what’re you going to do.",
+        "中12 killed 5 people. 1990ş were killed.",
+        "18446744073709551615 soldiers and 5 civilians were killed.",
+        "More than 18446744073709551615 people died.",
+        "a billion billion billion people were killed",
+        "1,2,3,4 were killed; 5.5.5 died; 20-10 wounded; 3-4-5 injured.",
+        "U.S. U.N. E.U. killed. Mr. Smith was killed. Dr.",
+        "((( 3 ))) were killed, , , and and 4 were (wounded",
+        "Killed: . Fatalities: none. Toll: rose to.",
+        "🙂 Two 🙂 people 🙂 were killed 🙂.",
+    ];
+    for text in texts {
+        let claims = dateline_testkit::extract::<Casualties>(text, None);
+        for c in &claims {
+            assert!(
+                text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end),
+                "{text}"
+            );
+            assert_eq!(&text[c.span.start..c.span.end], c.text, "{text}");
+        }
+    }
+    // Overflowing figures saturate instead of wrapping.
+    assert_eq!(
+        render(
+            "18446744073709551615 soldiers and 5 civilians were killed.",
+            None
+        ),
+        "killed=18446744073709551615 | K18446744073709551615 I0 P0"
     );
 }

@@ -704,47 +704,97 @@ impl<'a> Parser<'a> {
         if !has_marker {
             return None;
         }
-        if h == 24 {
+        // Midnight closes its day: TimeML writes "midnight Friday" as Friday T24:00.
+        if h == 24 && !matches!(t.lex, Lex::Midnight) {
             h = 0;
             m = 0;
         }
+        let e = self.zone_after(e);
+        let (e, day) = self.day_after(e);
+        Some((e, Sem::Clock(day, h, m)))
+    }
+
+    /// A time zone after a clock time ("EST", "GMT", "local time"), with the comma of
+    /// "5 p.m. EST, Nov. 6": the end of what belongs to the time.
+    fn zone_after(&self, mut e: usize) -> usize {
         if self.lex(e) == Lex::Zone {
             e += 1;
-            // "5 p.m. EST, Nov. 6"
-            if self.punct(e, ',')
-                && matches!(
-                    self.lex(e + 1),
-                    Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Weekday(_)
-                )
-            {
+        } else if self.is(e, "local") {
+            e += 1;
+            if self.lex(e) == Lex::Time {
                 e += 1;
             }
+        } else {
+            return e;
         }
-        // "10 p.m. Wednesday", "noon Thursday", "5 p.m. Nov. 9", "10 a.m. yesterday"
-        let day = match self.lex(e) {
-            Lex::Weekday(w) if self.toks[e].cap => {
-                let (e2, d) = (e + 1, Sem::Weekday(w, Rel::Tense));
-                e = e2;
-                Some(Box::new(d))
+        // "5 p.m. EST, Nov. 6"
+        if self.punct(e, ',')
+            && matches!(
+                self.lex(e + 1),
+                Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Weekday(_)
+            )
+        {
+            e += 1;
+        }
+        e
+    }
+
+    /// The day a clock time falls on, written right after it: "10 p.m. Wednesday",
+    /// "noon Thursday", "5 p.m. Nov. 9", "10 a.m. yesterday", "1930 GMT last night"
+    /// are one expression. "at 1100 GMT on Monday" is two (TimeML keeps the
+    /// preposition out), but the time still takes its day from the date after "on".
+    fn day_after(&self, mut e: usize) -> (usize, Option<Box<Sem>>) {
+        let on = self.is(e, "on");
+        let k = if on { e + 1 } else { e };
+        let (k2, day) = match self.lex(k) {
+            Lex::Weekday(w) if self.toks[k].cap => (k + 1, Some(Sem::Weekday(w, Rel::Tense))),
+            Lex::Yesterday if !on => (k + 1, Some(Sem::DayRel(-1))),
+            Lex::Today if !on => (k + 1, Some(Sem::DayRel(0))),
+            Lex::Tomorrow if !on => (k + 1, Some(Sem::DayRel(1))),
+            Lex::Tonight if !on => (k + 1, Some(Sem::DayRel(0))),
+            Lex::Last if !on && self.lex(k + 1) == Lex::PartOfDay(Part::Night) => {
+                (k + 2, Some(Sem::DayRel(-1)))
             }
-            Lex::Yesterday | Lex::Today | Lex::Tomorrow => {
-                let n = match self.lex(e) {
-                    Lex::Yesterday => -1,
-                    Lex::Today => 0,
-                    _ => 1,
-                };
-                e += 1;
-                Some(Box::new(Sem::DayRel(n)))
+            Lex::This if !on && matches!(self.lex(k + 1), Lex::PartOfDay(_)) => {
+                (k + 2, Some(Sem::DayRel(0)))
             }
-            Lex::Month(_) | Lex::MonthAbbr(_) => match self.month_led(e) {
-                Some((e2, s @ (Sem::MonthDay(..) | Sem::Abs(Val::Day(_))))) => {
-                    e = e2;
-                    Some(Box::new(s))
-                }
-                _ => None,
+            Lex::Month(_) | Lex::MonthAbbr(_) => match self.month_led(k) {
+                Some((e2, s @ (Sem::MonthDay(..) | Sem::Abs(Val::Day(_))))) => (e2, Some(s)),
+                _ => (k, None),
             },
-            _ => None,
+            _ => (k, None),
         };
+        if day.is_some() && !on {
+            e = k2;
+        }
+        (e, day.map(Box::new))
+    }
+
+    /// "1250 GMT", "0700 local time", "2200 hrs local time", "at 1715 hours": a clock
+    /// time of wire copy, written as four digits.
+    fn four_digit_clock(&self, i: usize) -> Option<(usize, Sem)> {
+        let t = self.num(i).filter(|t| t.digits == 4)?;
+        let digits = &self.text[t.start..t.end];
+        let (h, m) = ((t.num as u32) / 100, (t.num as u32) % 100);
+        if h >= 24 || m >= 60 {
+            return None;
+        }
+        let mut e = i + 1;
+        let hours = matches!(self.lex(e), Lex::Unit(Unit::Hour, true));
+        if hours {
+            e += 1;
+        }
+        let zoned = self.zone_after(e);
+        // "at 1715 hours", "0900 hrs": without a zone, a preposition of time or a
+        // leading zero says it is a time, not "1,500 hours" of work.
+        let cue = i > 0
+            && ["at", "by", "until", "till", "before", "about", "around", "from"]
+                .iter()
+                .any(|w| self.is(i - 1, w));
+        if zoned == e && !(hours && (cue || digits.starts_with('0')) && self.lex(e) != Lex::Of) {
+            return None;
+        }
+        let (e, day) = self.day_after(zoned);
         Some((e, Sem::Clock(day, h, m)))
     }
 
@@ -803,6 +853,7 @@ impl<'a> Parser<'a> {
                     let prev_money = i > 0 && (self.punct(i - 1, '$') || self.punct(i - 1, '#'));
                     let next_bad = self.punct(i + 1, '%')
                         || matches!(self.lex(i + 1), Lex::Unit(..) | Lex::Zone)
+                        || self.is(i + 1, "local")
                         || self.is(i + 1, "percent");
                     if !prev_money && !next_bad {
                         take(Some((i + 1, Sem::Year(y))));
@@ -834,13 +885,8 @@ impl<'a> Parser<'a> {
                 }
                 take(self.day_led(i));
                 take(self.clock(i));
-                // Wire-service times: "1250 GMT", "0900 EST".
-                if t.digits == 4 && self.lex(i + 1) == Lex::Zone {
-                    let (h, m) = ((t.num as u32) / 100, (t.num as u32) % 100);
-                    if h < 24 && m < 60 {
-                        take(Some((i + 2, Sem::Clock(None, h, m))));
-                    }
-                }
+                // Wire-service times: "1250 GMT", "0900 EST", "2200 hrs local time".
+                take(self.four_digit_clock(i));
             }
             _ => {}
         }
@@ -1441,10 +1487,12 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 Lex::Earlier | Lex::Later if position.is_none() => {
-                    // "earlier this year", "later Sunday", "late yesterday"
+                    // "earlier this year", "later Sunday", "late yesterday", "later that
+                    // day"
                     if matches!(
                         self.lex(j + 1),
                         Lex::This
+                            | Lex::That
                             | Lex::Today
                             | Lex::Yesterday
                             | Lex::Tomorrow
@@ -1454,6 +1502,26 @@ impl<'a> Parser<'a> {
                         position = Some(if l == Lex::Earlier { "START" } else { "END" });
                         j += 1;
                         continue;
+                    }
+                    // "earlier in the year", "later in the day": part of the period
+                    // under discussion.
+                    if self.is(j + 1, "in")
+                        && self.lex(j + 2) == Lex::The
+                        && matches!(
+                            self.lex(j + 3),
+                            Lex::Unit(Unit::Day | Unit::Week | Unit::Month | Unit::Year, false)
+                        )
+                        && !self.hyphen(j + 4)
+                    {
+                        let Lex::Unit(u, _) = self.lex(j + 3) else {
+                            break;
+                        };
+                        return Some(Found {
+                            start: i.min(j),
+                            end: j + 4,
+                            sem: Sem::Anaphor(u, 0),
+                            modifier: Some(if l == Lex::Earlier { "START" } else { "END" }),
+                        });
                     }
                     break;
                 }
@@ -1545,6 +1613,19 @@ impl<'a> Parser<'a> {
                         if position.is_some() =>
                     {
                         Sem::Shift(u, 0)
+                    }
+                    // "for the year", "the week's busiest session", "for the fiscal
+                    // year": the current one.
+                    Lex::Unit(Unit::Year | Unit::Week, false) | Lex::Fiscal
+                        if position.is_none() && self.current_period(start, k) =>
+                    {
+                        if self.lex(k) == Lex::Fiscal {
+                            k += 1;
+                        }
+                        match self.lex(k) {
+                            Lex::Unit(Unit::Week, _) => Sem::Anaphor(Unit::Week, 0),
+                            _ => Sem::Anaphor(Unit::Year, 0),
+                        }
                     }
                     _ => return None,
                 };
@@ -1645,6 +1726,48 @@ impl<'a> Parser<'a> {
             sem,
             modifier,
         })
+    }
+
+    /// "the year" or "the week" at `k` (after "the" at `the`) standing alone after a
+    /// preposition ("for the year", "of the week"), or with a possessive ("the week's
+    /// busiest session"): news means the current one. Not "the year ended June 30"
+    /// (a span), "the year-ago quarter", "the year 2000", "the week of March 6".
+    fn current_period(&self, the: usize, k: usize) -> bool {
+        let u = if self.lex(k) == Lex::Fiscal { k + 1 } else { k };
+        let week = match self.lex(u) {
+            Lex::Unit(Unit::Year, false) => false,
+            Lex::Unit(Unit::Week, false) if self.lex(k) != Lex::Fiscal => true,
+            _ => return false,
+        };
+        let possessive = self.punct(u + 1, '\'') && self.is(u + 2, "s");
+        let after_prep = the > 0
+            && ["for", "in", "of", "during", "throughout", "through"]
+                .iter()
+                .any(|w| self.is(the - 1, w));
+        let next_ok = match self.tok(u + 1) {
+            None => true,
+            Some(t) => match t.kind {
+                Kind::Punct => !self.hyphen(u + 1),
+                Kind::Word => {
+                    !matches!(
+                        t.lex,
+                        Lex::Small(_)
+                            | Lex::Tens(_)
+                            | Lex::Of
+                            | Lex::Before
+                            | Lex::After
+                            | Lex::Earlier
+                            | Lex::Ago
+                            | Lex::To
+                            | Lex::Following
+                    ) && !["ended", "ending", "ahead", "through", "beginning", "starting"]
+                        .iter()
+                        .any(|w| self.is(u + 1, w))
+                }
+                _ => false,
+            },
+        };
+        next_ok && (after_prep || (week && possessive))
     }
 
     /// The first modifier token between `i` and `j` (position words start there).

@@ -171,7 +171,14 @@ enum Marker {
     Future,
     /// A word ending in "-ed": a past tense or a participle, weaker evidence.
     WeakPast,
+    /// A verb of saying in the past ("said", "told"): the time of the report. It
+    /// governs a date right after it ("said Friday"); farther away, the date more
+    /// often belongs to the reported clause, whose own verb decides.
+    Speech,
 }
+
+/// Past verbs of saying, which frame reported speech.
+const SPEECH: &[&str] = &["said", "told", "added", "stated"];
 
 /// Past forms of common irregular verbs of news copy.
 const IRREGULAR_PAST: &[&str] = &[
@@ -183,8 +190,6 @@ const IRREGULAR_PAST: &[&str] = &[
     "hadn",
     "didn",
     "did",
-    "said",
-    "told",
     "came",
     "went",
     "met",
@@ -236,12 +241,13 @@ const IRREGULAR_PAST: &[&str] = &[
     "swore",
     "wore",
     "hid",
-    "bid",
     "slid",
     "rang",
     "sang",
     "ago",
     "yesterday",
+    // "since March" and "has risen since Friday" look back from the present.
+    "since",
 ];
 
 const FUTURE: &[&str] = &[
@@ -263,6 +269,11 @@ const FUTURE: &[&str] = &[
     "upcoming",
     "slated",
     "intends",
+    "likely",
+    "unlikely",
+    "supposed",
+    "poised",
+    "payable",
 ];
 
 /// Words ending in "-ed" that are not past tenses.
@@ -317,6 +328,9 @@ static MARKERS: LazyLock<HashMap<&'static [u8], Marker, BuildHasherDefault<token
         for w in FUTURE {
             m.insert(w.as_bytes(), Marker::Future);
         }
+        for w in SPEECH {
+            m.insert(w.as_bytes(), Marker::Speech);
+        }
         m
     });
 
@@ -350,13 +364,9 @@ fn tense_at(
         hi += 1;
     }
     if cache.as_ref().is_none_or(|(id, _)| *id != sid) {
-        let word = |k: usize| {
-            let t = toks[k];
-            if t.kind == Kind::Word {
-                &text[t.start..t.end]
-            } else {
-                ""
-            }
+        let word = |k: usize| match toks.get(k) {
+            Some(t) if t.kind == Kind::Word && t.sentence == sid => &text[t.start..t.end],
+            _ => "",
         };
         let marks = (lo..hi)
             .map(|k| match marker(word(k)) {
@@ -377,15 +387,51 @@ fn tense_at(
                 }
                 // "a still unspecified date", "the proposed merger": an adjective.
                 Marker::WeakPast if k > lo && is_modifier_slot(word(k - 1)) => Marker::None,
+                // "plans to" is a future; "its plans", "vacation plans for", "announced
+                // plans to" are nouns, whose tense is elsewhere in the clause.
+                Marker::Future
+                    if is_plan_noun(word(k))
+                        && (!word(k + 1).eq_ignore_ascii_case("to")
+                            || (k > lo
+                                && (is_modifier_slot(word(k - 1))
+                                    || marker(word(k - 1)) != Marker::None))) =>
+                {
+                    Marker::None
+                }
+                // A plan reported in the pluperfect ("had been due to expire Friday",
+                // "had been scheduled for Monday") was overtaken: its date is past.
+                Marker::Future
+                    if (k > lo && word(k - 1).eq_ignore_ascii_case("had"))
+                        || (k > lo + 1
+                            && word(k - 2).eq_ignore_ascii_case("had")
+                            && word(k - 1).eq_ignore_ascii_case("been")) =>
+                {
+                    Marker::Past
+                }
+                // "set to resume", "set for Monday": a schedule; "set" alone is any tense.
+                Marker::None
+                    if word(k).eq_ignore_ascii_case("set")
+                        && (word(k + 1).eq_ignore_ascii_case("to")
+                            || word(k + 1).eq_ignore_ascii_case("for")) =>
+                {
+                    Marker::Future
+                }
                 m => m,
             })
             .collect();
         *cache = Some((sid, marks));
     }
+    if let Some(t) = local_cue(toks, text, s, lo, hi) {
+        return t;
+    }
     let Some((_, marks)) = cache.as_ref() else {
         return Tense::Unknown;
     };
     let at = |k: usize| marks[k - lo];
+    let is_on = |k: usize| {
+        let t = toks[k];
+        text[t.start..t.end].eq_ignore_ascii_case("on")
+    };
     // The nearest marker wins. Words on the right count two tokens farther (English
     // puts the verb that governs an adjunct before it) and "-ed" words, which may be
     // participles, three tokens farther than auxiliaries and irregular pasts.
@@ -398,6 +444,9 @@ fn tense_at(
             Marker::Past => (Tense::Past, 0),
             Marker::Future => (Tense::Future, 0),
             Marker::WeakPast => (Tense::Past, 3),
+            // "said Friday", "said on Friday" name the day of the report.
+            Marker::Speech if k + 1 == s || (k + 2 == s && is_on(s - 1)) => (Tense::Past, 0),
+            Marker::Speech => (Tense::Past, 4),
             Marker::None => continue,
         };
         let dist = if k < s { s - k } else { k + 1 - e + 2 } + weak;
@@ -409,6 +458,69 @@ fn tense_at(
         return t;
     }
     Tense::Unknown
+}
+
+/// Nouns spelled like the verb "plan".
+fn is_plan_noun(word: &str) -> bool {
+    word.eq_ignore_ascii_case("plan") || word.eq_ignore_ascii_case("plans")
+}
+
+/// Verbs that move an appointment later: a date after "postponed until" or "extended
+/// the deadline until" is ahead of the report, whatever the tense of the verb.
+const DEFERRAL: &[&str] = &[
+    "postpone",
+    "postponed",
+    "postpones",
+    "delay",
+    "delayed",
+    "delays",
+    "extend",
+    "extended",
+    "extends",
+    "adjourn",
+    "adjourned",
+    "adjourns",
+    "defer",
+    "deferred",
+    "defers",
+    "recessed",
+    "reschedule",
+    "rescheduled",
+    "deadline",
+];
+
+/// Words right before an expression that fix its direction whatever the verb of the
+/// clause says: the idioms of announcements ("payable Dec. 14", "effective Feb. 1",
+/// "holders of record Nov. 15", "as soon as Tuesday", "postponed until Friday") point
+/// ahead; "since" points back.
+fn local_cue(toks: &[Token], text: &str, s: usize, lo: usize, hi: usize) -> Option<Tense> {
+    let word = |k: usize| match toks.get(k) {
+        Some(t) if t.kind == Kind::Word => &text[t.start..t.end],
+        _ => "",
+    };
+    let before = |n: usize| (s >= lo + n).then(|| word(s - n)).unwrap_or("");
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    let w1 = before(1);
+    if is(w1, "payable") || is(w1, "effective") || (is(w1, "record") && is(before(2), "of")) {
+        return Some(Tense::Future);
+    }
+    // "by May", "by Friday": a deadline, ahead of the report, unless the pluperfect
+    // says it has passed ("had filed by Wednesday").
+    if is(w1, "by") && !(lo..s).any(|k| is(word(k), "had")) {
+        return Some(Tense::Future);
+    }
+    if is(w1, "since") {
+        return Some(Tense::Past);
+    }
+    if is(w1, "as") && (is(before(2), "soon") || is(before(2), "early")) && is(before(3), "as") {
+        return Some(Tense::Future);
+    }
+    if (is(w1, "until") || is(w1, "till"))
+        && (lo..hi).any(|k| DEFERRAL.iter().any(|d| is(word(k), d)))
+    {
+        return Some(Tense::Future);
+    }
+    None
 }
 
 impl Extractor for Dates {

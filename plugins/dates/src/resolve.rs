@@ -80,6 +80,11 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, rel: Rel, tense: Tense) -> i32 {
         }
         Rel::Tense if d > 0 && (on(y) - dct).num_days().abs() <= 45 => y,
         Rel::Tense => match tense {
+            // A month a little ahead of the DCT in a past-tense sentence is a plan
+            // being reported ("said it would close the plant in March", "agreed to
+            // a sale in April"): news style names the current year's months without
+            // a year, and an event of eleven months ago would read "last March".
+            Tense::Past if d == 0 && m > dct.month() && m - dct.month() <= 2 => y,
             Tense::Past => {
                 if (d > 0 && on(y) <= dct) || (d == 0 && m <= dct.month()) {
                     y

@@ -240,6 +240,26 @@ pub fn analyze(text: &str) -> Vec<Found> {
         }
     }
     flush_pending(&mut pending, &mut found, sents.len());
+    // `"…"` and then a paragraph `— Hillary Clinton, in a debate.`: the dash line
+    // names the speaker of the quote paragraph above it (epigraph and fact-check style).
+    for f in found.iter_mut().filter(|f| f.speaker.is_none()) {
+        let Some(last) = f.pieces.last() else {
+            continue;
+        };
+        let pi = paras.partition_point(|p| p.end < last.end);
+        let (Some(para), Some(&next)) = (paras.get(pi), paras.get(pi + 1)) else {
+            continue;
+        };
+        if text[last.end.min(para.end)..para.end]
+            .chars()
+            .any(char::is_alphanumeric)
+        {
+            continue;
+        }
+        if let Some(s) = dash_attribution(text, next) {
+            f.speaker = Some(s);
+        }
+    }
     // A quote standing alone after a sentence about a person (`She applauded him.` /
     // `"Ted Cruz has stood up …"`) is that person's.
     for f in found
@@ -270,6 +290,24 @@ pub fn analyze(text: &str) -> Vec<Found> {
     found.sort_by_key(|f| f.pieces.first().map(|p| p.start));
     resolve::resolve(text, &mut found);
     found
+}
+
+/// The name of a paragraph that is a dash and a name (`— Hillary Clinton.`, `-Jane Doe,
+/// Philadelphia.`), up to the first comma or full stop.
+fn dash_attribution(text: &str, para: Span) -> Option<Span> {
+    let p = &text[para.start..para.end];
+    let body = p.trim_start_matches(['-', '—', '–', ' ']);
+    if body.len() == p.len() || body.len() > 120 || !body.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let start = para.start + (p.len() - body.len());
+    let name_len = body.find([',', '(', ';']).unwrap_or(body.len());
+    let name = body[..name_len].trim_end().trim_end_matches('.');
+    let words = name.split_whitespace().count();
+    if name.is_empty() || words > 6 || !name.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && w.len() > 1) {
+        return None;
+    }
+    Some(Span::new(start, start + name.len()))
 }
 
 fn flush_pending(pending: &mut Vec<(usize, Span)>, found: &mut Vec<Found>, si: usize) {
@@ -650,15 +688,42 @@ const MONTHS: &[&str] = &[
 
 /// The subject of the sentence's main clause, past an introduction that ends with a
 /// comma (`In a Fox interview later that day, Trump went further`).
+///
+/// Leading connectives (`And then Trump went on the attack, saying …`) are skipped, and
+/// so are up to three introductory phrases (`Thursday, after weeks of silence, Warren
+/// endorsed Clinton, saying …`).
 fn clause_subject(text: &str, toks: &[Tok]) -> Option<Span> {
-    if let Some(s) = subject(text, toks) {
+    let a = toks
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            t.kind == Tk::Word
+                && !t.quoted
+                && matches!(
+                    word(text, t).to_ascii_lowercase().as_str(),
+                    "and" | "but" | "then" | "so" | "yet" | "still" | "now"
+                )
+        })
+        .count();
+    if let Some(s) = subject(text, &toks[a..]) {
         return Some(s);
     }
-    let k = toks.iter().take(14).position(|t| t.kind == Tk::Comma)?;
-    if toks[..k].iter().any(|t| t.kind == Tk::Mark) {
-        return None;
+    let mut from = 0;
+    for _ in 0..3 {
+        let k = from
+            + toks[from..]
+                .iter()
+                .take(14)
+                .position(|t| t.kind == Tk::Comma)?;
+        if toks[..k].iter().any(|t| t.kind == Tk::Mark) {
+            return None;
+        }
+        if let Some(s) = subject(text, &toks[k + 1..]) {
+            return Some(s);
+        }
+        from = k + 1;
     }
-    subject(text, &toks[k + 1..])
+    None
 }
 
 /// Capitalised sentence openers that are never a subject.
@@ -958,7 +1023,9 @@ fn appositive_at(text: &str, toks: &[Tok], open: usize, comma: usize) -> Option<
 }
 
 fn speaker_before_plain(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
-    if end == 0 || toks[end - 1].kind != Tk::Word {
+    // A closing bracket is allowed: `Sen. Dick Durbin (D-Ill.), noting …, said`.
+    let bracket = end > 0 && text[toks[end - 1].span.start..].starts_with(')');
+    if end == 0 || (toks[end - 1].kind != Tk::Word && !bracket) {
         return None;
     }
     speaker_before(text, toks, end)
@@ -1579,9 +1646,27 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             return None;
         }
     }
+    // `"…," Harry Bond, 30, of Raleigh, who was polled, said`: a quote closed by a
+    // comma and followed by a name with appositives before the cue is that name's.
+    if matches!(cue.strength, Strength::Say | Strength::That)
+        && let Some((m, ss, se)) = quote_first(text, toks, quotes, ci)
+    {
+        let mut ranges = vec![(0, m)];
+        ranges.extend(second_piece(text, toks, cj, true));
+        return build(
+            text,
+            toks,
+            &ranges,
+            quotes,
+            false,
+            cspan,
+            Some(span_of(toks, ss, se)),
+        );
+    }
     // `continues to battle`, `asked to leave`, `said to be`: not a report of speech;
-    // `wrote to Clinton`, `said to reporters` are.
+    // `wrote to Clinton`, `said to reporters` are; so is `"…," she said to cheers`.
     if cue.strength != Strength::According
+        && opens_with_closed_quote(text, toks, quotes, ci).is_none()
         && cj + 1 < n
         && toks[cj].kind == Tk::Word
         && word(text, &toks[cj]).eq_ignore_ascii_case("to")
@@ -1733,27 +1818,8 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             }
             let mut ranges = vec![(start, ss)];
             // `"A," she said, "B."`: the part after the cue phrase is a second piece.
-            let mut j = cj;
-            while j < n && toks[j].kind == Tk::Word && j - cj < 6 {
-                j += 1;
-            }
-            if j < n && matches!(toks[j].kind, Tk::Comma | Tk::Colon) && j + 1 < n {
-                let next = &toks[j + 1];
-                let first_is_quote = toks[start].kind == Tk::Mark;
-                let continues = next.kind == Tk::Mark
-                    || (!first_is_quote
-                        && next.kind == Tk::Word
-                        && text[next.span.start..].starts_with(char::is_lowercase)
-                        && !is_cue_word(text, next)
-                        && !word(text, next).ends_with("ing")
-                        && !matches!(
-                            word(text, next),
-                            "who" | "which" | "whose" | "where" | "when"
-                        ));
-                if continues {
-                    ranges.push((j + 1, participle_cut(text, toks, j + 1)));
-                }
-            }
+            let first_is_quote = toks[start].kind == Tk::Mark;
+            ranges.extend(second_piece(text, toks, cj, first_is_quote));
             return build(text, toks, &ranges, quotes, false, cspan, speaker);
         }
         if let Some(a) = after {
@@ -1790,6 +1856,14 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             ))
         && let Some(a) = content_after(text, toks, cj, cue)
     {
+        // `Durbin, noting the size of the crowd, said, "…"`: a participle phrase
+        // followed by a finite cue before the quote is an appositive, not the frame.
+        let first_mark = (cj..n).find(|&k| toks[k].kind == Tk::Mark).unwrap_or(n);
+        if toks[cj..first_mark].iter().any(|t| {
+            !t.quoted && is_cue_word(text, t) && !word(text, t).ends_with("ing")
+        }) {
+            return None;
+        }
         let speaker = clause_subject(text, &toks[..ci]);
         return build(text, toks, &[(a, n)], quotes, false, cspan, speaker);
     }
@@ -1811,6 +1885,128 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
     None
 }
 
+/// The token after a quote that opens the sentence, ends in `,`, `?` or `!` and closes
+/// before token `ci`.
+fn opens_with_closed_quote(
+    text: &str,
+    toks: &[Tok],
+    quotes: &[QuoteSpan],
+    ci: usize,
+) -> Option<usize> {
+    let q = quotes.first()?;
+    let first = toks.first()?;
+    if first.span.start != q.outer.start || !q.closed {
+        return None;
+    }
+    if !text[q.inner.start..q.inner.end]
+        .trim_end()
+        .ends_with([',', '?', '!'])
+    {
+        return None;
+    }
+    let m = tok_at(toks, q.outer.end);
+    (m < ci).then_some(m)
+}
+
+/// `"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said` and `"…," Gov. Jim
+/// Fox (R-Ohio), said`: news style puts the speaker's name right after the closing
+/// mark and any number of appositives between it and the cue. Returns the token after
+/// the quote and the speaker's name phrase, when the phrase right after the quote is a
+/// plausible speaker and the words up to the cue are only its appositives. `None` when
+/// the plain reading (the speaker right before the cue) already starts at the quote.
+fn quote_first(
+    text: &str,
+    toks: &[Tok],
+    quotes: &[QuoteSpan],
+    ci: usize,
+) -> Option<(usize, usize, usize)> {
+    let m = opens_with_closed_quote(text, toks, quotes, ci)?;
+    if toks[m..ci]
+        .iter()
+        .any(|t| matches!(t.kind, Tk::Mark | Tk::Stop | Tk::Colon) || t.quoted)
+    {
+        return None;
+    }
+    // The cue, with adverbs and auxiliaries before it (`…, also said`).
+    let mut c = ci;
+    while c > m
+        && toks[c - 1].kind == Tk::Word
+        && lexicon::is_skippable_before_cue(word(text, &toks[c - 1]))
+    {
+        c -= 1;
+    }
+    // The name phrase runs from the quote to the first comma or bracket.
+    let e = (m..c).find(|&k| toks[k].kind != Tk::Word).unwrap_or(c);
+    if e == m || e == c || e - m > 8 || ci - m > 40 {
+        return None;
+    }
+    // The appositives end in a comma or a closing bracket right before the cue.
+    let before_cue = &toks[c - 1];
+    let closes = before_cue.kind == Tk::Comma
+        || (before_cue.kind == Tk::Dash && text[before_cue.span.start..].starts_with(')'));
+    if !closes {
+        return None;
+    }
+    let w0 = word(text, &toks[m]);
+    let opener = lexicon::is_determiner(w0)
+        || (lexicon::is_pronoun(w0) && e == m + 1)
+        || (is_cap(text, &toks[m]) && plausible_name_word(w0));
+    if !opener || !plausible_speaker(text, toks, m, e) {
+        return None;
+    }
+    // A lower-case word that is not a noun of the phrase is probably a verb (`"…,"
+    // Smith joked, and …`): leave such sentences to the other frames.
+    if toks[m + 1..e].iter().any(|t| {
+        let w = word(text, t);
+        w.starts_with(char::is_lowercase)
+            && (w.ends_with("ed") || lexicon::stops_speaker(w) && !matches!(w, "of" | "for" | "at"))
+            && !lexicon::is_person_role(w)
+    }) {
+        return None;
+    }
+    if speaker_before(text, toks, ci).is_some_and(|(ss, _)| ss == m) {
+        return None;
+    }
+    // `the mayor's chief of staff, Sam Ortiz, said`: a role and then the name alone in
+    // the appositive; keep both.
+    if c - 1 > e + 1
+        && c - 1 - (e + 1) <= 4
+        && toks[e].kind == Tk::Comma
+        && toks[e + 1..c - 1].iter().all(|t| is_cap(text, t))
+        && !is_cap(text, &toks[e - 1])
+    {
+        return Some((m, m, c - 1));
+    }
+    Some((m, m, e))
+}
+
+/// `"A," she said, "B."`: the part after the cue phrase (`j` is the token after the
+/// cue) is a second piece when a comma or colon and a quotation mark follow.
+fn second_piece(text: &str, toks: &[Tok], cj: usize, first_is_quote: bool) -> Option<(usize, usize)> {
+    let n = toks.len();
+    let mut j = cj;
+    while j < n && toks[j].kind == Tk::Word && j - cj < 6 {
+        j += 1;
+    }
+    if j < n && matches!(toks[j].kind, Tk::Comma | Tk::Colon) && j + 1 < n {
+        let next = &toks[j + 1];
+        let continues = next.kind == Tk::Mark
+            || (!first_is_quote
+                && next.kind == Tk::Word
+                && text[next.span.start..].starts_with(char::is_lowercase)
+                && !is_cue_word(text, next)
+                && !word(text, next).ends_with("ing")
+                && !matches!(
+                    word(text, next),
+                    "who" | "which" | "whose" | "where" | "when"
+                ));
+        if continues {
+            return Some((j + 1, participle_cut(text, toks, j + 1)));
+        }
+    }
+    None
+}
+
 /// Where content that starts at `a` stops: before `, saying …`, `, adding …` (a
 /// second statement), before another participle clause (`, referring to …`) and
 /// before a new main clause (`, but he also warned …`).
@@ -1822,31 +2018,21 @@ fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
             }
             let w = word(text, &toks[k]);
             if toks[k - 1].kind != Tk::Comma {
-                // `called for "restraint" and warned that …`: a second cue, comma or not.
+                // `called for "restraint" and warned that …`, `… and then tweeted that …`:
+                // a second cue, comma or not.
+                let mut v = k + 1;
+                if toks.get(v).is_some_and(|t| {
+                    t.kind == Tk::Word
+                        && matches!(word(text, t), "then" | "later" | "also" | "again")
+                }) {
+                    v += 1;
+                }
                 return matches!(w, "and" | "but")
                     && toks
-                        .get(k + 1)
+                        .get(v)
                         .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t));
             }
-            let participle = w.len() > 4
-                && w.ends_with("ing")
-                && w.starts_with(char::is_lowercase)
-                && !matches!(
-                    w,
-                    "including"
-                        | "according"
-                        | "following"
-                        | "regarding"
-                        | "concerning"
-                        | "excluding"
-                        | "involving"
-                        | "nothing"
-                        | "something"
-                        | "anything"
-                        | "everything"
-                        | "being"
-                        | "during"
-                );
+            let participle = is_participle(w);
             let coordinated_cue = matches!(w, "and" | "but")
                 && toks
                     .get(k + 1)
@@ -1890,6 +2076,15 @@ fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
             if toks[m].kind == Tk::Comma {
                 m += 1;
             }
+            // `"…," referring to …`: a participle after a quote closed by a comma.
+            let comma_closed = toks[k - 2].kind == Tk::Comma;
+            if comma_closed
+                && toks.get(k).is_some_and(|t| {
+                    t.kind == Tk::Word && !t.quoted && is_participle(word(text, t))
+                })
+            {
+                return true;
+            }
             toks.get(m).is_some_and(|t| {
                 t.kind == Tk::Word
                     && matches!(
@@ -1902,6 +2097,30 @@ fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
             })
         })
         .unwrap_or(toks.len())
+}
+
+/// A lower-case `-ing` form that opens a participle clause (`referring to …`), not a
+/// preposition or a pronoun that ends the same way (`including`, `nothing`).
+fn is_participle(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ing")
+        && w.starts_with(char::is_lowercase)
+        && !matches!(
+            w,
+            "including"
+                | "according"
+                | "following"
+                | "regarding"
+                | "concerning"
+                | "excluding"
+                | "involving"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "being"
+                | "during"
+        )
 }
 
 fn is_cue_word(text: &str, t: &Tok) -> bool {

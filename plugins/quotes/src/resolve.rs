@@ -472,12 +472,20 @@ impl<'t> NameIndex<'t> {
     /// text per surname, then a walk back over the words before each occurrence.
     pub(crate) fn build(text: &'t str, wanted: &BTreeSet<&'t str>) -> Self {
         let mut best: BTreeMap<&'t str, (usize, Span)> = BTreeMap::new();
+        // Whether each line (by its start) is a headline, worked out once per line.
+        let mut headline: BTreeMap<usize, bool> = BTreeMap::new();
         for &key in wanted {
             for (at, _) in text.match_indices(key) {
                 let end = at + key.len();
                 if !dateline_plugin::text::is_word_start(text, at)
                     || !dateline_plugin::text::is_word_end(text, end)
-                    || in_headline(text, at)
+                {
+                    continue;
+                }
+                let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                if *headline
+                    .entry(line)
+                    .or_insert_with(|| in_headline(text, at))
                 {
                     continue;
                 }
