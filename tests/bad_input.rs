@@ -12,17 +12,37 @@ fn each_bad_file_gets_its_own_error_and_the_rest_is_processed() {
         "+++\ntitle = \"Bridge reopens\"\npublished = 2024-05-02\n+++\nThe bridge reopened on Monday.\n",
     )
     .unwrap();
-    fs::write(p.join("latin1.txt"), b"Title\n\nCaf\xe9 closed on Monday.\n").unwrap();
+    fs::write(
+        p.join("latin1.txt"),
+        b"Title\n\nCaf\xe9 closed on Monday.\n",
+    )
+    .unwrap();
     fs::write(p.join("empty.txt"), b"").unwrap();
     fs::write(p.join("blank.txt"), b"  \n\n \n").unwrap();
-    fs::write(p.join("binary.txt"), b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00").unwrap();
-    fs::write(p.join("unterminated.md"), "+++\ntitle = \"No end\"\nThe body.\n").unwrap();
-    fs::write(p.join("badtoml.md"), "+++\ntitle = No quotes\n+++\nThe body.\n").unwrap();
+    fs::write(
+        p.join("binary.txt"),
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00",
+    )
+    .unwrap();
+    fs::write(
+        p.join("unterminated.md"),
+        "+++\ntitle = \"No end\"\nThe body.\n",
+    )
+    .unwrap();
+    fs::write(
+        p.join("badtoml.md"),
+        "+++\ntitle = No quotes\n+++\nThe body.\n",
+    )
+    .unwrap();
     fs::write(p.join("broken.json"), "{\"title\": \"x\", \"text\": ").unwrap();
     fs::write(p.join("notext.json"), "{\"title\": \"Only a title\"}").unwrap();
 
     let run = dateline_in(p, &["run", ".", "--format", "json"]);
-    assert_eq!(run.code, 1, "some inputs failed, so the exit code is 1\n{}", run.stderr);
+    assert_eq!(
+        run.code, 1,
+        "some inputs failed, so the exit code is 1\n{}",
+        run.stderr
+    );
     // The good article still made it into the timeline.
     assert_contains!(run.stdout, "The bridge reopened on Monday.");
     // Each broken file is named in its own error message.
@@ -57,7 +77,11 @@ fn each_bad_file_gets_its_own_error_and_the_rest_is_processed() {
 #[test]
 fn a_missing_path_is_an_error_but_not_the_end_of_the_run() {
     let dir = tempdir();
-    fs::write(dir.path().join("a.txt"), "A title\n\nThe dam burst on 3 May 2024.\n").unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "A title\n\nThe dam burst on 3 May 2024.\n",
+    )
+    .unwrap();
     let run = dateline_in(dir.path(), &["run", "a.txt", "missing.txt"]);
     assert_eq!(run.code, 1);
     assert_contains!(run.stderr, "missing.txt");

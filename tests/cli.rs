@@ -5,8 +5,14 @@ use crate::util::{dateline, dateline_in, tempdir};
 #[test]
 fn usage_errors_exit_with_2() {
     assert_eq!(dateline(&["run"]).code, 2);
-    assert_eq!(dateline(&["run", "docs/examples/articles", "--published", "yesterday"]).code, 2);
-    assert_eq!(dateline(&["run", "docs/examples/articles", "--format", "pdf"]).code, 2);
+    assert_eq!(
+        dateline(&["run", "docs/examples/articles", "--published", "yesterday"]).code,
+        2
+    );
+    assert_eq!(
+        dateline(&["run", "docs/examples/articles", "--format", "pdf"]).code,
+        2
+    );
     let unknown = dateline(&["run", "docs/examples/articles", "--only", "nosuchplugin"]);
     assert_eq!(unknown.code, 2);
     assert_contains!(unknown.stderr, "nosuchplugin");
@@ -38,13 +44,19 @@ fn extract_writes_one_record_per_article() {
     // Six files, one of them JSON Lines with two articles.
     assert_eq!(records.len(), 7);
     let inputs: Vec<&str> = records.iter().map(|r| r.input.as_str()).collect();
-    assert!(inputs.contains(&"docs/examples/articles/veldra-wire.jsonl#2"), "{inputs:?}");
+    assert!(
+        inputs.contains(&"docs/examples/articles/veldra-wire.jsonl#2"),
+        "{inputs:?}"
+    );
     for r in &records {
         let doc = r.document.as_ref().expect("every example article reads");
         assert!(!doc.sentences.is_empty());
         assert!(r.errors.is_empty(), "{:?}", r.errors);
         for c in &r.claims {
-            assert_eq!(doc.text.get(c.span.start..c.span.end), Some(c.text.as_str()));
+            assert_eq!(
+                doc.text.get(c.span.start..c.span.end),
+                Some(c.text.as_str())
+            );
         }
     }
 }
@@ -52,9 +64,16 @@ fn extract_writes_one_record_per_article() {
 #[test]
 fn published_flag_anchors_articles_without_a_date() {
     let dir = tempdir();
-    fs::write(dir.path().join("story.txt"), "Storm hits coast\n\nThe storm reached the coast yesterday.\n").unwrap();
+    fs::write(
+        dir.path().join("story.txt"),
+        "Storm hits coast\n\nThe storm reached the coast yesterday.\n",
+    )
+    .unwrap();
     let without = dateline_in(dir.path(), &["extract", "story.txt"]);
-    let with = dateline_in(dir.path(), &["extract", "story.txt", "--published", "2024-10-09"]);
+    let with = dateline_in(
+        dir.path(),
+        &["extract", "story.txt", "--published", "2024-10-09"],
+    );
     assert_eq!(with.code, 0, "{}", with.stderr);
     assert!(!without.stdout.contains("\"published\""));
     assert_contains!(with.stdout, "\"published\":\"2024-10-09\"");
@@ -80,7 +99,12 @@ fn a_broken_config_file_is_a_usage_error_naming_the_file() {
     let dir = tempdir();
     let cfg = dir.path().join("dateline.toml");
     fs::write(&cfg, "[plugins.dates\nenabled = ").unwrap();
-    let run = dateline(&["run", "docs/examples/articles", "--config", cfg.to_str().unwrap()]);
+    let run = dateline(&[
+        "run",
+        "docs/examples/articles",
+        "--config",
+        cfg.to_str().unwrap(),
+    ]);
     assert_eq!(run.code, 2);
     assert_contains!(run.stderr, "dateline.toml");
 }
@@ -109,7 +133,13 @@ fn shards_extracted_separately_and_merged_equal_one_run() {
     ]);
     assert_eq!(shard_a.code, 0, "{}", shard_a.stderr);
     assert_eq!(shard_b.code, 0, "{}", shard_b.stderr);
-    let merged = dateline(&["merge", a.to_str().unwrap(), b.to_str().unwrap(), "--format", "json"]);
+    let merged = dateline(&[
+        "merge",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
     let whole = dateline(&["run", "docs/examples/articles", "--format", "json"]);
     assert_eq!(merged.code, 0, "{}", merged.stderr);
     assert_eq!(merged.stdout, whole.stdout);

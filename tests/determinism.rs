@@ -2,8 +2,24 @@ use crate::util::dateline;
 
 #[test]
 fn run_output_does_not_depend_on_the_thread_count() {
-    let one = dateline(&["run", "docs/examples/articles", "tests/fixtures", "--format", "json", "--jobs", "1"]);
-    let eight = dateline(&["run", "docs/examples/articles", "tests/fixtures", "--format", "json", "--jobs", "8"]);
+    let one = dateline(&[
+        "run",
+        "docs/examples/articles",
+        "tests/fixtures",
+        "--format",
+        "json",
+        "--jobs",
+        "1",
+    ]);
+    let eight = dateline(&[
+        "run",
+        "docs/examples/articles",
+        "tests/fixtures",
+        "--format",
+        "json",
+        "--jobs",
+        "8",
+    ]);
     assert_eq!(one.code, 0, "{}", one.stderr);
     assert_eq!(one.stdout, eight.stdout);
 }

@@ -11,7 +11,10 @@ fn dynamic_config(dir: &Path) -> String {
     for lib in bundled_cdylibs() {
         toml.push_str(&format!("\n[[load]]\npath = {}\n", toml_path(lib)));
     }
-    write_config(dir, &toml).to_str().expect("UTF-8 path").to_owned()
+    write_config(dir, &toml)
+        .to_str()
+        .expect("UTF-8 path")
+        .to_owned()
 }
 
 #[test]
@@ -20,7 +23,14 @@ fn loaded_plugins_give_a_byte_identical_timeline() {
     let config = dynamic_config(dir.path());
     for format in ["json", "md"] {
         let builtin = dateline(&["run", "docs/examples/articles", "--format", format]);
-        let dynamic = dateline(&["run", "docs/examples/articles", "--format", format, "--config", &config]);
+        let dynamic = dateline(&[
+            "run",
+            "docs/examples/articles",
+            "--format",
+            format,
+            "--config",
+            &config,
+        ]);
         assert_eq!(builtin.code, 0, "{}", builtin.stderr);
         assert_eq!(dynamic.code, 0, "{}", dynamic.stderr);
         assert!(!builtin.stdout.is_empty());
@@ -33,7 +43,13 @@ fn loaded_plugins_give_byte_identical_claims() {
     let dir = tempdir();
     let config = dynamic_config(dir.path());
     let builtin = dateline(&["extract", "docs/examples/articles", "tests/fixtures"]);
-    let dynamic = dateline(&["extract", "docs/examples/articles", "tests/fixtures", "--config", &config]);
+    let dynamic = dateline(&[
+        "extract",
+        "docs/examples/articles",
+        "tests/fixtures",
+        "--config",
+        &config,
+    ]);
     assert_eq!(dynamic.code, 0, "{}", dynamic.stderr);
     assert_eq!(builtin.stdout, dynamic.stdout);
 }

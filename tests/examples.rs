@@ -26,7 +26,9 @@ fn example_articles_render_as_canonical_json() {
 #[test]
 fn focused_fixtures() {
     insta::glob!("fixtures/timeline/*", |path| {
-        let rel = path.strip_prefix(crate::util::root()).expect("fixture inside the repository");
+        let rel = path
+            .strip_prefix(crate::util::root())
+            .expect("fixture inside the repository");
         let run = dateline(&["run", rel.to_str().expect("UTF-8 path")]);
         assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
         insta::assert_snapshot!(run.stdout);

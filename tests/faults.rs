@@ -10,16 +10,27 @@ fn run_with_fault(feature: &str, mode: &str) -> crate::util::Run {
     let dir = tempdir();
     let config = write_config(
         dir.path(),
-        &format!("[[load]]\npath = {}\noptions = {{ mode = {mode:?} }}\n", toml_path(&lib)),
+        &format!(
+            "[[load]]\npath = {}\noptions = {{ mode = {mode:?} }}\n",
+            toml_path(&lib)
+        ),
     );
-    dateline(&["run", "docs/examples/articles", "--format", "json", "--config", config.to_str().unwrap()])
+    dateline(&[
+        "run",
+        "docs/examples/articles",
+        "--format",
+        "json",
+        "--config",
+        config.to_str().unwrap(),
+    ])
 }
 
 /// What must hold whatever the fault: exit 1, an error naming the code, and the
 /// bundled plugins' output intact.
 fn assert_fault_contained(run: &crate::util::Run, code: &str) {
     assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
-    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("the timeline is still written");
+    let json: serde_json::Value =
+        serde_json::from_str(&run.stdout).expect("the timeline is still written");
     for plugin in ["dates", "casualties", "quotes"] {
         assert_contains!(run.stdout, format!("\"plugin\": \"{plugin}\""));
     }
@@ -59,7 +70,12 @@ fn malformed_json_output_is_rejected() {
 #[test]
 fn a_library_with_another_abi_version_is_refused_before_it_runs() {
     let lib = fault_plugin("wrong-abi");
-    let run = dateline(&["run", "docs/examples/articles", "--plugin", lib.to_str().unwrap()]);
+    let run = dateline(&[
+        "run",
+        "docs/examples/articles",
+        "--plugin",
+        lib.to_str().unwrap(),
+    ]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_contains!(run.stderr, lib.to_str().unwrap());
     assert_contains!(run.stderr, "999");

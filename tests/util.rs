@@ -47,7 +47,11 @@ fn nested_target() -> PathBuf {
     let base = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("target"));
-    let base = if base.is_absolute() { base } else { root().join(base) };
+    let base = if base.is_absolute() {
+        base
+    } else {
+        root().join(base)
+    };
     base.join("nested")
 }
 
@@ -58,13 +62,25 @@ static BUILD_LOCK: Mutex<()> = Mutex::new(());
 ///
 /// `manifest` is relative to the workspace root; `subdir` separates builds with
 /// different features, which would otherwise overwrite each other's library.
-pub fn build_cdylib(manifest: &str, package: Option<&str>, features: &[&str], subdir: &str, lib: &str) -> PathBuf {
+pub fn build_cdylib(
+    manifest: &str,
+    package: Option<&str>,
+    features: &[&str],
+    subdir: &str,
+    lib: &str,
+) -> PathBuf {
     let _guard = BUILD_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let target = nested_target().join(subdir);
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(root())
-        .args(["build", "--quiet", "--manifest-path", manifest, "--target-dir"])
+        .args([
+            "build",
+            "--quiet",
+            "--manifest-path",
+            manifest,
+            "--target-dir",
+        ])
         .arg(&target);
     if let Some(p) = package {
         cmd.args(["-p", p]);
@@ -91,7 +107,8 @@ pub fn build_cdylib(manifest: &str, package: Option<&str>, features: &[&str], su
 pub fn bundled_cdylibs() -> &'static [PathBuf; 3] {
     static LIBS: OnceLock<[PathBuf; 3]> = OnceLock::new();
     LIBS.get_or_init(|| {
-        let build = |pkg: &str, lib: &str| build_cdylib("Cargo.toml", Some(pkg), &[], "bundled", lib);
+        let build =
+            |pkg: &str, lib: &str| build_cdylib("Cargo.toml", Some(pkg), &[], "bundled", lib);
         [
             build("dateline-dates", "dateline_dates"),
             build("dateline-casualties", "dateline_casualties"),
@@ -102,9 +119,23 @@ pub fn bundled_cdylibs() -> &'static [PathBuf; 3] {
 
 /// The fault plugin built with the given feature (`""` for the default build).
 pub fn fault_plugin(feature: &str) -> PathBuf {
-    let features: Vec<&str> = if feature.is_empty() { vec![] } else { vec![feature] };
-    let subdir = if feature.is_empty() { "fault-default".to_owned() } else { format!("fault-{feature}") };
-    build_cdylib("tests/fault-plugin/Cargo.toml", None, &features, &subdir, "fault_plugin")
+    let features: Vec<&str> = if feature.is_empty() {
+        vec![]
+    } else {
+        vec![feature]
+    };
+    let subdir = if feature.is_empty() {
+        "fault-default".to_owned()
+    } else {
+        format!("fault-{feature}")
+    };
+    build_cdylib(
+        "tests/fault-plugin/Cargo.toml",
+        None,
+        &features,
+        &subdir,
+        "fault_plugin",
+    )
 }
 
 /// A temporary folder for a test's own files.

@@ -179,7 +179,9 @@ fn parse_floor(s: &str) -> Result<(String, f64), String> {
     let (name, value) = s
         .split_once('=')
         .ok_or_else(|| "expected METRIC=VALUE".to_owned())?;
-    let value: f64 = value.parse().map_err(|e| format!("bad value {value:?}: {e}"))?;
+    let value: f64 = value
+        .parse()
+        .map_err(|e| format!("bad value {value:?}: {e}"))?;
     Ok((name.trim().to_owned(), value))
 }
 
@@ -234,7 +236,11 @@ fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
     // A table for a plugin that is not compiled in is a typo or a stale config: say so
     // rather than silently ignoring the options.
     let bundled = ["dates", "casualties", "quotes"];
-    if let Some(unknown) = config.builtin_names().into_iter().find(|n| !bundled.contains(n)) {
+    if let Some(unknown) = config
+        .builtin_names()
+        .into_iter()
+        .find(|n| !bundled.contains(n))
+    {
         bail!(
             "the configuration sets options for {unknown:?}, which is not a bundled plugin \
              (bundled: {}); options of a loaded plugin go in its [[load]] table",
@@ -314,7 +320,11 @@ fn cmd_run(args: RunArgs) -> Result<bool> {
 }
 
 /// Build the timeline of `records` and write it in the chosen format.
-fn write_timeline(records: &[ArticleRecord], format: Option<Format>, output: Option<&Path>) -> Result<()> {
+fn write_timeline(
+    records: &[ArticleRecord],
+    format: Option<Format>,
+    output: Option<&Path>,
+) -> Result<()> {
     let timeline = dateline_timeline::build(records);
     let format = format.unwrap_or(match output {
         Some(path) if path.extension().is_some_and(|e| e == "json") => Format::Json,
@@ -332,7 +342,8 @@ fn write_timeline(records: &[ArticleRecord], format: Option<Format>, output: Opt
 fn cmd_merge(args: MergeArgs) -> Result<bool> {
     let mut records = Vec::new();
     for part in &args.parts {
-        let text = std::fs::read_to_string(part).with_context(|| format!("cannot read {}", part.display()))?;
+        let text = std::fs::read_to_string(part)
+            .with_context(|| format!("cannot read {}", part.display()))?;
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
@@ -344,7 +355,9 @@ fn cmd_merge(args: MergeArgs) -> Result<bool> {
     }
     // The problems recorded at extraction time still count: a merged timeline of a run
     // that had failures is as incomplete as the run was.
-    let ok = records.iter().all(|r| r.errors.is_empty() && r.document.is_some());
+    let ok = records
+        .iter()
+        .all(|r| r.errors.is_empty() && r.document.is_some());
     write_timeline(&records, args.format, args.output.as_deref())?;
     Ok(ok)
 }
@@ -378,7 +391,10 @@ fn cmd_plugins(args: PluginsArgs) -> Result<bool> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&infos)?);
     } else {
-        println!("{:<12} {:<9} {:<4} {:<24} ORIGIN", "NAME", "VERSION", "ABI", "KINDS");
+        println!(
+            "{:<12} {:<9} {:<4} {:<24} ORIGIN",
+            "NAME", "VERSION", "ABI", "KINDS"
+        );
         for info in &infos {
             println!(
                 "{:<12} {:<9} {:<4} {:<24} {}",
@@ -423,15 +439,27 @@ fn cmd_eval(cmd: EvalCommand) -> Result<bool> {
     let (report, errors, figures): (String, String, serde_json::Value) = match &cmd {
         EvalCommand::Dates { timeml, .. } => {
             let r = dateline_eval::dates::evaluate_timeml(timeml, &extract)?;
-            (r.to_string(), r.errors(common.errors), serde_json::to_value(&r)?)
+            (
+                r.to_string(),
+                r.errors(common.errors),
+                serde_json::to_value(&r)?,
+            )
         }
         EvalCommand::Quotes { gold, .. } => {
             let r = dateline_eval::quotes::evaluate_polnear(gold, &extract)?;
-            (r.to_string(), r.errors(common.errors), serde_json::to_value(&r)?)
+            (
+                r.to_string(),
+                r.errors(common.errors),
+                serde_json::to_value(&r)?,
+            )
         }
         EvalCommand::Casualties { gold, .. } => {
             let r = dateline_eval::casualties::evaluate_gold(gold, &extract)?;
-            (r.to_string(), r.errors(common.errors), serde_json::to_value(&r)?)
+            (
+                r.to_string(),
+                r.errors(common.errors),
+                serde_json::to_value(&r)?,
+            )
         }
     };
     if common.json {

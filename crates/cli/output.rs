@@ -10,7 +10,10 @@ use anyhow::{Context, Result};
 /// A file is written to a temporary file in the same folder and renamed over the
 /// target only when everything was written, so a reader never sees half a timeline and
 /// a failed run never destroys the previous one.
-pub fn write(path: Option<&Path>, body: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+pub fn write(
+    path: Option<&Path>,
+    body: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
     match path {
         None => {
             let stdout = io::stdout();

@@ -171,8 +171,12 @@ pub type CreateFn = unsafe extern "C" fn(
 ///
 /// On success `*out` holds a JSON array of claims; otherwise a message. Either way the
 /// host frees `*out` with `free_buffer`. May be called from several threads at once.
-pub type ExtractFn =
-    unsafe extern "C" fn(handle: *const c_void, doc: *const u8, doc_len: usize, out: *mut Buffer) -> i32;
+pub type ExtractFn = unsafe extern "C" fn(
+    handle: *const c_void,
+    doc: *const u8,
+    doc_len: usize,
+    out: *mut Buffer,
+) -> i32;
 
 /// `free_buffer(buffer)`: give back a buffer the plugin allocated.
 pub type FreeBufferFn = unsafe extern "C" fn(buffer: Buffer);
@@ -308,7 +312,8 @@ unsafe extern "C" fn ffi_extract<T: Extractor>(
         let claims: Vec<Claim> = extractor
             .extract(&doc)
             .map_err(|e| (Status::Error, e.to_string()))?;
-        serde_json::to_vec(&claims).map_err(|e| (Status::Error, format!("cannot serialize claims: {e}")))
+        serde_json::to_vec(&claims)
+            .map_err(|e| (Status::Error, format!("cannot serialize claims: {e}")))
     });
     // SAFETY: the host passes a valid out pointer.
     unsafe { *out = Buffer::from_vec(result) };

@@ -151,7 +151,9 @@ impl<'de> Deserialize<'de> for Claim {
             "casualty" => {
                 Payload::Casualty(serde_json::from_value(raw.payload).map_err(D::Error::custom)?)
             }
-            "quote" => Payload::Quote(serde_json::from_value(raw.payload).map_err(D::Error::custom)?),
+            "quote" => {
+                Payload::Quote(serde_json::from_value(raw.payload).map_err(D::Error::custom)?)
+            }
             "" => return Err(D::Error::custom("claim kind is empty")),
             _ => Payload::Other {
                 kind: raw.kind,
@@ -177,7 +179,11 @@ mod tests {
     #[test]
     fn other_kind_round_trips() {
         let doc = Document::from_text("d", "a truce began");
-        let claim = Claim::new(&doc, Span::new(2, 7), Payload::other("truce", json!({"n": 1})));
+        let claim = Claim::new(
+            &doc,
+            Span::new(2, 7),
+            Payload::other("truce", json!({"n": 1})),
+        );
         let text = serde_json::to_string(&claim).unwrap();
         assert_eq!(
             text,

@@ -47,18 +47,18 @@ pub mod abi;
 mod claim;
 mod document;
 mod error;
-mod record;
 pub mod payload;
+mod record;
 pub mod text;
 
 pub use abi::ABI_VERSION;
 pub use claim::{Claim, Payload};
 pub use document::{Document, Span};
 pub use error::PluginError;
-pub use record::{ArticleRecord, Problem};
 pub use payload::casualty::{Casualty, CasualtyCategory, CasualtyPart, Count, Role};
 pub use payload::quote::{Quote, QuoteKind};
 pub use payload::time::{Granularity, Interval, Resolution, Timex, TimexType};
+pub use record::{ArticleRecord, Problem};
 
 /// Re-exported so that plugins use the same `serde_json` as the wire types.
 pub use serde_json;

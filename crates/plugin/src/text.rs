@@ -23,13 +23,19 @@ pub fn ceil_boundary(text: &str, i: usize) -> usize {
 /// True when byte `i` starts a word: it is at the start of the text or follows a
 /// character that is not alphanumeric.
 pub fn is_word_start(text: &str, i: usize) -> bool {
-    text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// True when byte `i` ends a word: it is at the end of the text or precedes a
 /// character that is not alphanumeric.
 pub fn is_word_end(text: &str, i: usize) -> bool {
-    text[i..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    text[i..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Shrink `span` past whitespace and the given characters at both ends.

@@ -128,7 +128,10 @@ impl Kit {
         let timeline = dateline_timeline::render_markdown(&dateline_timeline::build(&records));
         FixtureSnapshot {
             input: name,
-            claims: records.iter().flat_map(|r| r.claims.iter().cloned()).collect(),
+            claims: records
+                .iter()
+                .flat_map(|r| r.claims.iter().cloned())
+                .collect(),
             timeline,
             errors: records.into_iter().flat_map(|r| r.errors).collect(),
         }

@@ -45,7 +45,8 @@ impl Extractor for Money {
             if amount < self.min_amount {
                 continue;
             }
-            let payload = Payload::other("money", json!({ "currency": currency, "amount": amount }));
+            let payload =
+                Payload::other("money", json!({ "currency": currency, "amount": amount }));
             claims.push(Claim::new(doc, Span::new(start, end), payload));
         }
         Ok(claims)
@@ -65,7 +66,12 @@ fn parse_amount(text: &str, at: usize) -> Option<(f64, usize)> {
     }
     let mut amount: f64 = number.replace(',', "").parse().ok()?;
     let mut end = at + number.len();
-    for (word, factor) in [(" billion", 1e9), (" million", 1e6), ("bn", 1e9), ("m", 1e6)] {
+    for (word, factor) in [
+        (" billion", 1e9),
+        (" million", 1e6),
+        ("bn", 1e9),
+        ("m", 1e6),
+    ] {
         let Some(tail) = text[end..].strip_prefix(word) else {
             continue;
         };
