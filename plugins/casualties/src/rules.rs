@@ -235,6 +235,7 @@ fn group_at(toks: &[Tok], i: usize, allow_and: bool) -> Group {
                     && quant_at(toks, j + 1).is_none()
                     && active(n.low).is_none()
                     && participle(n.low).is_none()
+                    && !coordinated_verb(toks, j + 1)
             });
             if !allow_and || head.is_none() || !bare {
                 break;
@@ -272,6 +273,63 @@ fn group_at(toks: &[Tok], i: usize, allow_and: bool) -> Group {
         Role::Victims
     };
     Group { end: j, head, role }
+}
+
+/// True when the word at `k`, right after "and" or "but", starts a coordinated verb
+/// phrase ("killed 40 people and led to …", "and left six missing", "and destroyed 20
+/// homes"), which ends the noun group before it. A past form in "-ed" counts as a verb
+/// only when an object or complement follows it, so that "civilians and armed men"
+/// stays one group.
+fn coordinated_verb(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    let w = t.low;
+    if matches!(
+        w,
+        "led"
+            | "left"
+            | "leaving"
+            | "forced"
+            | "caused"
+            | "destroyed"
+            | "damaged"
+            | "sparked"
+            | "prompted"
+            | "triggered"
+            | "sent"
+            | "set"
+            | "brought"
+            | "drew"
+            | "made"
+            | "cut"
+            | "razed"
+            | "burned"
+            | "torched"
+            | "looted"
+            | "fled"
+            | "took"
+            | "seized"
+            | "stole"
+            | "blocked"
+            | "closed"
+            | "disrupted"
+            | "displaced"
+            | "wounded"
+            | "injured"
+            | "hurt"
+    ) {
+        return true;
+    }
+    w.len() > 4
+        && w.ends_with("ed")
+        && !is_person_noun(w)
+        && toks.get(k + 1).is_some_and(|n| {
+            n.kind == Kind::Num
+                || matches!(
+                    n.low,
+                    "the" | "a" | "an" | "to" | "up" | "off" | "down" | "out" | "its" | "their"
+                        | "his" | "her" | "dozens" | "hundreds" | "thousands" | "several"
+                )
+        })
 }
 
 /// True when the number at `q` is a date part, a label ("District 9"), an address, a

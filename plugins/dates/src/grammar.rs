@@ -22,6 +22,10 @@ pub enum Rel {
     Next,
     /// "this Friday": the one in the anchor's week, month or year.
     This,
+    /// "the previous Friday": the one before the previous mention (or the DCT).
+    Before,
+    /// "the following Monday": the one after the previous mention (or the DCT).
+    After,
 }
 
 /// The year a quarter, half, season or month belongs to.
@@ -985,8 +989,13 @@ impl<'a> Parser<'a> {
                 let e = if self.is(j + 1, "day") { j + 2 } else { j + 1 };
                 Some((e, Sem::Thanksgiving(rel)))
             }
-            Lex::Weekday(w) if self.toks[j].cap && self.lex(i) == Lex::Previous => {
-                Some(self.part_after(j + 1, Sem::Weekday(w, Rel::Last)))
+            // "the previous Friday", "the following Monday": counted from the day
+            // under discussion.
+            Lex::Weekday(w)
+                if self.toks[j].cap && matches!(self.lex(i), Lex::Previous | Lex::Following) =>
+            {
+                let rel = if dir < 0 { Rel::Before } else { Rel::After };
+                Some(self.part_after(j + 1, Sem::Weekday(w, rel)))
             }
             // "the current fiscal year", "next fiscal year"
             Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year, false) && !anaphoric => {
@@ -1679,7 +1688,7 @@ impl<'a> Parser<'a> {
             let hyphenated = end >= 2 && self.hyphen(end - 2) && !matches!(sem, Sem::Ago(..));
             let date = matches!(
                 sem,
-                Sem::Weekday(..)
+                Sem::Weekday(_, Rel::Tense | Rel::Last | Rel::Next | Rel::This)
                     | Sem::DayRel(_)
                     | Sem::Ref(_)
                     | Sem::MonthDay(..)

@@ -99,6 +99,12 @@ impl Dates {
                 )
             {
                 prev = Some(v);
+            } else if let Some(Val::PartOfDay(d, _) | Val::Minute(d, ..)) = r.val
+                && matches!(found.sem, Sem::Clock(Some(_), ..) | Sem::PartOf(..))
+            {
+                // A time on a named day ("Tuesday morning", "10 a.m. Friday") moves the
+                // anchor to that day: "later in the day" is Tuesday.
+                prev = Some(Val::Day(d));
             }
             let span = Span::new(toks[found.start].start, toks[found.end - 1].end);
             out.push((span, timex));

@@ -64,14 +64,14 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, rel: Rel, tense: Tense) -> i32 {
     let cur = (dct.year(), dct.month());
     match rel {
         Rel::This => y,
-        Rel::Last => {
+        Rel::Last | Rel::Before => {
             if month_key(y) < cur {
                 y
             } else {
                 y - 1
             }
         }
-        Rel::Next => {
+        Rel::Next | Rel::After => {
             if month_key(y) > cur {
                 y
             } else {
@@ -121,8 +121,8 @@ fn weekday_date(dct: NaiveDate, w: u32, rel: Rel, tense: Tense) -> NaiveDate {
     let back = (cur - w).rem_euclid(7); // days back to the last such weekday (0 = today)
     let fwd = (w - cur).rem_euclid(7);
     match rel {
-        Rel::Last => dct - Span::days(if back == 0 { 7 } else { back }),
-        Rel::Next => dct + Span::days(if fwd == 0 { 7 } else { fwd }),
+        Rel::Last | Rel::Before => dct - Span::days(if back == 0 { 7 } else { back }),
+        Rel::Next | Rel::After => dct + Span::days(if fwd == 0 { 7 } else { fwd }),
         Rel::This => dct + Span::days(w - cur),
         // Wire copy names the day of the dateline by its weekday too ("said Friday"
         // in a story filed on Friday), so the same weekday is the DCT itself.
@@ -144,8 +144,8 @@ fn season_year(dct: NaiveDate, s: Season, rel: Rel, tense: Tense) -> i32 {
     let latest = |f: &dyn Fn(i32) -> bool| (y - 1..=y + 1).rev().find(|&k| f(k)).unwrap_or(y);
     let earliest = |f: &dyn Fn(i32) -> bool| (y - 1..=y + 1).find(|&k| f(k)).unwrap_or(y);
     match (rel, tense) {
-        (Rel::Last, _) => latest(&|k| end(k) <= dct),
-        (Rel::Next, _) => earliest(&|k| start(k) > dct),
+        (Rel::Last | Rel::Before, _) => latest(&|k| end(k) <= dct),
+        (Rel::Next | Rel::After, _) => earliest(&|k| start(k) > dct),
         (Rel::Tense, Tense::Past) => latest(&|k| start(k) <= dct),
         (Rel::Tense, Tense::Future) => earliest(&|k| end(k) > dct),
         _ => y,
@@ -193,6 +193,18 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             }
             (None, _) => unresolved(Date, format!("XXXX-{m:02}")),
         },
+        Sem::Weekday(w, rel @ (Rel::Before | Rel::After)) => {
+            // Counted from the day under discussion when there is one.
+            let (anchor, res) = match (ctx.prev, dct) {
+                (Some(Val::Day(p) | Val::PartOfDay(p, _) | Val::Minute(p, ..)), _) => {
+                    (p, PreviousMention)
+                }
+                (_, Some(d)) => (d, Dct),
+                _ => return unresolved(Date, format!("XXXX-WXX-{w}")),
+            };
+            let v = Val::Day(weekday_date(anchor, *w, *rel, ctx.tense));
+            timex(Date, v.timex(), res, Some(v))
+        }
         Sem::Weekday(w, rel) => match dct {
             Some(dct) => {
                 let v = Val::Day(weekday_date(dct, *w, *rel, ctx.tense));

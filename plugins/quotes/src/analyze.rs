@@ -198,14 +198,21 @@ pub fn analyze(text: &str) -> Vec<Found> {
                         _ => {
                             // `he "may yet have to vote for her"`: a subject pronoun
                             // right before the quote opens the reported clause.
+                            // So does a contracted one (`she's "…"`).
                             let subj = (qi.saturating_sub(3)..qi).find(|&k| {
                                 toks[k].kind == Tk::Word
                                     && matches!(
-                                        word(text, &toks[k]),
+                                        word(text, &toks[k])
+                                            .split(['\'', '’'])
+                                            .next()
+                                            .unwrap_or(""),
                                         "he" | "she" | "they" | "it" | "we" | "I"
                                     )
                                     && toks[k + 1..qi].iter().all(|t| t.kind == Tk::Word)
-                            });
+                            })
+                            // `a "corrupt political system"`, `the caustic chant "…"`:
+                            // the quote ends a noun phrase that opens with a determiner.
+                            .or_else(|| determiner_before(text, &toks, qi));
                             match subj {
                                 Some(k) => {
                                     let end = participle_cut(text, &toks, k);
@@ -287,6 +294,11 @@ pub fn analyze(text: &str) -> Vec<Found> {
             f.speaker = Some(s);
         }
     }
+    for f in &mut found {
+        for p in &mut f.pieces {
+            *p = trim_lead_in(text, &quotes, *p);
+        }
+    }
     found.sort_by_key(|f| f.pieces.first().map(|p| p.start));
     resolve::resolve(text, &mut found);
     found
@@ -308,6 +320,55 @@ fn dash_attribution(text: &str, para: Span) -> Option<Span> {
         return None;
     }
     Some(Span::new(start, start + name.len()))
+}
+
+/// `he also stated a day earlier, "If …"` and `could have come from Trump himself: "Do
+/// not …"`: words that only introduce a quote (a colon, or a cue and a comma, before the
+/// opening mark) are not part of the content; the piece starts at the quote.
+fn trim_lead_in(text: &str, quotes: &[QuoteSpan], piece: Span) -> Span {
+    let i = quotes.partition_point(|q| q.outer.start <= piece.start);
+    let Some(q) = quotes.get(i).filter(|q| q.outer.start < piece.end) else {
+        return piece;
+    };
+    let prefix = text[piece.start..q.outer.start].trim_end();
+    let introduces = prefix.ends_with(':')
+        || (prefix.ends_with(',')
+            && lexicon::lexicon()
+                .matcher
+                .find_iter(prefix)
+                .any(|m| {
+                    dateline_plugin::text::is_word_start(prefix, m.start())
+                        && dateline_plugin::text::is_word_end(prefix, m.end())
+                }));
+    if !introduces {
+        return piece;
+    }
+    if q.outer.end >= piece.end {
+        direct_piece(text, q)
+    } else {
+        Span::new(q.outer.start, piece.end)
+    }
+}
+
+/// The determiner that opens the noun phrase ending at the quote at token `qi`: up to
+/// three lower-case modifiers between them (`the caustic chant "…"`, `a "…"`).
+fn determiner_before(text: &str, toks: &[Tok], qi: usize) -> Option<usize> {
+    (qi.saturating_sub(4)..qi).rev().find(|&k| {
+        let w = word(text, &toks[k]);
+        toks[k].kind == Tk::Word
+            && !toks[k].quoted
+            && matches!(
+                w,
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "this" | "these"
+            )
+            && toks[k + 1..qi].iter().all(|t| {
+                t.kind == Tk::Word
+                    && !t.quoted
+                    && word(text, t).starts_with(char::is_lowercase)
+                    && !is_cue_word(text, t)
+                    && !lexicon::stops_speaker(word(text, t))
+            })
+    })
 }
 
 fn flush_pending(pending: &mut Vec<(usize, Span)>, found: &mut Vec<Found>, si: usize) {
