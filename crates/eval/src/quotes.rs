@@ -23,7 +23,10 @@
 //! - **Speaker.** A matched quote has the right speaker when the predicted speaker span
 //!   overlaps the gold source span, or when the speaker resolved by the plugin is *the same
 //!   entity* as the gold source: the resolved name's last word (a surname such as `Trump`,
-//!   or an organisation's last word) occurs as a word of the gold source text. A gold
+//!   or an organisation's last word) occurs as a word of the gold source text, not as a
+//!   possessive (`Clinton's press secretary` is not Clinton) and not after another first
+//!   name (`Bill Clinton` is not `Hillary Clinton`; a title such as `Sen.` may stand
+//!   there). A pronoun as gold source counts only through span overlap. A gold
 //!   attribution without a source is right only when the plugin gives no speaker either.
 //!   Speaker accuracy = right speakers / matches.
 //! - **End-to-end.** A match with the right speaker; end-to-end F1 uses those in place of
@@ -479,12 +482,81 @@ fn speaker_right(text: &str, gold: &Item, sys: &Item) -> bool {
         return false;
     };
     let last = last.trim_end_matches("’s").trim_end_matches("'s");
+    // The resolved name's first name, when it has one (`Hillary` of `Hillary Clinton`).
+    let words: Vec<&str> = resolved.split_whitespace().collect();
+    let first = (words.len() >= 2).then(|| words[words.len() - 2]);
     gold.speaker.iter().any(|g| {
         g.slice(text).is_some_and(|s| {
-            s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .any(|w| w == last || w.trim_end_matches('s') == last)
+            let ws: Vec<&str> = s.split_whitespace().collect();
+            ws.iter().enumerate().any(|(k, raw)| {
+                // A possessive names someone else (`Clinton's press secretary` is not
+                // Clinton).
+                if raw.ends_with("’s") || raw.ends_with("'s") || raw.ends_with('’') {
+                    return false;
+                }
+                let w = raw.trim_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
+                if w != last && w.trim_end_matches('s') != last {
+                    return false;
+                }
+                // Another first name before the same surname is another person (`Bill
+                // Clinton` is not `Hillary Clinton`); a title is not a first name.
+                let before = k
+                    .checked_sub(1)
+                    .map(|j| ws[j].trim_matches(|c: char| !c.is_alphanumeric()));
+                match (before, first) {
+                    (Some(b), Some(f))
+                        if b.starts_with(char::is_uppercase)
+                            && f.starts_with(char::is_uppercase)
+                            && !is_title(b)
+                            && !is_title(f) =>
+                    {
+                        b == f
+                    }
+                    _ => true,
+                }
+            })
         })
     })
+}
+
+/// Titles and roles that stand before a surname without being a first name.
+fn is_title(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sen"
+            | "Senator"
+            | "Rep"
+            | "Gov"
+            | "Governor"
+            | "President"
+            | "Secretary"
+            | "Judge"
+            | "Justice"
+            | "Director"
+            | "Chairman"
+            | "Chairwoman"
+            | "Speaker"
+            | "Leader"
+            | "Gen"
+            | "General"
+            | "Former"
+            | "Candidate"
+            | "Mayor"
+            | "Minister"
+            | "Pastor"
+            | "Rev"
+            | "Lt"
+            | "Col"
+            | "Adm"
+            | "Vice"
+            | "Attorney"
+            | "Democrat"
+            | "Republican"
+            | "Democratic"
+    ) || w.len() <= 1
 }
 
 /// Scores one document; `only_direct` restricts both sides to direct quotes.
@@ -722,5 +794,43 @@ mod tests {
         assert_eq!(errs[0].kind, ErrorKind::Spurious);
         let direct = score(&d, &gold, &sys, true, None);
         assert_eq!(direct.scores().f1, 1.0);
+    }
+
+    #[test]
+    fn a_resolved_speaker_must_be_the_same_entity() {
+        // (gold source, resolved speaker, right?)
+        let cases = [
+            ("Sen. Hillary Clinton", "Hillary Clinton", true),
+            ("Clinton", "Hillary Clinton", true),
+            ("former President Bill Clinton", "Hillary Clinton", false),
+            ("Clinton's press secretary", "Hillary Clinton", false),
+            ("Martin O'Malley", "O'Malley", true),
+            ("he", "Hillary Clinton", false),
+            ("the campaign", "Hillary Clinton", false),
+        ];
+        for (source, resolved, want) in cases {
+            let text = format!("{source} said it.");
+            let gold = Item {
+                chars: vec![],
+                direct: true,
+                content: String::new(),
+                speaker: vec![Span::new(0, source.len())],
+                resolved: None,
+                speaker_text: None,
+            };
+            let sys = Item {
+                chars: vec![],
+                direct: true,
+                content: String::new(),
+                speaker: vec![Span::new(text.len() - 1, text.len())],
+                resolved: Some(resolved.into()),
+                speaker_text: None,
+            };
+            assert_eq!(
+                speaker_right(&text, &gold, &sys),
+                want,
+                "{source} / {resolved}"
+            );
+        }
     }
 }

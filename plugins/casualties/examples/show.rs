@@ -1,5 +1,7 @@
 //! Print the casualty claims and totals of each line of standard input, one report per
 //! line: `echo "Gunmen killed 5 people." | cargo run -p dateline-casualties --example show`.
+//! A line may start with a publication date, `@2025-03-11 The flood …`, to read years
+//! against it.
 
 use std::io::{BufRead, Write};
 
@@ -15,7 +17,14 @@ fn main() {
         if line.trim().is_empty() {
             continue;
         }
-        let doc = Document::from_text("stdin", line.clone());
+        let mut doc = Document::from_text("stdin", line.clone());
+        if let Some(rest) = line.strip_prefix('@')
+            && let Some((date, body)) = rest.split_once(' ')
+            && let Ok(d) = date.parse()
+        {
+            doc = Document::from_text("stdin", body.to_string());
+            doc.published = Some(d);
+        }
         let claims = plugin.extract(&doc).unwrap_or_default();
         let mut text = format!("{line}\n");
         for c in &claims {

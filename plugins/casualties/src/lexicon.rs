@@ -49,6 +49,9 @@ pub(crate) const PREFILTER: &[&str] = &[
     "suicide bomber",
     "suicide attacker",
     "treated for",
+    "treated in",
+    "treated at",
+    "hospitali",
     "body",
     "corpse",
 ];
@@ -61,7 +64,7 @@ pub(crate) fn participle(w: &str) -> Option<CasualtyCategory> {
     Some(match w {
         "killed" | "dead" | "died" | "slain" | "murdered" | "executed" | "massacred"
         | "martyred" | "perished" | "beheaded" | "assassinated" | "lynched" | "drowned" => Killed,
-        "injured" | "wounded" | "hurt" | "maimed" => Injured,
+        "injured" | "wounded" | "hurt" | "maimed" | "hospitalised" | "hospitalized" => Injured,
         "abducted" | "kidnapped" => Abducted,
         "arrested" | "detained" | "apprehended" => Arrested,
         "missing" => Missing,

@@ -326,8 +326,22 @@ fn coordinated_verb(toks: &[Tok], k: usize) -> bool {
             n.kind == Kind::Num
                 || matches!(
                     n.low,
-                    "the" | "a" | "an" | "to" | "up" | "off" | "down" | "out" | "its" | "their"
-                        | "his" | "her" | "dozens" | "hundreds" | "thousands" | "several"
+                    "the"
+                        | "a"
+                        | "an"
+                        | "to"
+                        | "up"
+                        | "off"
+                        | "down"
+                        | "out"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "dozens"
+                        | "hundreds"
+                        | "thousands"
+                        | "several"
                 )
         })
 }
@@ -394,14 +408,16 @@ pub(crate) struct Flags {
 
 /// Clause boundaries: a clause runs between punctuation marks; one that opens with a
 /// relative word ("…, when thousands were killed") belongs to the clause before it.
-fn clauses(toks: &[Tok]) -> Vec<(usize, usize)> {
+/// With `coordinated`, "and" before a coordinated verb phrase ends a clause too.
+fn clauses(toks: &[Tok], coordinated: bool) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
         let brk = matches!(t.low, "," | ";" | ":" | "(" | ")" | "—" | "–")
             || (matches!(t.low, "as" | "while" | "but" | "whereas" | "although")
                 && i > 0
-                && toks[i - 1].is(","));
+                && toks[i - 1].is(","))
+            || (coordinated && t.is("and") && i > start && coordinated_verb(toks, i + 1));
         if brk {
             if i > start {
                 out.push((start, i));
@@ -437,11 +453,85 @@ fn bare_year(toks: &[Tok], i: usize) -> bool {
     !(is_month(prev) || prev == "/" || prev == "-" || prev == ",")
 }
 
-/// Background cues in a token range: a past year, "years ago", an anniversary, a decade.
-fn background_in(toks: &[Tok], from: usize, to: usize, year: Option<i32>) -> bool {
+/// Background cues in a token range: a past year, "years ago", an anniversary, a decade,
+/// "in the past", "the last major flood", "a previous attack".
+///
+/// With a publication year, a bare year counts only when it is at least two years
+/// before it: "in 2024" in an article of early 2025 can be the event being reported.
+/// Without one, a bare year counts only when `unanchored_years` is set (the count's own
+/// clause, where "a 2014 attack that killed 141" is the pattern); the wider scope of a
+/// subject's appositives relies on explicit cues alone.
+fn background_in(
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+    year: Option<i32>,
+    unanchored_years: bool,
+) -> bool {
     for i in from..to {
         let w = toks[i].low;
         match w {
+            // "in the past", "deaths in the past" — but not "in the past week" or "the
+            // past 24 hours", which tell a recent span.
+            "past"
+                if i >= 2
+                    && toks[i - 1].is("the")
+                    && toks[i - 2].is("in")
+                    && !toks.get(i + 1).is_some_and(|n| {
+                        n.kind == Kind::Num
+                            || is_word(n)
+                                && matches!(
+                                    n.low,
+                                    "week"
+                                        | "weeks"
+                                        | "month"
+                                        | "months"
+                                        | "day"
+                                        | "days"
+                                        | "hours"
+                                        | "year"
+                                        | "few"
+                                        | "two"
+                                        | "three"
+                                        | "several"
+                                )
+                    }) =>
+            {
+                return true;
+            }
+            // "the last major flood", "its last big earthquake": an earlier event of the
+            // kind, told for comparison ("last week" is left to the year cue below).
+            "last"
+                if toks.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.low,
+                        "major" | "big" | "great" | "serious" | "similar" | "comparable"
+                    )
+                }) =>
+            {
+                return true;
+            }
+            "previous" | "prior"
+                if toks.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.low,
+                        "attack"
+                            | "attacks"
+                            | "flood"
+                            | "floods"
+                            | "war"
+                            | "wars"
+                            | "earthquake"
+                            | "disaster"
+                            | "massacre"
+                            | "bombing"
+                            | "outbreak"
+                            | "epidemic"
+                    )
+                }) =>
+            {
+                return true;
+            }
             "ago"
                 if toks[from..i]
                     .iter()
@@ -463,18 +553,64 @@ fn background_in(toks: &[Tok], from: usize, to: usize, year: Option<i32>) -> boo
         }
         if bare_year(toks, i) {
             match (year, w.parse::<i32>()) {
-                (Some(y), Ok(v)) => {
-                    if v < y {
-                        return true;
-                    }
-                }
+                (Some(y), Ok(v)) if v <= y - 2 => return true,
+                // The year before publication, or a later one, can be the event itself.
+                (Some(_), Ok(_)) => {}
                 // Without a publication date, a bare year in the clause of a count says
                 // the count belongs to that year's event, told as background.
-                _ => return true,
+                _ if unanchored_years => return true,
+                _ => {}
             }
         }
     }
     false
+}
+
+/// Background cues in the subject before `end` and its appositives ("The last major
+/// flood, in the spring of 1998, …"), skipping relative clauses: "The rebels, who
+/// formed in 2012, killed 5 soldiers" tells the subject's history, not the count's.
+fn subject_background(toks: &[Tok], end: usize, year: Option<i32>) -> bool {
+    let mut start = 0;
+    for k in 0..=end.min(toks.len()) {
+        let brk = k == end || matches!(toks[k].low, "," | ";" | ":" | "(" | ")" | "—" | "–");
+        if !brk {
+            continue;
+        }
+        // A relative clause or a participle appositive ("which was founded in 2012",
+        // "formed in 2013", "active since 2009", "built in 1988") dates the subject
+        // itself, not the count.
+        let describes_subject = toks.get(start).is_some_and(|t| {
+            matches!(
+                t.low,
+                "who"
+                    | "which"
+                    | "that"
+                    | "whose"
+                    | "built"
+                    | "born"
+                    | "begun"
+                    | "known"
+                    | "active"
+                    | "since"
+                    | "based"
+                    | "operating"
+            ) || (start > 0 && t.low.len() > 4 && t.low.ends_with("ed"))
+        });
+        if k > start && !describes_subject && background_in(toks, start, k, year, false) {
+            return true;
+        }
+        start = k + 1;
+    }
+    false
+}
+
+/// True when the clause starting at `k` opens on a verb ("killed 40 people", "had
+/// killed", "were killed"), so that its subject lies before it.
+fn verb_opens(toks: &[Tok], k: usize) -> bool {
+    // A participle phrase (", killing 5") follows a whole main clause, not a subject:
+    // only finite forms count.
+    let w = toks[k].low;
+    (active(w).is_some() && !w.ends_with("ing")) || is_finite_aux(w)
 }
 
 /// Cumulative cues, which make a count in the perfect ("has killed", "have been
@@ -646,10 +782,26 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     let reaction_cues = mask & flags::REACTION != 0;
     let any_perfect = out.iter().any(|m| m.perfect);
     if bg_cues || reaction_cues || any_perfect || out.iter().any(|m| m.background) {
-        let cl = clauses(toks);
+        let cl = clauses(toks, false);
+        // "killed 19 villagers and led to a week of mourning": for reactions a
+        // coordinated verb phrase is a clause of its own, so that the mourning it tells
+        // does not drop the deaths. Background cues keep the whole clause: "killed 5 and
+        // wounded 12 in the 2014 attack" dates both counts.
+        let react_cl = if reaction_cues {
+            clauses(toks, true)
+        } else {
+            Vec::new()
+        };
         let first = cl.first().copied();
+        // The opener is read up to its first break, so that a relative clause joined to
+        // it ("The rebels, who formed in 2012, killed …") does not count as one.
         let opener_bg = bg_cues
-            && first.is_some_and(|c| c.1 < toks.len() && background_in(toks, c.0, c.1, ctx.year));
+            && first.is_some_and(|c| {
+                let cut = (c.0..c.1)
+                    .find(|&k| matches!(toks[k].low, "," | ";" | ":" | "(" | ")" | "—" | "–"))
+                    .unwrap_or(c.1);
+                c.1 < toks.len() && background_in(toks, c.0, cut, ctx.year, true)
+            });
         let cumul = any_perfect && cumulative(toks);
         out.retain(|m| {
             let c = cl
@@ -658,9 +810,17 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
                 .copied()
                 .unwrap_or((0, toks.len()));
             let opener = first.is_some_and(|f| f != c && f.1 <= m.toks.0) && opener_bg;
+            // "The last major flood, in the spring of 1998, killed 40 people": the count's
+            // clause opens on its verb, so its subject and the subject's appositives are
+            // the clauses before it.
+            let subject_bg = bg_cues
+                && c.0 > 0
+                && verb_opens(toks, c.0)
+                && subject_background(toks, c.0, ctx.year);
             let bg = m.background
                 || opener
-                || (bg_cues && background_in(toks, c.0, c.1, ctx.year))
+                || subject_bg
+                || (bg_cues && background_in(toks, c.0, c.1, ctx.year, true))
                 || (m.perfect && cumul);
             // Arrests, injuries and abductions at a protest are events of their own; only
             // the deaths a protest or funeral is about are dropped.
@@ -668,8 +828,13 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
                 m.category,
                 CasualtyCategory::Killed | CasualtyCategory::Casualties
             );
+            let rc = react_cl
+                .iter()
+                .find(|r| r.0 <= m.toks.0 && m.toks.0 < r.1)
+                .copied()
+                .unwrap_or(c);
             let reaction = reaction_cues
-                && ((deaths && reaction_in(toks, c.0, c.1)) || aftermath_in(toks, c.0, c.1));
+                && ((deaths && reaction_in(toks, rc.0, rc.1)) || aftermath_in(toks, rc.0, rc.1));
             !(bg || reaction)
         });
     }
@@ -1695,6 +1860,21 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
                 .is_some_and(|t| matches!(t.low, "to" | "the" | "into" | "across"))
         {
             cat = Some(CasualtyCategory::Displaced);
+        } else if w == "treated"
+            && toks.get(i + 1).is_some_and(|t| t.is("in") || t.is("at"))
+            && let Some(k) = (i + 2..toks.len().min(i + 5))
+                .find(|&k| matches!(toks[k].low, "hospital" | "hospitals"))
+            && (i + 2..k).all(|j| {
+                matches!(
+                    toks[j].low,
+                    "a" | "the" | "local" | "nearby" | "area" | "two" | "three" | "several"
+                )
+            })
+        {
+            // "62 people were treated in hospital": the people hurt badly enough to need
+            // care, which is how health officials report the injured.
+            cat = Some(CasualtyCategory::Injured);
+            trig_end = k + 1;
         } else if starts(toks, i, &["treated", "for"])
             && let Some(k) = (i + 2..toks.len().min(i + 5))
                 .find(|&k| matches!(toks[k].low, "wounds" | "injuries" | "burns"))
@@ -2318,8 +2498,23 @@ fn place(ctx: &SentenceCtx, toks: &[Tok]) -> Option<String> {
     None
 }
 
-/// "according to CENTCOM", "…, police said", "health officials said".
+/// "according to CENTCOM", "…, police said", "health officials said". A bare pronoun
+/// ("she said", "…, they said") names no source: who "she" is takes the quotes plugin's
+/// speaker resolution, so the source is left empty rather than set to the pronoun.
 fn source(ctx: &SentenceCtx, toks: &[Tok]) -> Option<String> {
+    source_words(ctx, toks).filter(|s| !is_pronoun_source(s))
+}
+
+/// True when a source is only a personal pronoun ("She", "they", "him").
+fn is_pronoun_source(s: &str) -> bool {
+    matches!(
+        s.to_ascii_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "him" | "her" | "them" | "us" | "me"
+    )
+}
+
+/// The words of the source as the sentence gives them, pronouns included.
+fn source_words(ctx: &SentenceCtx, toks: &[Tok]) -> Option<String> {
     for i in 0..toks.len() {
         if starts(toks, i, &["according", "to"]) {
             let s = i + 2;

@@ -265,7 +265,16 @@ fn word_flags(w: &str) -> u32 {
     }
     if matches!(
         w,
-        "ago" | "anniversary" | "history" | "historic" | "decades" | "decade" | "last"
+        "ago"
+            | "anniversary"
+            | "history"
+            | "historic"
+            | "decades"
+            | "decade"
+            | "last"
+            | "past"
+            | "previous"
+            | "prior"
     ) {
         f |= flags::BACKGROUND;
     }

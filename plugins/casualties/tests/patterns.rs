@@ -542,6 +542,230 @@ fn a_published_date_dates_background_years() {
     );
 }
 
+/// Like [`check`], with a publication date for every case.
+fn check_published(published: &str, table: &[(&str, &str)]) {
+    let mut failures = Vec::new();
+    for (text, want) in table {
+        let got = render(text, Some(published));
+        if got != *want {
+            failures.push(format!("{text}\n  want: {want}\n  got:  {got}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} case(s) differ (published {published}):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// The casualty payloads of `text`, in text order.
+fn casualties_of(text: &str) -> Vec<dateline_plugin::Casualty> {
+    dateline_testkit::extract::<Casualties>(text, None)
+        .iter()
+        .filter_map(|c| c.payload.as_casualty().cloned())
+        .collect()
+}
+
+#[test]
+fn a_coordinated_verb_ends_the_victim_group() {
+    // The verb after "and" starts a second predicate of the same subject; the count's
+    // people stop before it.
+    let cases = [
+        (
+            "The landslide killed 19 villagers and led to a week of mourning.",
+            "villagers",
+        ),
+        (
+            "The cyclone killed 52 people and destroyed thousands of homes.",
+            "people",
+        ),
+        (
+            "Militiamen killed 6 herders and burned the village granary.",
+            "herders",
+        ),
+        (
+            "The shelling killed 4 civilians and forced the closure of the clinic.",
+            "civilians",
+        ),
+        (
+            "The strike killed 7 fighters and cut power to the district.",
+            "fighters",
+        ),
+        // A bare second noun still joins the group.
+        (
+            "The bombing killed 11 soldiers and policemen at the checkpoint.",
+            "soldiers and policemen",
+        ),
+    ];
+    for (text, group) in cases {
+        let got = casualties_of(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].group.as_deref(), Some(group), "{text}");
+    }
+    check(&[
+        (
+            "The mudslide killed 23 people and left nine missing.",
+            "killed=23 missing=9 | K23 I0 P0",
+        ),
+        (
+            "The ambush killed two rangers and left four others wounded.",
+            "killed=2 injured=4 | K2 I4 P0",
+        ),
+        (
+            "The raid killed a shopkeeper and left 3 guards and 1 driver dead.",
+            "killed=1 killed=4 | K5 I0 P0",
+        ),
+        (
+            "Rebels killed 8 soldiers and wounded 14 in the attack on the base.",
+            "killed=8 injured=14 | K8 I14 P0",
+        ),
+        (
+            "The explosion killed 5 workers and damaged two warehouses.",
+            "killed=5 | K5 I0 P0",
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_is_no_source() {
+    // Who "she" is belongs to speaker resolution (the quotes plugin); the claim keeps no
+    // source rather than a pronoun.
+    for text in [
+        "He said that nearly 600 families had fled the fighting.",
+        "Nine people were hurt in the crash, she said.",
+        "They said 14 people were wounded in the blast.",
+    ] {
+        let got = casualties_of(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].source, None, "{text}");
+    }
+    // Roles and names are sources.
+    for (text, source) in [
+        (
+            "Nine people were hurt in the crash, the mayor said.",
+            "the mayor",
+        ),
+        (
+            "Nine people were hurt in the crash, according to Dr Lina Sorel.",
+            "Dr Lina Sorel",
+        ),
+        (
+            "Firefighters said 14 people were wounded in the blast.",
+            "Firefighters",
+        ),
+    ] {
+        let got = casualties_of(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].source.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
+fn background_deaths_in_the_subject_are_dropped() {
+    // A subject that names an earlier event ("the last major flood", "in the winter of
+    // 2003") makes its count background, read against the publication date.
+    check_published(
+        "2025-06-02",
+        &[
+            (
+                "The region's last major earthquake, in the winter of 2003, killed 210 people and flattened the old town.",
+                "- | K0 I0 P0",
+            ),
+            (
+                "The 2009 cyclone, the worst in living memory, killed 88 people.",
+                "- | K0 I0 P0",
+            ),
+            (
+                "A previous bombing at the same bus station killed 14 people.",
+                "- | K0 I0 P0",
+            ),
+            (
+                "Landslides in the past have killed dozens of villagers in the valley.",
+                "- | K0 I0 P0",
+            ),
+            (
+                "Raids in the 1990s killed hundreds of herders, officials said.",
+                "- | K0 I0 P0",
+            ),
+            // Recent enough to be the event: the year before publication, or the same.
+            (
+                "In 2024, gunmen killed 9 traders on the highway.",
+                "killed=9 | K9 I0 P0",
+            ),
+            (
+                "The storm, which hit in January 2025, killed 12 people.",
+                "killed=12 | K12 I0 P0",
+            ),
+            // "Since January" is this year's running figure, not background.
+            (
+                "Since January, 40 people have been killed in the district.",
+                "killed=40 | K40 I0 P0",
+            ),
+            // A relative clause about the subject tells its history, not the count's.
+            (
+                "The militia, which was founded in 2012, killed 5 soldiers on Monday.",
+                "killed=5 | K5 I0 P0",
+            ),
+            // So does a participle appositive: it dates the subject, not the count.
+            (
+                "Armed herders, active in the area since 2010, killed 7 farmers on Friday.",
+                "killed=7 | K7 I0 P0",
+            ),
+            (
+                "The old ferry, built in 1979, capsized and killed 26 passengers.",
+                "killed=26 | K26 I0 P0",
+            ),
+            // A year after a coordinated verb phrase still dates both counts.
+            (
+                "Raiders killed 6 guards and wounded 10 in the 2016 assault on the mine.",
+                "- | K0 I0 P0",
+            ),
+            // "In the past week" is a recent span.
+            (
+                "Floods have killed 31 people in the past week.",
+                "killed=31 | K31 I0 P0",
+            ),
+            // The event of the report, then the background in a second sentence.
+            (
+                "Floods killed 6 people on Sunday. The last major flood, in 1987, killed 300.",
+                "killed=6 | K6 I0 P0",
+            ),
+        ],
+    );
+    // Without a publication date only the explicit words count in the subject.
+    check(&[
+        (
+            "The town's last big fire, decades ago, killed 70 people.",
+            "- | K0 I0 P0",
+        ),
+        (
+            "A previous attack on the convoy killed 4 guards.",
+            "- | K0 I0 P0",
+        ),
+    ]);
+}
+
+#[test]
+fn hospital_treatment_counts_as_injured() {
+    check(&[
+        (
+            "Medics said 38 people had been treated in hospital after the blast, 5 of them in critical condition.",
+            "injured=38 | K0 I38 P0",
+        ),
+        (
+            "At least 16 people were treated at a nearby hospital.",
+            "injured=16 | K0 I16 P0",
+        ),
+        (
+            "Seven firefighters were hospitalized with burns.",
+            "injured=7 | K0 I7 P0",
+        ),
+        // Treated, but not said to be in hospital: no count of the injured.
+        ("The patients were treated at home.", "- | K0 I0 P0"),
+    ]);
+}
+
 #[test]
 fn odd_text_never_panics_and_keeps_spans_on_char_boundaries() {
     let texts = [

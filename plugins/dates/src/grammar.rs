@@ -86,6 +86,8 @@ pub enum Sem {
     YearAgoQuarter(Option<u32>),
     /// Thanksgiving Day (the fourth Thursday of November in the United States).
     Thanksgiving(Rel),
+    /// "the week of March 6": the week containing a day.
+    WeekOf(Box<Sem>),
 }
 
 /// One recognised expression.
@@ -663,8 +665,9 @@ impl<'a> Parser<'a> {
         // a.m. / p.m. / am / pm
         let ampm = |p: &Self, k: usize| -> Option<(usize, bool)> {
             match p.lex(k) {
-                Lex::Am => Some((p.skip_abbrev_dot(k + 1), false)),
-                Lex::Pm => Some((p.skip_abbrev_dot(k + 1), true)),
+                // "5pm." at the end of a sentence: the full stop is the sentence's.
+                Lex::Am => Some((k + 1, false)),
+                Lex::Pm => Some((k + 1, true)),
                 Lex::A | Lex::None
                     if (p.is(k, "a") || p.is(k, "p"))
                         && p.punct(k + 1, '.')
@@ -728,6 +731,13 @@ impl<'a> Parser<'a> {
             if self.lex(e) == Lex::Time {
                 e += 1;
             }
+        } else if self.lex(e + 1) == Lex::Time
+            && self
+                .tok(e)
+                .is_some_and(|t| t.cap && t.kind == Kind::Word && t.lex == Lex::None)
+        {
+            // "1400 Gulf time", "9 a.m. Moscow time"
+            e += 2;
         } else {
             return e;
         }
@@ -771,6 +781,22 @@ impl<'a> Parser<'a> {
         if day.is_some() && !on {
             e = k2;
         }
+        if day.is_none() && !on {
+            // "at 1400 Gulf time (0700 EDT) on Monday": a conversion in parentheses
+            // sits between the time and its day; so does the closing bracket of it.
+            let close = if self.punct(e, ')') {
+                Some(e)
+            } else if self.punct(e, '(') {
+                (e + 1..(e + 7).min(self.toks.len())).find(|&k| self.punct(k, ')'))
+            } else {
+                None
+            };
+            if let Some(c) = close
+                && !self.punct(c + 1, '(')
+            {
+                return (e, self.day_after(c + 1).1);
+            }
+        }
         (e, day.map(Box::new))
     }
 
@@ -792,9 +818,11 @@ impl<'a> Parser<'a> {
         // "at 1715 hours", "0900 hrs": without a zone, a preposition of time or a
         // leading zero says it is a time, not "1,500 hours" of work.
         let cue = i > 0
-            && ["at", "by", "until", "till", "before", "about", "around", "from"]
-                .iter()
-                .any(|w| self.is(i - 1, w));
+            && [
+                "at", "by", "until", "till", "before", "about", "around", "from",
+            ]
+            .iter()
+            .any(|w| self.is(i - 1, w));
         if zoned == e && !(hours && (cue || digits.starts_with('0')) && self.lex(e) != Lex::Of) {
             return None;
         }
@@ -857,7 +885,7 @@ impl<'a> Parser<'a> {
                     let prev_money = i > 0 && (self.punct(i - 1, '$') || self.punct(i - 1, '#'));
                     let next_bad = self.punct(i + 1, '%')
                         || matches!(self.lex(i + 1), Lex::Unit(..) | Lex::Zone)
-                        || self.is(i + 1, "local")
+                        || self.zone_after(i + 1) > i + 1
                         || self.is(i + 1, "percent");
                     if !prev_money && !next_bad {
                         take(Some((i + 1, Sem::Year(y))));
@@ -1309,6 +1337,17 @@ impl<'a> Parser<'a> {
                     Sem::Duration(if plural { None } else { Some(1.0) }, u),
                 ))
             }
+            // "the week of March 6", "the week of Oct. 2, 2023"
+            Lex::Unit(Unit::Week, false)
+                if self.lex(i.wrapping_sub(1)) == Lex::The && self.lex(i + 1) == Lex::Of =>
+            {
+                match self.month_led(i + 2) {
+                    Some((e, d @ (Sem::MonthDay(..) | Sem::Abs(Val::Day(_))))) => {
+                        Some((e, Sem::WeekOf(Box::new(d))))
+                    }
+                    _ => None,
+                }
+            }
             Lex::Unit(Unit::Year, false) if self.lex(i.wrapping_sub(1)) == Lex::The => {
                 // "the year 2000", "the year two thousand"
                 let y = self
@@ -1707,7 +1746,11 @@ impl<'a> Parser<'a> {
         }
         // "about", "around" also approximate a date ("around Nov. 1"); the other
         // comparators only measure lengths.
-        let approx_word = comparator.is_some_and(|(cj, _)| self.lex(cj) == Lex::Approx);
+        // A possessive date is a determiner ("get around Wednesday's ruling"): the word
+        // before it governs the noun phrase, not the date.
+        let possessive = self.punct(end, '\'') && self.is(end + 1, "s");
+        let approx_word = (is_duration || !possessive)
+            && comparator.is_some_and(|(cj, _)| self.lex(cj) == Lex::Approx);
         if let Some((cj, m)) = comparator
             && (is_duration
                 || is_clock
@@ -1769,9 +1812,16 @@ impl<'a> Parser<'a> {
                             | Lex::Ago
                             | Lex::To
                             | Lex::Following
-                    ) && !["ended", "ending", "ahead", "through", "beginning", "starting"]
-                        .iter()
-                        .any(|w| self.is(u + 1, w))
+                    ) && ![
+                        "ended",
+                        "ending",
+                        "ahead",
+                        "through",
+                        "beginning",
+                        "starting",
+                    ]
+                    .iter()
+                    .any(|w| self.is(u + 1, w))
                 }
                 _ => false,
             },

@@ -164,7 +164,7 @@ fn needs_tense(sem: &Sem) -> bool {
         | Sem::Half(..)
         | Sem::Season(..) => true,
         Sem::Weekend(_) | Sem::Thanksgiving(_) => true,
-        Sem::PartOf(d, _) => needs_tense(d),
+        Sem::PartOf(d, _) | Sem::WeekOf(d) => needs_tense(d),
         Sem::Clock(Some(d), ..) => needs_tense(d),
         _ => false,
     }
@@ -430,6 +430,16 @@ fn tense_at(
     if let Some(t) = local_cue(toks, text, s, lo, hi) {
         return t;
     }
+    // A possessive date ("Wednesday's ruling", "ahead of Sunday's vote") names an event
+    // by its day; the verb of the clause says nothing of when that event is, so the
+    // nearest such day is meant.
+    let tok_is = |k: usize, w: &str| {
+        toks.get(k)
+            .is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case(w))
+    };
+    if tok_is(e, "'") && tok_is(e + 1, "s") && !toks[e].space_before {
+        return Tense::Unknown;
+    }
     let Some((_, marks)) = cache.as_ref() else {
         return Tense::Unknown;
     };
@@ -504,7 +514,7 @@ fn local_cue(toks: &[Token], text: &str, s: usize, lo: usize, hi: usize) -> Opti
         Some(t) if t.kind == Kind::Word => &text[t.start..t.end],
         _ => "",
     };
-    let before = |n: usize| (s >= lo + n).then(|| word(s - n)).unwrap_or("");
+    let before = |n: usize| if s >= lo + n { word(s - n) } else { "" };
     let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
     let w1 = before(1);
     if is(w1, "payable") || is(w1, "effective") || (is(w1, "record") && is(before(2), "of")) {

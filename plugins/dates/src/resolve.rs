@@ -78,7 +78,19 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, rel: Rel, tense: Tense) -> i32 {
                 y + 1
             }
         }
-        Rel::Tense if d > 0 && (on(y) - dct).num_days().abs() <= 45 => y,
+        // A month-day within six weeks of the DCT is in the DCT's year, unless a
+        // future puts it clearly after ("payable Jan. 2" written in February is next
+        // January). A past tense does not: "-ed" participles make it weak evidence,
+        // and dates just ahead of the DCT are far more often plans ("extended to
+        // Nov. 20") than year-old events.
+        Rel::Tense
+            if d > 0 && {
+                let days = (on(y) - dct).num_days();
+                days.abs() <= 45 && !(tense == Tense::Future && days < -7)
+            } =>
+        {
+            y
+        }
         Rel::Tense => match tense {
             // A month a little ahead of the DCT in a past-tense sentence is a plan
             // being reported ("said it would close the plant in March", "agreed to
@@ -467,6 +479,13 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             }
         },
         Sem::Abs(v) => timex(Date, v.timex(), Absolute, Some(*v)),
+        Sem::WeekOf(day) => match day_of(day, ctx) {
+            Some((d, res)) => {
+                let v = containing(d, Unit::Week);
+                timex(Date, v.timex(), res, Some(v))
+            }
+            None => unresolved(Date, "XXXX-WXX".to_owned()),
+        },
     }
 }
 

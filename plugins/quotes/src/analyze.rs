@@ -209,11 +209,17 @@ pub fn analyze(text: &str) -> Vec<Found> {
                                         "he" | "she" | "they" | "it" | "we" | "I"
                                     )
                                     && toks[k + 1..qi].iter().all(|t| t.kind == Tk::Word)
-                            })
+                            });
                             // `a "corrupt political system"`, `the caustic chant "…"`:
                             // the quote ends a noun phrase that opens with a determiner.
-                            .or_else(|| determiner_before(text, &toks, qi));
+                            let det = subj
+                                .is_none()
+                                .then(|| determiner_before(text, &toks, qi))
+                                .flatten();
                             match subj {
+                                None if let Some(k) = det => {
+                                    Span::new(toks[k].span.start, q.outer.end)
+                                }
                                 Some(k) => {
                                     let end = participle_cut(text, &toks, k);
                                     let (a, b) = trim_range(&toks, k, end);
@@ -288,8 +294,15 @@ pub fn analyze(text: &str) -> Vec<Found> {
         if toks.iter().any(|t| t.kind == Tk::Mark) {
             continue;
         }
-        if let Some(s) = subject(text, &toks)
-            && (lexicon::is_pronoun(&text[s.start..s.end]) || is_cap(text, &toks[0]))
+        // The subject may follow an introduction (`At her direction, the committee
+        // issued a statement …`).
+        if let Some(s) = clause_subject(text, &toks)
+            && {
+                let w = &text[s.start..s.end];
+                lexicon::is_pronoun(w)
+                    || w.starts_with(char::is_uppercase)
+                    || w.split(' ').next().is_some_and(lexicon::is_determiner)
+            }
         {
             f.speaker = Some(s);
         }
@@ -316,7 +329,12 @@ fn dash_attribution(text: &str, para: Span) -> Option<Span> {
     let name_len = body.find([',', '(', ';']).unwrap_or(body.len());
     let name = body[..name_len].trim_end().trim_end_matches('.');
     let words = name.split_whitespace().count();
-    if name.is_empty() || words > 6 || !name.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && w.len() > 1) {
+    if name.is_empty()
+        || words > 6
+        || !name
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase) && w.len() > 1)
+    {
         return None;
     }
     Some(Span::new(start, start + name.len()))
@@ -333,13 +351,10 @@ fn trim_lead_in(text: &str, quotes: &[QuoteSpan], piece: Span) -> Span {
     let prefix = text[piece.start..q.outer.start].trim_end();
     let introduces = prefix.ends_with(':')
         || (prefix.ends_with(',')
-            && lexicon::lexicon()
-                .matcher
-                .find_iter(prefix)
-                .any(|m| {
-                    dateline_plugin::text::is_word_start(prefix, m.start())
-                        && dateline_plugin::text::is_word_end(prefix, m.end())
-                }));
+            && lexicon::lexicon().matcher.find_iter(prefix).any(|m| {
+                dateline_plugin::text::is_word_start(prefix, m.start())
+                    && dateline_plugin::text::is_word_end(prefix, m.end())
+            }));
     if !introduces {
         return piece;
     }
@@ -537,7 +552,7 @@ fn lead_in(
             return (si, Some(span_of(toks, a, b)), Some(cspan));
         }
     }
-    (si, subject(text, toks), None)
+    (si, clause_subject(text, toks), None)
 }
 
 /// The sentence's subject when it is a name, a pronoun or a role (`The Florida
@@ -559,12 +574,26 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
                 break;
             }
             let tw = word(text, t);
+            // `the DNC issued a statement`: a second determiner, or a lower-case word
+            // after a name, starts the predicate.
+            if lexicon::is_determiner(tw) || verb_like(text, t) {
+                break;
+            }
             if lexicon::is_person_role(tw) || lexicon::is_thing_role(tw) {
                 end = Some(k + 1);
-            } else if !(is_cap(text, t) || tw.ends_with("’s") || tw.ends_with("'s"))
-                && end.is_some()
-            {
-                break;
+            }
+        }
+        // `the DNC issued …`, `the White House said …`: a capitalised name after the
+        // article, then a lower-case word (its verb).
+        if end.is_none() {
+            let caps = toks[1..]
+                .iter()
+                .take(4)
+                .take_while(|t| is_cap(text, t) && !t.quoted)
+                .count();
+            let verb_next = toks.get(caps + 1).is_some_and(|t| verb_like(text, t));
+            if caps > 0 && verb_next {
+                end = Some(caps + 1);
             }
         }
         return end.map(|e| span_of(toks, 0, e));
@@ -588,8 +617,45 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
             // `Gov. Chris Christie (R), a staunch ally, …`: a parenthesis or an appositive.
             || (end >= 2 && (t.kind == Tk::Comma || text[t.span.start..].starts_with('(')))
     });
-    (end > 0 && end <= 4 && verb_follows)
+    // A lone sentence opener that is a participle, an adverb or a preposition
+    // (`Holding signs …`, `Shortly after …`, `Among them …`) is not a subject.
+    let lone_opener = end == 1 && {
+        let l = w.to_ascii_lowercase();
+        (l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly")))
+            || matches!(
+                l.as_str(),
+                "under"
+                    | "along"
+                    | "among"
+                    | "amid"
+                    | "alongside"
+                    | "across"
+                    | "through"
+                    | "against"
+                    | "toward"
+                    | "towards"
+                    | "inside"
+                    | "outside"
+                    | "beyond"
+                    | "behind"
+                    | "upon"
+                    | "within"
+            )
+    };
+    (end > 0 && end <= 4 && verb_follows && !lone_opener)
         .then(|| Span::new(first.span.start, toks[end - 1].span.end))
+}
+
+/// A lower-case word that reads as a finite verb after a name: a past form (`issued`),
+/// a present form in `-s` (`argues`) or a cue (`told`), not a role noun.
+fn verb_like(text: &str, t: &Tok) -> bool {
+    let w = word(text, t);
+    t.kind == Tk::Word
+        && !t.quoted
+        && w.starts_with(char::is_lowercase)
+        && !lexicon::is_person_role(w)
+        && !lexicon::is_thing_role(w)
+        && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") || is_cue_word(text, t))
 }
 
 /// True when a capitalised sentence opener can start a name: not a function word, a
@@ -1920,9 +1986,10 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         // `Durbin, noting the size of the crowd, said, "…"`: a participle phrase
         // followed by a finite cue before the quote is an appositive, not the frame.
         let first_mark = (cj..n).find(|&k| toks[k].kind == Tk::Mark).unwrap_or(n);
-        if toks[cj..first_mark].iter().any(|t| {
-            !t.quoted && is_cue_word(text, t) && !word(text, t).ends_with("ing")
-        }) {
+        if toks[cj..first_mark]
+            .iter()
+            .any(|t| !t.quoted && is_cue_word(text, t) && !word(text, t).ends_with("ing"))
+        {
             return None;
         }
         let speaker = clause_subject(text, &toks[..ci]);
@@ -2043,7 +2110,12 @@ fn quote_first(
 
 /// `"A," she said, "B."`: the part after the cue phrase (`j` is the token after the
 /// cue) is a second piece when a comma or colon and a quotation mark follow.
-fn second_piece(text: &str, toks: &[Tok], cj: usize, first_is_quote: bool) -> Option<(usize, usize)> {
+fn second_piece(
+    text: &str,
+    toks: &[Tok],
+    cj: usize,
+    first_is_quote: bool,
+) -> Option<(usize, usize)> {
     let n = toks.len();
     let mut j = cj;
     while j < n && toks[j].kind == Tk::Word && j - cj < 6 {
@@ -2110,7 +2182,12 @@ fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
                                 v.kind == Tk::Word && word(text, v).starts_with(char::is_lowercase)
                             })))
             });
-            participle || new_clause || coordinated_cue
+            // `…, he said there is no precedent …`: a new attribution after a comma.
+            let new_attribution = (lexicon::is_pronoun(w) || is_cap(text, &toks[k]))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t));
+            participle || new_clause || coordinated_cue || new_attribution
         })
         .map_or(toks.len(), |k| {
             if toks[k - 1].kind == Tk::Comma {
@@ -2137,7 +2214,11 @@ fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
             if toks[m].kind == Tk::Comma {
                 m += 1;
             }
-            // `"…," referring to …`: a participle after a quote closed by a comma.
+            // `"…" — a play on words …`: a dash after a closing quote starts an aside.
+            if toks[k].kind == Tk::Dash && !text[toks[k].span.start..].starts_with(['(', ')']) {
+                return true;
+            }
+            // `"…" referring to …`, `"…," referring to …`: a participle after a quote.
             let comma_closed = toks[k - 2].kind == Tk::Comma;
             if comma_closed
                 && toks.get(k).is_some_and(|t| {
@@ -2147,14 +2228,25 @@ fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
                 return true;
             }
             toks.get(m).is_some_and(|t| {
-                t.kind == Tk::Word
-                    && matches!(
-                        word(text, t),
-                        "and" | "but" | "which" | "while" | "though" | "who" | "as" | "although"
-                    )
-                    && toks
-                        .get(m + 1)
-                        .is_some_and(|u| u.kind != Tk::Mark && word(text, u) != "that")
+                if t.kind != Tk::Word {
+                    return false;
+                }
+                let w = word(text, t);
+                let next = toks.get(m + 1);
+                // `and` / `but` start a new clause only with a subject of their own
+                // (`"…," but he also warned …`); `"right to be angry," but also hungry
+                // for …` and `not "A" but "B"` go on.
+                if matches!(w, "and" | "but") {
+                    return next.is_some_and(|u| {
+                        u.kind == Tk::Word
+                            && !u.quoted
+                            && (lexicon::is_pronoun(word(text, u))
+                                || lexicon::is_determiner(word(text, u))
+                                || is_cap(text, u))
+                    });
+                }
+                matches!(w, "which" | "while" | "though" | "as" | "although")
+                    && next.is_some_and(|u| u.kind != Tk::Mark && word(text, u) != "that")
             })
         })
         .unwrap_or(toks.len())

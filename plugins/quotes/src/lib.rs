@@ -198,6 +198,171 @@ mod tests {
     }
 
     #[test]
+    fn speakers_in_news_style_frames() {
+        check(
+            "news-style speakers",
+            &[
+                // A name with appositives between the quote and the cue.
+                (
+                    "\"Rents will climb,\" Tom Reed, 45, of Austin, Texas, who runs a bakery, \
+                     said in an interview.",
+                    &[(
+                        Direct,
+                        "Rents will climb",
+                        Some("Tom Reed"),
+                        Some("Tom Reed"),
+                    )],
+                ),
+                (
+                    "\"We will be fine,\" Gov. Jim Fox (R-Ohio), said on Monday.",
+                    &[(
+                        Direct,
+                        "We will be fine",
+                        Some("Gov. Jim Fox"),
+                        Some("Jim Fox"),
+                    )],
+                ),
+                // A role, then the name alone in the appositive.
+                (
+                    "\"Voters are tired,\" the mayor's chief of staff, Sam Ortiz, said.",
+                    &[(
+                        Direct,
+                        "Voters are tired",
+                        Some("the mayor's chief of staff, Sam Ortiz"),
+                        Some("Sam Ortiz"),
+                    )],
+                ),
+                // `said to applause` is still a report of speech after a quote.
+                (
+                    "\"We cannot stop now,\" she said to loud applause. \"The work goes on.\"",
+                    &[(
+                        Direct,
+                        "We cannot stop now The work goes on.",
+                        Some("she"),
+                        None,
+                    )],
+                ),
+                // The participle's speaker is the main clause's subject, past
+                // connectives and introductory phrases.
+                (
+                    "And then Lena Park went on the attack, saying, \"The plan has failed.\"",
+                    &[(
+                        Direct,
+                        "The plan has failed.",
+                        Some("Lena Park"),
+                        Some("Lena Park"),
+                    )],
+                ),
+                (
+                    "On Friday, after weeks of silence, Park backed the bill, saying, \"It is \
+                     time.\"",
+                    &[(Direct, "It is time.", Some("Park"), Some("Park"))],
+                ),
+                // A participle phrase inside an appositive does not take the quote.
+                (
+                    "Sen. Dan Moss (D-Ore.), noting the size of the crowd, said, \"This is a \
+                     real chance.\"",
+                    &[(
+                        Direct,
+                        "This is a real chance.",
+                        Some("Sen. Dan Moss"),
+                        Some("Dan Moss"),
+                    )],
+                ),
+                // A quote paragraph under a sentence about an organisation or a role
+                // (past an introduction) is theirs.
+                (
+                    "At her request, the DNC issued a statement on Monday.\n\n\"We offer a \
+                     sincere apology to the senator.\"",
+                    &[(
+                        Direct,
+                        "We offer a sincere apology to the senator.",
+                        Some("the DNC"),
+                        Some("DNC"),
+                    )],
+                ),
+                (
+                    "In response, the city budget director issued this statement:\n\n\"There \
+                     is no money left for the program.\"",
+                    &[(
+                        Direct,
+                        "There is no money left for the program.",
+                        Some("the city budget director"),
+                        None,
+                    )],
+                ),
+                // A dash line under a quote paragraph names its speaker.
+                // FIXME: the resolver reads the short dash line as a headline, where it
+                // takes no full names, and resolves to the surname only.
+                (
+                    "\"I will look into it. I do not know the status.\"\n\n- Maria Lopez.",
+                    &[(
+                        Direct,
+                        "I will look into it. I do not know the status.",
+                        Some("Maria Lopez"),
+                        Some("Lopez"),
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn content_stops_at_the_quote_frame() {
+        check(
+            "extent",
+            &[
+                // A participle right after a quote closed by a comma ends the content.
+                (
+                    "Ruiz said it was \"a good day for the city,\" referring to the vote.",
+                    &[(
+                        Partial,
+                        "it was \"a good day for the city,\"",
+                        Some("Ruiz"),
+                        Some("Ruiz"),
+                    )],
+                ),
+                // `but` after a quote goes on unless it opens a clause with a subject.
+                (
+                    "Lee said voters are \"right to be angry,\" but also hungry for answers.",
+                    &[(
+                        Partial,
+                        "voters are \"right to be angry,\" but also hungry for answers",
+                        Some("Lee"),
+                        Some("Lee"),
+                    )],
+                ),
+                (
+                    "Lee said the plan was \"a good start,\" but she also warned of delays.",
+                    &[(
+                        Partial,
+                        "the plan was \"a good start,\"",
+                        Some("Lee"),
+                        Some("Lee"),
+                    )],
+                ),
+                // An introduction ending in a colon is not content.
+                (
+                    "The reply could have come from the mayor himself: \"Do not complain to me \
+                     about the roads.\"",
+                    &[(Direct, "Do not complain to me about the roads.", None, None)],
+                ),
+                // A quote that ends a noun phrase keeps its determiner.
+                (
+                    "The group blamed the city for a \"reckless and costly plan to sell the \
+                     parks.\"",
+                    &[(
+                        Partial,
+                        "a \"reckless and costly plan to sell the parks.\"",
+                        Some("The group"),
+                        None,
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn every_style_of_quotation_mark() {
         check(
             "marks",

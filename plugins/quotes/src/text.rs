@@ -39,7 +39,8 @@ const ABBREVIATIONS: &[&str] = &[
     "sgt", "capt", "maj", "adm", "rev", "hon", "vs", "inc", "co", "corp", "ltd", "jan", "feb",
     "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "a.m",
     "p.m", "e.g", "i.e", "etc", "ft", "mt", "calif", "fla", "pa", "va", "n.y", "mass", "wash",
-    "ga", "ark", "tenn", "ky", "la",
+    "ga", "ark", "tenn", "ky", "la", "ariz", "colo", "conn", "mich", "minn", "okla", "tex", "wis",
+    "neb", "nev", "vt", "md",
 ];
 
 /// True when `word` (without its dot) is an abbreviation that takes a dot.
@@ -47,6 +48,11 @@ pub fn is_abbreviation(word: &str) -> bool {
     let lw = word.to_ascii_lowercase();
     ABBREVIATIONS.contains(&lw.as_str())
         || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
+        // Dotted initials: `N.C`, `S.C`, `N.J` (the last dot is the stop).
+        || (word.contains('.')
+            && word
+                .split('.')
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)))
 }
 
 /// Splits `span` of `text` into tokens; `quotes` marks which are quoted.
@@ -335,6 +341,14 @@ mod tests {
         assert_eq!(
             split("He said, “Go.” Then he left."),
             vec!["He said, “Go.”", "Then he left."]
+        );
+        // State abbreviations and dotted initials do not end a sentence.
+        assert_eq!(
+            split("Ann Lee of Durham, N.C., said so. Bo Li of Waco, Tex., agreed."),
+            vec![
+                "Ann Lee of Durham, N.C., said so.",
+                "Bo Li of Waco, Tex., agreed."
+            ]
         );
     }
 
