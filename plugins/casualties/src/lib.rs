@@ -178,6 +178,9 @@ impl Casualties {
         };
         let mut out = Vec::new();
         let mut index = 0;
+        // One lower-case buffer for the whole document: the tokens of a unit borrow it
+        // and are dropped before the next unit, so it is refilled, not reallocated.
+        let mut lower = String::new();
         for s in sentences {
             while hits.peek().is_some_and(|&h| h < s.start) {
                 hits.next();
@@ -188,7 +191,9 @@ impl Casualties {
             }
             for unit in split_units(text, *s) {
                 let body = &text[unit.start..unit.end];
-                let lower = body.to_ascii_lowercase();
+                lower.clear();
+                lower.push_str(body);
+                lower.make_ascii_lowercase();
                 let toks = token::tokenize(body, &lower, unit.start);
                 let (ms, fl) = rules::sentence(&ctx, &toks);
                 if ms.is_empty() {

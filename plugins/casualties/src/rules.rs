@@ -276,7 +276,7 @@ fn group_at(toks: &[Tok], i: usize, allow_and: bool) -> Group {
 }
 
 /// True when the word at `k`, right after "and" or "but", starts a coordinated verb
-/// phrase ("killed 40 people and led to …", "and left six missing", "and destroyed 20
+/// phrase ("killed 19 villagers and led to …", "and left nine missing", "and destroyed 20
 /// homes"), which ends the noun group before it. A past form in "-ed" counts as a verb
 /// only when an object or complement follows it, so that "civilians and armed men"
 /// stays one group.
@@ -567,7 +567,7 @@ fn background_in(
 }
 
 /// Background cues in the subject before `end` and its appositives ("The last major
-/// flood, in the spring of 1998, …"), skipping relative clauses: "The rebels, who
+/// flood, in the spring of 1997, …"), skipping relative clauses: "The rebels, who
 /// formed in 2012, killed 5 soldiers" tells the subject's history, not the count's.
 fn subject_background(toks: &[Tok], end: usize, year: Option<i32>) -> bool {
     let mut start = 0;
@@ -810,17 +810,17 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
                 .copied()
                 .unwrap_or((0, toks.len()));
             let opener = first.is_some_and(|f| f != c && f.1 <= m.toks.0) && opener_bg;
-            // "The last major flood, in the spring of 1998, killed 40 people": the count's
-            // clause opens on its verb, so its subject and the subject's appositives are
-            // the clauses before it.
-            let subject_bg = bg_cues
-                && c.0 > 0
-                && verb_opens(toks, c.0)
-                && subject_background(toks, c.0, ctx.year);
+            // Besides the count's own clause and the opener: "The last major flood, in the
+            // spring of 1997, killed 35 people", where the count's clause opens on its
+            // verb, so that its subject and the subject's appositives are the clauses
+            // before it (tested last, as the rarest and dearest case).
             let bg = m.background
                 || opener
-                || subject_bg
                 || (bg_cues && background_in(toks, c.0, c.1, ctx.year, true))
+                || (bg_cues
+                    && c.0 > 0
+                    && verb_opens(toks, c.0)
+                    && subject_background(toks, c.0, ctx.year))
                 || (m.perfect && cumul);
             // Arrests, injuries and abductions at a protest are events of their own; only
             // the deaths a protest or funeral is about are dropped.

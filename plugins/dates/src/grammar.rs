@@ -938,6 +938,15 @@ impl<'a> Parser<'a> {
         if self.lex(i) == Lex::This && matches!(self.lex(i + 1), Lex::Past | Lex::Coming) {
             return self.relative(i + 1);
         }
+        // "that same day"
+        if self.lex(i) == Lex::That
+            && self.is(i + 1, "same")
+            && let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false) =
+                self.lex(i + 2)
+            && !self.hyphen(i + 3)
+        {
+            return Some((i + 3, Sem::Anaphor(u, 0)));
+        }
         // "this year's third quarter", "last year's fourth quarter"
         if self.lex(i + 1) == Lex::Unit(Unit::Year, false)
             && self.punct(i + 2, '\'')
@@ -1019,8 +1028,13 @@ impl<'a> Parser<'a> {
             }
             // "the previous Friday", "the following Monday": counted from the day
             // under discussion.
+            // Without "the", "following Monday's decision" is the preposition.
             Lex::Weekday(w)
-                if self.toks[j].cap && matches!(self.lex(i), Lex::Previous | Lex::Following) =>
+                if self.toks[j].cap
+                    && (self.lex(i) == Lex::Previous
+                        || (self.lex(i) == Lex::Following
+                            && i > 0
+                            && self.lex(i - 1) == Lex::The)) =>
             {
                 let rel = if dir < 0 { Rel::Before } else { Rel::After };
                 Some(self.part_after(j + 1, Sem::Weekday(w, rel)))
@@ -1662,6 +1676,22 @@ impl<'a> Parser<'a> {
                     {
                         Sem::Shift(u, 0)
                     }
+                    // "the same day", "later the same week": the period of the
+                    // previous mention.
+                    Lex::None
+                        if self.is(k, "same")
+                            && matches!(
+                                self.lex(k + 1),
+                                Lex::Unit(Unit::Day | Unit::Week | Unit::Month | Unit::Year, false)
+                            )
+                            && !self.hyphen(k + 2) =>
+                    {
+                        let Lex::Unit(u, _) = self.lex(k + 1) else {
+                            return None;
+                        };
+                        k += 1;
+                        Sem::Anaphor(u, 0)
+                    }
                     // "for the year", "the week's busiest session", "for the fiscal
                     // year": the current one.
                     Lex::Unit(Unit::Year | Unit::Week, false) | Lex::Fiscal
@@ -1748,7 +1778,8 @@ impl<'a> Parser<'a> {
         // comparators only measure lengths.
         // A possessive date is a determiner ("get around Wednesday's ruling"): the word
         // before it governs the noun phrase, not the date.
-        let possessive = self.punct(end, '\'') && self.is(end + 1, "s");
+        let possessive =
+            (self.punct(end, '\'') || self.punct(end, '\u{2019}')) && self.is(end + 1, "s");
         let approx_word = (is_duration || !possessive)
             && comparator.is_some_and(|(cj, _)| self.lex(cj) == Lex::Approx);
         if let Some((cj, m)) = comparator

@@ -61,6 +61,7 @@ impl Dates {
         let mut out = Vec::new();
         let mut prev: Option<Val> = None;
         let mut tense_cache: Option<(u32, Vec<Marker>)> = None;
+        let mut quotes = QuoteState::default();
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -89,7 +90,18 @@ impl Dates {
             let r = resolve::resolve(&found.sem, &ctx);
             let mut timex = r.timex;
             timex.modifier = found.modifier.map(str::to_owned).or(timex.modifier);
-            if let Some(v) = r.val
+            // A date ahead of the DCT inside a quotation is a speaker's forecast ("'We
+            // will finish by March,' he said"), not a step of the story the reporter
+            // tells: the next "a day later" still counts from the story.
+            let forecast = quotes.inside(&toks, text, found.start)
+                && dct.is_some_and(|d| {
+                    r.val
+                        .and_then(|v| v.first_day())
+                        .is_some_and(|first| first > d)
+                });
+            if forecast {
+                // Keep the anchor.
+            } else if let Some(v) = r.val
                 // Times of day and comparisons ("a year earlier") do not move the
                 // anchor: the next "a year earlier" still compares with the same
                 // quarter, not with the year before it.
@@ -111,6 +123,51 @@ impl Dates {
             i = found.end;
         }
         out
+    }
+}
+
+/// Whether the scan is inside a direct quotation, read from the quote marks met so far.
+/// A straight double quote opens when it follows a space and is glued to the next word,
+/// and closes otherwise, so the reopened quote of each paragraph of a long quotation
+/// ("…he said.\n\n"We will…") keeps the state right.
+#[derive(Default)]
+struct QuoteState {
+    /// Tokens before this one have been read.
+    next: usize,
+    inside: bool,
+}
+
+impl QuoteState {
+    fn inside(&mut self, toks: &[Token], text: &str, upto: usize) -> bool {
+        while self.next < upto.min(toks.len()) {
+            let k = self.next;
+            self.next += 1;
+            let t = toks[k];
+            if t.kind != Kind::Punct {
+                continue;
+            }
+            let glued_after = toks.get(k + 1).is_some_and(|n| !n.space_before);
+            match &text[t.start..t.end] {
+                "\u{201c}" => self.inside = true,
+                "\u{201d}" => self.inside = false,
+                "\"" => self.inside = (t.space_before || k == 0) && glued_after,
+                "`" if toks
+                    .get(k + 1)
+                    .is_some_and(|n| text[n.start..n.end] == *"`") =>
+                {
+                    self.inside = true;
+                }
+                "'" if toks
+                    .get(k + 1)
+                    .is_some_and(|n| text[n.start..n.end] == *"'")
+                    && !t.space_before =>
+                {
+                    self.inside = false;
+                }
+                _ => {}
+            }
+        }
+        self.inside
     }
 }
 
@@ -427,9 +484,6 @@ fn tense_at(
             .collect();
         *cache = Some((sid, marks));
     }
-    if let Some(t) = local_cue(toks, text, s, lo, hi) {
-        return t;
-    }
     // A possessive date ("Wednesday's ruling", "ahead of Sunday's vote") names an event
     // by its day; the verb of the clause says nothing of when that event is, so the
     // nearest such day is meant.
@@ -437,8 +491,11 @@ fn tense_at(
         toks.get(k)
             .is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case(w))
     };
-    if tok_is(e, "'") && tok_is(e + 1, "s") && !toks[e].space_before {
+    if (tok_is(e, "'") || tok_is(e, "\u{2019}")) && tok_is(e + 1, "s") && !toks[e].space_before {
         return Tense::Unknown;
+    }
+    if let Some(t) = local_cue(toks, text, s, lo, hi) {
+        return t;
     }
     let Some((_, marks)) = cache.as_ref() else {
         return Tense::Unknown;
@@ -534,6 +591,10 @@ fn local_cue(toks: &[Token], text: &str, s: usize, lo: usize, hi: usize) -> Opti
     if (is(w1, "until") || is(w1, "till"))
         && (lo..hi).any(|k| DEFERRAL.iter().any(|d| is(word(k), d)))
     {
+        return Some(Tense::Future);
+    }
+    // "postponed to May", "delayed to next week"
+    if is(w1, "to") && DEFERRAL.iter().any(|d| is(before(2), d)) {
         return Some(Tense::Future);
     }
     None

@@ -106,6 +106,11 @@ const TENSE_CUES: &[Case] = &[
         &[("Tuesday", "2024-02-13")],
     ),
     (
+        "The vote was postponed to June after the floods.",
+        "2024-02-07",
+        &[("June", "2024-06")],
+    ),
+    (
         "The union agreed to finish the work by September, its leader said.",
         "2024-02-07",
         &[("September", "2024-09")],
@@ -274,6 +279,15 @@ const PERIOD_UNDER_DISCUSSION: &[Case] = &[
         ],
     ),
     (
+        "The ship sank on Oct. 3, 2001. The crew was found the same day, and a second boat sank later that same week.",
+        "2024-02-07",
+        &[
+            ("Oct. 3, 2001", "2001-10-03"),
+            ("the same day", "2001-10-03"),
+            ("later that same week", "2001-W40 mod=END"),
+        ],
+    ),
+    (
         "She landed Tuesday morning and met the mayor later in the day.",
         "2024-02-07",
         &[
@@ -302,10 +316,39 @@ const PERIOD_UNDER_DISCUSSION: &[Case] = &[
         "2024-02-07",
         &[("the week of March 4", "2024-W10")],
     ),
+    (
+        "Two ships stayed in port following Monday's attack.",
+        "2024-02-07",
+        &[("Monday", "2024-02-05")],
+    ),
+    // A forecast in a quotation does not move the anchor of the story.
+    (
+        "The minister spoke on Monday. \"We will finish the dam by March,\" he said. The next day, workers walked out.",
+        "2024-02-07",
+        &[
+            ("Monday", "2024-02-05"),
+            ("March", "2024-03"),
+            ("The next day", "2024-02-06"),
+        ],
+    ),
+    (
+        "The minister spoke on Monday. \u{201c}We will finish the dam by March,\u{201d} he said. The next day, workers walked out.",
+        "2024-02-07",
+        &[
+            ("Monday", "2024-02-05"),
+            ("March", "2024-03"),
+            ("The next day", "2024-02-06"),
+        ],
+    ),
     // A possessive day names an event; the nearest such day is meant, and "around"
     // belongs to the verb.
     (
         "Lawyers will try to get around Monday's ruling.",
+        "2024-02-07",
+        &[("Monday", "2024-02-05")],
+    ),
+    (
+        "Two guards were hurt by Monday\u{2019}s blast.",
         "2024-02-07",
         &[("Monday", "2024-02-05")],
     ),

@@ -307,6 +307,39 @@ pub fn analyze(text: &str) -> Vec<Found> {
             f.speaker = Some(s);
         }
     }
+    // `Warren: Trump Is a 'Proven Failure'` and `Chris Matthews: Seriously, …`: a line
+    // that opens with a name and a colon (headline and transcript style) is that name's.
+    for &p in &paras {
+        let Some((speaker, content)) = colon_line(text, p) else {
+            continue;
+        };
+        if let Some(f) = found.iter_mut().find(|f| f.pieces.iter().any(|q| q.overlaps(content))) {
+            if f.speaker.is_none() {
+                f.speaker = Some(speaker);
+            }
+            continue;
+        }
+        let line_quotes = &quotes[quotes.partition_point(|q| q.outer.start < content.start)..];
+        let whole = line_quotes
+            .first()
+            .filter(|q| q.outer.start == content.start && q.outer.end >= content.end);
+        let (kind, piece) = match whole {
+            Some(q) => (QuoteKind::Direct, direct_piece(text, q)),
+            None if line_quotes.first().is_some_and(|q| q.outer.start < content.end) => {
+                (QuoteKind::Partial, content)
+            }
+            None => (QuoteKind::Indirect, content),
+        };
+        found.push(Found {
+            kind,
+            pieces: vec![piece],
+            cue: None,
+            speaker: Some(speaker),
+            resolved: None,
+            last_sentence: usize::MAX,
+            extra: None,
+        });
+    }
     for f in &mut found {
         for p in &mut f.pieces {
             *p = trim_lead_in(text, &quotes, *p);
@@ -384,6 +417,49 @@ fn determiner_before(text: &str, toks: &[Tok], qi: usize) -> Option<usize> {
                     && !lexicon::stops_speaker(word(text, t))
             })
     })
+}
+
+/// Labels that open a line with a colon without naming a speaker.
+const LINE_LABELS: &[&str] = &[
+    "update", "updated", "watch", "related", "photo", "photos", "video", "note", "read",
+    "source", "sources", "correction", "warning", "listen", "transcript", "editor's note",
+    "editor’s note", "more", "also", "see", "breaking", "exclusive", "opinion", "analysis",
+    "q", "a", "question", "answer", "where", "when", "what", "who", "why", "how", "top stories",
+    "subscribe", "follow", "contact", "email", "twitter", "getty", "ap", "reuters", "credit",
+    "caption", "image", "images", "file", "topics", "tags", "share", "disclaimer", "p.s",
+];
+
+/// A paragraph `Name: content`: the name (one to six capitalised words, `of` and `the`
+/// allowed inside) and the content after the colon, which must hold three words or more.
+fn colon_line(text: &str, para: Span) -> Option<(Span, Span)> {
+    let p = &text[para.start..para.end];
+    let colon = p.find(": ")?;
+    if colon == 0 || colon > 60 {
+        return None;
+    }
+    let name = p[..colon].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || LINE_LABELS.contains(&name.to_lowercase().as_str()) {
+        return None;
+    }
+    let name_like = words.iter().enumerate().all(|(k, w)| {
+        w.starts_with(char::is_uppercase)
+            || (k > 0 && k + 1 < words.len() && matches!(*w, "of" | "the" | "at" | "for" | "and"))
+    }) && words.iter().any(|w| w.chars().any(char::is_lowercase))
+        && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && !lexicon::is_time_word(words[0])
+        && plausible_name_word(words[0]);
+    if !name_like {
+        return None;
+    }
+    let rest = &p[colon + 1..];
+    let lead = rest.len() - rest.trim_start().len();
+    let content = Span::new(para.start + colon + 1 + lead, para.end);
+    if text[content.start..content.end].split_whitespace().count() < 3 {
+        return None;
+    }
+    let start = para.start + (p.len() - p.trim_start().len());
+    Some((Span::new(start, start + name.len()), content))
 }
 
 fn flush_pending(pending: &mut Vec<(usize, Span)>, found: &mut Vec<Found>, si: usize) {
@@ -1089,11 +1165,23 @@ fn appositive_speaker(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, 
     // The parenthesis may hold commas of its own (`secretary of state for population,
     // refugees, and migration`): try the opening commas from the nearest back.
     let lo = comma.saturating_sub(30);
-    (lo..comma)
+    let mut nearest = None;
+    for open in (lo..comma)
         .rev()
         .filter(|&k| toks[k].kind == Tk::Comma)
         .take(4)
-        .find_map(|open| appositive_at(text, toks, open, comma))
+    {
+        let Some((a, b)) = appositive_at(text, toks, open, comma) else {
+            continue;
+        };
+        // `Chris Hall, a delegate from Houston, Texas, said`: a speaker that opens the
+        // clause beats one read inside the parenthesis (`Houston`).
+        if a == 0 || is_boundary(&toks[a - 1]) || is_subordinator(word(text, &toks[a - 1])) {
+            return Some((a, b));
+        }
+        nearest.get_or_insert((a, b));
+    }
+    nearest
 }
 
 fn appositive_at(text: &str, toks: &[Tok], open: usize, comma: usize) -> Option<(usize, usize)> {
@@ -1346,7 +1434,12 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
                             | "aren't"
                     )
             });
-        let bare_clause = w.starts_with(char::is_lowercase)
+        // `said much of the talk was about trade`: a quantified subject.
+        let quantified = matches!(w, "much" | "more" | "most" | "many" | "some" | "all")
+            && toks.get(j + 1).is_some_and(|t| word(text, t) == "of")
+            && has_verb;
+        let bare_clause = quantified
+            || w.starts_with(char::is_lowercase)
             // Without a verb, a phrase holding a short quote is an object with a label
             // (`chanted slogans about the "occupation"`), not a reported clause.
             && (has_verb || !toks[j..].iter().any(|t| t.kind == Tk::Mark))
@@ -1773,6 +1866,46 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             return None;
         }
     }
+    // `Asked whether he would run, …` and `she asked Lee if the plan was dead`: the
+    // question is the content; after `Asked` or `when asked` it has no speaker.
+    if matches!(
+        cue_text.to_ascii_lowercase().as_str(),
+        "asked" | "asks" | "asking" | "ask"
+    ) && toks.iter().all(|t| t.kind != Tk::Mark)
+    {
+        let mut q = cj;
+        // A hearer: `asked Trump whether`, `asked the senator if`.
+        while q < n && q < cj + 4 && toks[q].kind == Tk::Word && !toks[q].quoted && {
+            let w = word(text, &toks[q]);
+            !matches!(w, "whether" | "if" | "who" | "what" | "how" | "why" | "when" | "where")
+        } {
+            q += 1;
+        }
+        if q < n
+            && toks[q].kind == Tk::Word
+            && matches!(
+                word(text, &toks[q]),
+                "whether" | "if" | "who" | "what" | "how" | "why" | "when" | "where"
+            )
+        {
+            let end = (q + 1..n)
+                .find(|&m| matches!(toks[m].kind, Tk::Comma | Tk::Stop | Tk::Colon))
+                .unwrap_or(n);
+            let passive = ci == 0
+                || matches!(
+                    word(text, &toks[ci - 1]).to_ascii_lowercase().as_str(),
+                    "when" | "after" | "if" | "once" | "was" | "were" | "being"
+                );
+            let speaker = if passive {
+                None
+            } else {
+                speaker_before(text, toks, ci).map(|(a, b)| span_of(toks, a, b))
+            };
+            if let Some(f) = build(text, toks, &[(q, end)], quotes, false, cspan, speaker) {
+                return Some(f);
+            }
+        }
+    }
     // `"…," Harry Bond, 30, of Raleigh, who was polled, said`: a quote closed by a
     // comma and followed by a name with appositives before the cue is that name's.
     if matches!(cue.strength, Strength::Say | Strength::That)
@@ -1993,7 +2126,8 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             return None;
         }
         let speaker = clause_subject(text, &toks[..ci]);
-        return build(text, toks, &[(a, n)], quotes, false, cspan, speaker);
+        let end = participle_cut(text, toks, a);
+        return build(text, toks, &[(a, end)], quotes, false, cspan, speaker);
     }
     // Inverted order: `"…," said Jane Doe.`
     if ci > 0 && matches!(toks[ci - 1].kind, Tk::Comma | Tk::Mark) && count_words(toks, 0, ci) >= 2
@@ -2160,10 +2294,16 @@ fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
                 }) {
                     v += 1;
                 }
+                // `calling him a "stiff" and accusing him of …`: a second participle
+                // clause, once the content has had its quote.
+                let had_quote = toks[a..k].iter().any(|t| t.kind == Tk::Mark);
                 return matches!(w, "and" | "but")
-                    && toks
-                        .get(v)
-                        .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t));
+                    && toks.get(v).is_some_and(|t| {
+                        t.kind == Tk::Word
+                            && !t.quoted
+                            && (is_cue_word(text, t)
+                                || (had_quote && is_participle(word(text, t))))
+                    });
             }
             let participle = is_participle(w);
             let coordinated_cue = matches!(w, "and" | "but")
@@ -2182,8 +2322,10 @@ fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
                                 v.kind == Tk::Word && word(text, v).starts_with(char::is_lowercase)
                             })))
             });
-            // `…, he said there is no precedent …`: a new attribution after a comma.
-            let new_attribution = (lexicon::is_pronoun(w) || is_cap(text, &toks[k]))
+            // `…"extremely careless", he said there is no precedent …`: a new attribution
+            // after a comma, once the content has had its quote.
+            let new_attribution = toks[a..k].iter().any(|t| t.kind == Tk::Mark)
+                && (lexicon::is_pronoun(w) || is_cap(text, &toks[k]))
                 && toks
                     .get(k + 1)
                     .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t));

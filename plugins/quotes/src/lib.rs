@@ -341,6 +341,42 @@ mod tests {
                         Some("Lee"),
                     )],
                 ),
+                // A dash after a closing quote starts an aside.
+                (
+                    "Lee said the vote is \"going to be a jobs election\" — an issue her \
+                     party has avoided.",
+                    &[(
+                        Partial,
+                        "the vote is \"going to be a jobs election\"",
+                        Some("Lee"),
+                        Some("Lee"),
+                    )],
+                ),
+                // A new attribution after a comma ends the content.
+                (
+                    "Lee said the mayor was \"extremely careless\" with funds, she said there \
+                     was no excuse.",
+                    &[(
+                        Partial,
+                        "the mayor was \"extremely careless\" with funds",
+                        Some("Lee"),
+                        Some("Lee"),
+                    )],
+                ),
+                // Two coordinated participles are two claims of one speaker.
+                (
+                    "Then he turned on Moss, calling him a \"stiff\" and accusing him of \
+                     acting like a \"spoiled child.\"",
+                    &[
+                        (Partial, "him a \"stiff\"", Some("he"), None),
+                        (
+                            Partial,
+                            "him of acting like a \"spoiled child.\"",
+                            Some("he"),
+                            None,
+                        ),
+                    ],
+                ),
                 // An introduction ending in a colon is not content.
                 (
                     "The reply could have come from the mayor himself: \"Do not complain to me \
@@ -464,6 +500,52 @@ mod tests {
         check(
             "indirect",
             &[
+                // An appositive holding a comma of its own (`Austin, Texas`).
+                (
+                    "Chris Hall, a delegate from Austin, Texas, said the vote was a mess.",
+                    &[(
+                        Indirect,
+                        "the vote was a mess",
+                        Some("Chris Hall"),
+                        Some("Chris Hall"),
+                    )],
+                ),
+                // A quantified subject opens a bare reported clause.
+                (
+                    "Adel said much of the talk was about trade.",
+                    &[(
+                        Indirect,
+                        "much of the talk was about trade",
+                        Some("Adel"),
+                        Some("Adel"),
+                    )],
+                ),
+                // A headline or transcript line `Name: content`.
+                (
+                    "Mayor Lin: The Budget Is a 'Disaster' for Schools",
+                    &[(
+                        Indirect,
+                        "The Budget Is a 'Disaster' for Schools",
+                        Some("Mayor Lin"),
+                        Some("Lin"),
+                    )],
+                ),
+                // A label is not a speaker.
+                ("Update: The vote was moved to Friday.", &[]),
+                // A reported question; after `Asked` it has no speaker.
+                (
+                    "Asked if she would run again, the mayor said no.",
+                    &[(Indirect, "if she would run again", None, None)],
+                ),
+                (
+                    "Haddad asked the minister whether the port would reopen.",
+                    &[(
+                        Indirect,
+                        "whether the port would reopen",
+                        Some("Haddad"),
+                        Some("Haddad"),
+                    )],
+                ),
                 (
                     "Haddad said that exports would recover.",
                     &[(
