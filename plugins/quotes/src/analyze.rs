@@ -1084,8 +1084,9 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
         }
         let lw = w.to_ascii_lowercase();
         // `of`, `for` and `and` join the parts of a name or title
-        // (`the president of France`, `Biden and al-Sudani`).
-        if matches!(lw.as_str(), "of" | "for" | "and" | "by" | "at") {
+        // (`the president of France`, `Biden and al-Sudani`); `in` joins a place or a
+        // share (`Democrats in five states`, `six in 10`).
+        if matches!(lw.as_str(), "of" | "for" | "and" | "by" | "at" | "in") {
             if s >= 2
                 && toks[s - 2].kind == Tk::Word
                 && !lexicon::stops_speaker(word(text, &toks[s - 2]))
@@ -1120,6 +1121,10 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
 fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) -> bool {
     let head = word(text, &toks[e - 1]);
     let lh = head.to_ascii_lowercase();
+    // A poll share: `six in 10`, `two in three`.
+    if e >= s + 3 && word(text, &toks[e - 2]) == "in" && head.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
     if lexicon::is_pronoun(head) || matches!(lh.as_str(), "who" | "which") {
         return true;
     }
@@ -1396,11 +1401,14 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
     }
     if j < n && toks[j].kind == Tk::Word {
         let w = word(text, &toks[j]);
-        let question = cue.object
+        // `told them what …`; and for any verb of saying, `explained how …`,
+        // `described why …`.
+        let question = (cue.object
             && matches!(
                 w,
                 "what" | "which" | "why" | "how" | "when" | "where" | "who" | "whom"
-            );
+            ))
+            || matches!(w, "how" | "why" | "whether");
         // `say prices have not kept up`: a bare clause opening with a noun.
         let has_verb = toks[j + 1..]
             .iter()
@@ -1809,7 +1817,15 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
                 | "deny"
                 | "admit"
         );
+        // A number is a determiner too (`in five states say`).
+        let number = prev.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                prev.as_str(),
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                    | "several" | "many" | "both" | "all" | "other" | "key" | "swing"
+            );
         let det_before = lexicon::is_determiner(&prev)
+            || number
             || (ci > 1
                 && toks[ci - 2].kind == Tk::Word
                 && matches!(

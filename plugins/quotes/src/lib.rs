@@ -520,6 +520,21 @@ mod tests {
                         Some("Adel"),
                     )],
                 ),
+                // Poll subjects: a share, a place joined by `in`; `states` after a
+                // number is a noun, not a cue.
+                (
+                    "Six in 10 say the mayor is doing well.",
+                    &[(Indirect, "the mayor is doing well", Some("Six in 10"), None)],
+                ),
+                (
+                    "Voters in five states say they want a new tax.",
+                    &[(
+                        Indirect,
+                        "they want a new tax",
+                        Some("Voters in five states"),
+                        None,
+                    )],
+                ),
                 // A headline or transcript line `Name: content`.
                 (
                     "Mayor Lin: The Budget Is a 'Disaster' for Schools",
