@@ -227,8 +227,33 @@ fn claim_line(claim: &Claim) -> Option<String> {
         }),
         Payload::Casualty(c) => Some(casualty_line(c)),
         Payload::Quote(q) => Some(quote_line(q)),
-        Payload::Other { kind, .. } => Some(format!("{}: {}", escape(kind), escape(&claim.text))),
+        Payload::Other { kind, data } => Some(other_line(kind, &claim.text, data)),
     }
+}
+
+/// A claim of a plugin's own kind: its surface text, then the payload's scalar fields
+/// (`key value`, in key order) so that a reader sees what the plugin made of the text
+/// without reading JSON. Nested payloads are left to the JSON output.
+fn other_line(kind: &str, text: &str, data: &serde_json::Value) -> String {
+    let mut line = format!("{}: {}", escape(kind), escape(text));
+    if let Some(map) = data.as_object() {
+        let fields: Vec<String> = map
+            .iter()
+            .filter_map(|(key, value)| {
+                let value = match value {
+                    serde_json::Value::String(s) => s.clone(),
+                    serde_json::Value::Number(n) => n.to_string(),
+                    serde_json::Value::Bool(b) => b.to_string(),
+                    _ => return None,
+                };
+                Some(format!("{} {}", escape(key), escape(&value)))
+            })
+            .collect();
+        if !fields.is_empty() {
+            line.push_str(&format!(" ({})", fields.join(", ")));
+        }
+    }
+    line
 }
 
 fn casualty_line(c: &Casualty) -> String {

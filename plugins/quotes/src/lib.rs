@@ -535,6 +535,16 @@ mod tests {
                         None,
                     )],
                 ),
+                // A wh-clause after a verb of saying.
+                (
+                    "Lin explained how the budget would be cut.",
+                    &[(
+                        Indirect,
+                        "how the budget would be cut",
+                        Some("Lin"),
+                        Some("Lin"),
+                    )],
+                ),
                 // A headline or transcript line `Name: content`.
                 (
                     "Mayor Lin: The Budget Is a 'Disaster' for Schools",
