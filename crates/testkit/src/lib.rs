@@ -66,8 +66,9 @@ pub struct FixtureSnapshot {
     pub input: String,
     /// Every claim of every article in the file, in document order.
     pub claims: Vec<Claim>,
-    /// The timeline the claims make, rendered as Markdown.
-    pub timeline: String,
+    /// The timeline the claims make, rendered as Markdown, one entry per line (so that
+    /// the snapshot shows it as readable lines, not as one escaped string).
+    pub timeline: Vec<String>,
     /// Reading and plugin errors, if any.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<Problem>,
@@ -125,7 +126,10 @@ impl Kit {
                 errors,
             });
         }
-        let timeline = dateline_timeline::render_markdown(&dateline_timeline::build(&records));
+        let timeline = dateline_timeline::render_markdown(&dateline_timeline::build(&records))
+            .lines()
+            .map(str::to_owned)
+            .collect();
         FixtureSnapshot {
             input: name,
             claims: records

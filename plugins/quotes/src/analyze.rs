@@ -1037,12 +1037,32 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
             .find(|&k| text[toks[k].span.start..].starts_with('('))?;
         e = open;
     }
-    // Skip adverbs and auxiliaries between speaker and cue.
-    while e > 0
-        && toks[e - 1].kind == Tk::Word
-        && lexicon::is_skippable_before_cue(word(text, &toks[e - 1]))
-    {
-        e -= 1;
+    // Skip adverbs, auxiliaries and time phrases between speaker and cue (`Feinstein
+    // (D-Calif.) last week said`, `Lee on Friday said`).
+    loop {
+        if e > 0
+            && toks[e - 1].kind == Tk::Word
+            && lexicon::is_skippable_before_cue(word(text, &toks[e - 1]))
+        {
+            e -= 1;
+        } else if e > 1
+            && toks[e - 1].kind == Tk::Word
+            && lexicon::is_time_word(word(text, &toks[e - 1]))
+            && matches!(
+                word(text, &toks[e - 2]).to_ascii_lowercase().as_str(),
+                "last" | "on" | "this" | "earlier" | "early" | "late"
+            )
+        {
+            e -= 2;
+        } else {
+            break;
+        }
+    }
+    if e > 0 && e < end && text[toks[e - 1].span.start..].starts_with(')') {
+        let open = (e.saturating_sub(8)..e - 1)
+            .rev()
+            .find(|&k| text[toks[k].span.start..].starts_with('('))?;
+        e = open;
     }
     if e > 0 && toks[e - 1].kind == Tk::Comma && !toks[e - 1].quoted {
         return appositive_speaker(text, toks, e - 1);
@@ -1207,7 +1227,11 @@ fn appositive_at(text: &str, toks: &[Tok], open: usize, comma: usize) -> Option<
     // clause.
     let first = toks.get(open + 1)?;
     let fw = word(text, first);
-    let parenthetical = lexicon::is_determiner(fw)
+    // `Lee, in a statement released Monday, said`: a prepositional parenthesis.
+    let prepositional = matches!(fw, "in" | "at" | "on" | "during" | "after" | "speaking")
+        && comma - open <= 14;
+    let parenthetical = prepositional
+        || lexicon::is_determiner(fw)
         || is_cap(text, first)
         || matches!(fw, "who" | "which" | "whose")
         || lexicon::is_person_role(fw)

@@ -535,6 +535,25 @@ mod tests {
                         None,
                     )],
                 ),
+                // A time phrase or a prepositional parenthesis between speaker and cue.
+                (
+                    "Sen. Dana Fine (D-Calif.) last week said the port would reopen.",
+                    &[(
+                        Indirect,
+                        "the port would reopen",
+                        Some("Sen. Dana Fine"),
+                        Some("Dana Fine"),
+                    )],
+                ),
+                (
+                    "Cory Lane, in a statement on Thursday, said the port would reopen.",
+                    &[(
+                        Indirect,
+                        "the port would reopen",
+                        Some("Cory Lane"),
+                        Some("Cory Lane"),
+                    )],
+                ),
                 // A wh-clause after a verb of saying.
                 (
                     "Lin explained how the budget would be cut.",
