@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use chrono::{Days, NaiveDateTime};
-use dateline_plugin::{ArticleRecord, Claim, Granularity, Interval, TimexType};
+use dateline_plugin::{ArticleRecord, Claim, Document, Granularity, Interval, Span, TimexType};
 
 use crate::label::{label, with_modifier};
 use crate::model::{
@@ -19,7 +19,11 @@ use crate::model::{
 /// 1. **mentioned**: the first time claim of the sentence (in text order) whose type is
 ///    DATE or TIME and which has a resolved interval. DURATION and SET claims never
 ///    anchor an event, and neither does an unresolved value such as `XXXX-02`; they
-///    stay among the event's claims.
+///    stay among the event's claims. Two kinds of dates only anchor when the sentence
+///    has no other: the date of a wire dateline (`OSKAR, March 10 (Agency) -`), which
+///    says when the story was filed, and a reporting date right after a quote's cue
+///    (`officials said on Monday`), which says when something was said, not when the
+///    reported event happened.
 /// 2. **reported on**: the day the article was published (its DCT).
 /// 3. **undated**: neither is known.
 ///
@@ -116,7 +120,7 @@ fn events_of(record: &ArticleRecord, record_index: usize, out: &mut Vec<(SortKey
             .and_then(|d| span.slice(&d.text))
             .unwrap_or_default()
             .to_owned();
-        let time = anchor(group, doc.and_then(|d| d.published));
+        let time = anchor(group, doc, index);
         let key = SortKey {
             undated: time.basis == Basis::Undated,
             start: time.interval.map(|i| i.start),
@@ -148,19 +152,36 @@ fn events_of(record: &ArticleRecord, record_index: usize, out: &mut Vec<(SortKey
     }
 }
 
-/// The time of a sentence's event from its claims (in text order) and the DCT.
-fn anchor(claims: &[&Claim], published: Option<chrono::NaiveDate>) -> EventTime {
-    let mentioned = claims.iter().enumerate().find_map(|(i, c)| {
-        let timex = c.payload.as_time()?;
-        if !matches!(timex.timex_type, TimexType::Date | TimexType::Time) {
-            return None;
-        }
-        let interval = timex.interval?;
-        let granularity = timex
-            .granularity
-            .unwrap_or_else(|| granularity_of(interval));
-        Some((i, timex, interval, granularity))
-    });
+/// The time of sentence `sentence`'s event from its claims (in text order) and the
+/// document's DCT.
+fn anchor(claims: &[&Claim], doc: Option<&Document>, sentence: usize) -> EventTime {
+    let published = doc.and_then(|d| d.published);
+    let candidates: Vec<_> = claims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let timex = c.payload.as_time()?;
+            if !matches!(timex.timex_type, TimexType::Date | TimexType::Time) {
+                return None;
+            }
+            let interval = timex.interval?;
+            let granularity = timex
+                .granularity
+                .unwrap_or_else(|| granularity_of(interval));
+            Some((i, timex, interval, granularity))
+        })
+        .collect();
+    let secondary = |i: usize| {
+        doc.is_some_and(|d| {
+            (sentence == 0 && in_dateline(d, claims[i].span))
+                || after_quote_cue(d, claims, claims[i].span)
+        })
+    };
+    let mentioned = candidates
+        .iter()
+        .find(|(i, ..)| !secondary(*i))
+        .or_else(|| candidates.first())
+        .copied();
     if let Some((i, timex, interval, granularity)) = mentioned {
         return EventTime {
             basis: Basis::Mentioned,
@@ -199,6 +220,55 @@ fn anchor(claims: &[&Claim], published: Option<chrono::NaiveDate>) -> EventTime 
         granularity: None,
         claim: None,
     }
+}
+
+/// True when `span` is the date of a wire dateline at the very start of the text:
+/// upper-case place names and commas before it (`OSKAR,` or `NEW YORK, Jan. 3`), and a
+/// dash after it, possibly behind the agency in brackets (`(Reuters) -`).
+fn in_dateline(doc: &Document, span: Span) -> bool {
+    let Some(before) = doc.text.get(..span.start) else {
+        return false;
+    };
+    let Some(after) = doc.text.get(span.end..) else {
+        return false;
+    };
+    let before = before.trim();
+    let place_only = !before.is_empty()
+        && before.ends_with(',')
+        && before.chars().any(char::is_alphabetic)
+        && before
+            .chars()
+            .all(|c| !c.is_lowercase() && (c.is_alphabetic() || " ,.'-".contains(c)));
+    if !place_only {
+        return false;
+    }
+    let mut after = after.trim_start();
+    if after.starts_with('(') {
+        match after.find(')') {
+            Some(close) => after = after[close + 1..].trim_start(),
+            None => return false,
+        }
+    }
+    ["-", "\u{2013}", "\u{2014}"]
+        .iter()
+        .any(|dash| after.starts_with(dash))
+}
+
+/// True when `span` follows the cue of a quote claim of the same sentence within a few
+/// words and no punctuation: "said on Monday", "told reporters in Oskar on Friday".
+fn after_quote_cue(doc: &Document, claims: &[&Claim], span: Span) -> bool {
+    claims.iter().any(|c| {
+        let Some(cue) = c.payload.as_quote().and_then(|q| q.cue_span) else {
+            return false;
+        };
+        if cue.end > span.start {
+            return false;
+        }
+        let Some(gap) = doc.text.get(cue.end..span.start) else {
+            return false;
+        };
+        gap.split_whitespace().count() <= 4 && !gap.chars().any(|ch| ch.is_ascii_punctuation())
+    })
 }
 
 /// A granularity for an interval whose plugin did not state one, from its length.

@@ -191,6 +191,160 @@ mod anchoring {
         assert_eq!(e.claims.len(), 3);
     }
 
+    /// A quote claim whose cue is the first occurrence of `cue` in the document.
+    fn quote_with_cue(d: &Document, content: &str, cue: &str) -> Claim {
+        let at = d.text.find(cue).expect("cue in text");
+        claim(
+            d,
+            content,
+            Payload::Quote(Quote {
+                kind: QuoteKind::Indirect,
+                content: content.to_owned(),
+                pieces: vec![],
+                cue: Some(cue.to_owned()),
+                cue_span: Some(Span::new(at, at + cue.len())),
+                speaker: None,
+                speaker_span: None,
+                speaker_resolved: None,
+                speaker_resolved_span: None,
+            }),
+        )
+    }
+
+    #[test]
+    fn a_dateline_date_gives_way_to_the_date_of_the_event() {
+        let d = doc(
+            "a",
+            &["KARSA, May 6 (Wire) - The bridge collapsed on Sunday, officials said."],
+            Some((2024, 5, 6)),
+        );
+        let claims = vec![
+            claim(
+                &d,
+                "May 6",
+                date("2024-05-06", (2024, 5, 6), Granularity::Day),
+            ),
+            claim(
+                &d,
+                "Sunday",
+                date("2024-05-05", (2024, 5, 5), Granularity::Day),
+            ),
+        ];
+        let t = build(&[record(d, claims)]);
+        assert_eq!(t.events[0].time.value.as_deref(), Some("2024-05-05"));
+        assert_eq!(t.events[0].time.claim, Some(1));
+    }
+
+    #[test]
+    fn a_dateline_date_still_anchors_a_sentence_without_another_date() {
+        let d = doc(
+            "a",
+            &["NEW YORK, May 6 - Markets fell sharply."],
+            Some((2024, 5, 6)),
+        );
+        let c = claim(
+            &d,
+            "May 6",
+            date("2024-05-06", (2024, 5, 6), Granularity::Day),
+        );
+        let t = build(&[record(d, vec![c])]);
+        assert_eq!(t.events[0].time.basis, Basis::Mentioned);
+        assert_eq!(t.events[0].time.value.as_deref(), Some("2024-05-06"));
+    }
+
+    #[test]
+    fn a_date_inside_running_text_is_no_dateline() {
+        // Lower-case words before the date: an ordinary first sentence.
+        let d = doc(
+            "a",
+            &["Talks resumed on May 6 - a day late - in Geneva on Sunday."],
+            Some((2024, 5, 8)),
+        );
+        let claims = vec![
+            claim(
+                &d,
+                "May 6",
+                date("2024-05-06", (2024, 5, 6), Granularity::Day),
+            ),
+            claim(
+                &d,
+                "Sunday",
+                date("2024-05-05", (2024, 5, 5), Granularity::Day),
+            ),
+        ];
+        let t = build(&[record(d, claims)]);
+        assert_eq!(t.events[0].time.value.as_deref(), Some("2024-05-06"));
+    }
+
+    #[test]
+    fn a_reporting_date_gives_way_to_the_date_of_the_reported_event() {
+        let d = doc(
+            "a",
+            &["The talks will start on 3 June, the minister said on Monday."],
+            Some((2024, 5, 28)),
+        );
+        let claims = vec![
+            claim(
+                &d,
+                "3 June",
+                date("2024-06-03", (2024, 6, 3), Granularity::Day),
+            ),
+            quote_with_cue(&d, "The talks will start on 3 June", "said"),
+            claim(
+                &d,
+                "Monday",
+                date("2024-05-27", (2024, 5, 27), Granularity::Day),
+            ),
+        ];
+        let d2 = doc(
+            "b",
+            &["The minister said on Monday that the talks would start on 3 June."],
+            Some((2024, 5, 28)),
+        );
+        let claims2 = vec![
+            quote_with_cue(&d2, "the talks would start on 3 June", "said"),
+            claim(
+                &d2,
+                "Monday",
+                date("2024-05-27", (2024, 5, 27), Granularity::Day),
+            ),
+            claim(
+                &d2,
+                "3 June",
+                date("2024-06-03", (2024, 6, 3), Granularity::Day),
+            ),
+        ];
+        let t = build(&[record(d, claims), record(d2, claims2)]);
+        for e in &t.events {
+            assert_eq!(
+                e.time.value.as_deref(),
+                Some("2024-06-03"),
+                "{}",
+                e.sentence.text
+            );
+        }
+    }
+
+    #[test]
+    fn a_reporting_date_anchors_when_it_is_the_only_date() {
+        let d = doc(
+            "a",
+            &["\"We will rebuild,\" the mayor said on Monday."],
+            Some((2024, 5, 28)),
+        );
+        let claims = vec![
+            quote_with_cue(&d, "We will rebuild,", "said"),
+            claim(
+                &d,
+                "Monday",
+                date("2024-05-27", (2024, 5, 27), Granularity::Day),
+            ),
+        ];
+        let t = build(&[record(d, claims)]);
+        assert_eq!(t.events[0].time.basis, Basis::Mentioned);
+        assert_eq!(t.events[0].time.value.as_deref(), Some("2024-05-27"));
+    }
+
     #[test]
     fn without_a_usable_date_the_publication_day_is_used() {
         let d = doc(
