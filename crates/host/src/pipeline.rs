@@ -2,10 +2,12 @@
 //! plugins, and hand one [`ArticleRecord`] per article to a sink.
 //!
 //! Work runs on a dedicated rayon pool of [`RunOptions::jobs`] threads. Inputs are
-//! processed in bounded chunks of files: a chunk is read and extracted in parallel, then
-//! its records go to the sink in input order (expansion order, then article order within
-//! a file) before the next chunk starts. Memory is bounded by one chunk, and the records
-//! are the same, in the same order, whatever the number of threads.
+//! processed in bounded chunks of [`Unit`]s (a whole file, or one line of a JSON Lines
+//! file, which is read lazily): a chunk is read and extracted in parallel, then its
+//! records go to the sink in input order (expansion order, then article order within a
+//! file) before the next chunk starts. Memory is bounded by one chunk of articles, not
+//! by the size of a file or of the set, and the records are the same, in the same order,
+//! whatever the number of threads.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -14,7 +16,7 @@ use dateline_plugin::ArticleRecord;
 use rayon::prelude::*;
 
 use crate::error::HostError;
-use crate::read::{ReadOptions, ReadResult, expand_paths, read_file};
+use crate::read::{ReadOptions, ReadResult, Unit, Units, expand_paths};
 use crate::registry::Registry;
 
 /// How a run is done.
@@ -53,9 +55,9 @@ impl RunSummary {
     }
 }
 
-/// Files per chunk and per worker thread: enough to keep every thread busy, few
-/// enough to keep memory small.
-const FILES_PER_THREAD: usize = 8;
+/// Units (files or JSON Lines articles) per chunk and per worker thread: enough to keep
+/// every thread busy, few enough to keep memory small.
+const UNITS_PER_THREAD: usize = 16;
 
 /// Run every plugin of `registry` over the articles in `paths`.
 ///
@@ -84,12 +86,12 @@ pub fn run(
     let threads = pool
         .as_ref()
         .map_or(1, rayon::ThreadPool::current_num_threads);
-    let chunk_size = threads * FILES_PER_THREAD;
+    let chunk_size = threads * UNITS_PER_THREAD;
     let done = AtomicUsize::new(0);
     let mut summary = RunSummary::default();
-    let mut inputs = inputs.into_iter().peekable();
-    while inputs.peek().is_some() {
-        let chunk: Vec<Result<PathBuf, HostError>> = inputs.by_ref().take(chunk_size).collect();
+    let mut units = Units::new(inputs, &opts.read).peekable();
+    while units.peek().is_some() {
+        let chunk: Vec<Unit> = units.by_ref().take(chunk_size).collect();
         let process = || process_chunk(registry, chunk, &opts.read, &done, total_files, progress);
         let records = match &pool {
             Some(pool) => pool.install(process),
@@ -108,57 +110,41 @@ pub fn run(
     summary
 }
 
-/// Read and extract one chunk of inputs in parallel; the records keep input order.
+/// Read and extract one chunk of units in parallel; the records keep input order.
 fn process_chunk(
     registry: &Registry,
-    chunk: Vec<Result<PathBuf, HostError>>,
+    chunk: Vec<Unit>,
     read: &ReadOptions,
     done: &AtomicUsize,
     total_files: usize,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Vec<ArticleRecord> {
-    // Files are read in parallel, then all their articles are extracted in parallel,
-    // so that one large JSON Lines file still uses every thread.
-    let read_results: Vec<Vec<ReadResult>> = chunk
+    // Units are read in parallel, then all their articles are extracted in parallel, so
+    // that a file holding many articles still uses every thread.
+    let read_results: Vec<(Vec<ReadResult>, bool)> = chunk
         .into_par_iter()
-        .map(|input| match input {
-            Ok(path) => read_file(&path, read),
-            Err(e) => {
-                let input = match &e {
-                    HostError::NotFound { path } | HostError::Unreadable { path, .. } => {
-                        path.clone()
-                    }
-                    other => other.to_string(),
-                };
-                vec![ReadResult {
-                    input,
-                    document: None,
-                    errors: vec![e],
-                }]
-            }
+        .map(|unit| {
+            let ends_file = unit.ends_file();
+            (unit.read(read), ends_file)
         })
         .collect();
-    let articles: Vec<(ReadResult, bool)> = read_results
+    let mut files_done = 0;
+    let articles: Vec<ReadResult> = read_results
         .into_iter()
-        .flat_map(|results| {
-            let n = results.len();
+        .flat_map(|(results, ends_file)| {
+            files_done += usize::from(ends_file);
             results
-                .into_iter()
-                .enumerate()
-                .map(move |(i, r)| (r, i + 1 == n))
         })
         .collect();
-    articles
+    let records = articles
         .into_par_iter()
-        .map(|(read, last_of_file)| {
-            let record = extract(registry, read);
-            if last_of_file {
-                let done = done.fetch_add(1, Ordering::Relaxed) + 1;
-                progress(Progress { done, total_files });
-            }
-            record
-        })
-        .collect()
+        .map(|read| extract(registry, read))
+        .collect();
+    if files_done > 0 {
+        let done = done.fetch_add(files_done, Ordering::Relaxed) + files_done;
+        progress(Progress { done, total_files });
+    }
+    records
 }
 
 /// Turn one read result into its record.

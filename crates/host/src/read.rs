@@ -545,27 +545,281 @@ fn looks_like_json_lines(text: &str) -> bool {
 
 /// A JSON Lines file: one article object per non-empty line.
 fn read_json_lines(ctx: &Ctx, text: &str) -> Vec<ReadResult> {
-    let mut out = Vec::new();
-    let mut n = 0;
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        n += 1;
-        let input = format!("{}#{n}", ctx.input);
-        match serde_json::from_str::<Value>(line) {
-            Ok(v) => out.push(read_json_article(ctx, input, Some(i + 1), v)),
-            Err(e) => out.push(ReadResult::failed(
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .enumerate()
+        .map(|(n, (i, line))| read_json_line(ctx, n + 1, i + 1, line))
+        .collect()
+}
+
+/// Article `n` (1-based, counting non-empty lines) of a JSON Lines file, on line `line`.
+fn read_json_line(ctx: &Ctx, n: usize, line: usize, text: &str) -> ReadResult {
+    let input = format!("{}#{n}", ctx.input);
+    match serde_json::from_str::<Value>(text) {
+        Ok(v) => read_json_article(ctx, input, Some(line), v),
+        Err(e) => ReadResult::failed(
+            input,
+            HostError::Json {
+                path: ctx.input.to_owned(),
+                line: Some(line),
+                message: e.to_string(),
+            },
+        ),
+    }
+}
+
+/// One unit of reading work, as [`Units`] hands them out.
+#[derive(Debug)]
+pub enum Unit {
+    /// A whole file, read by [`read_file`].
+    File(PathBuf),
+    /// One non-empty line of a JSON Lines file, already read and checked to be UTF-8.
+    Line {
+        /// The file's input name.
+        input: String,
+        /// The article number (1-based, counting non-empty lines).
+        n: usize,
+        /// The line number (1-based).
+        line: usize,
+        /// The line's text.
+        text: String,
+        /// The DCT from the file name or the options.
+        fallback_date: Option<NaiveDate>,
+    },
+    /// The end of a JSON Lines file: nothing to read, but the file is done.
+    EndOfFile,
+    /// An input that failed as a whole (or stopped being readable part-way).
+    Failed(ReadResult),
+    /// One line of a JSON Lines file that could not be read (too long, not UTF-8);
+    /// the file goes on.
+    FailedLine(ReadResult),
+}
+
+impl Unit {
+    /// Read the unit's articles (none for [`Unit::EndOfFile`]), segmented.
+    pub fn read(self, opts: &ReadOptions) -> Vec<ReadResult> {
+        match self {
+            Unit::File(path) => read_file(&path, opts),
+            Unit::Line {
                 input,
-                HostError::Json {
-                    path: ctx.input.to_owned(),
-                    line: Some(i + 1),
-                    message: e.to_string(),
-                },
-            )),
+                n,
+                line,
+                text,
+                fallback_date,
+            } => {
+                let ctx = Ctx {
+                    input: &input,
+                    fallback_date,
+                };
+                let mut result = read_json_line(&ctx, n, line, &text);
+                if let Some(doc) = &mut result.document {
+                    segment_document(doc);
+                }
+                vec![result]
+            }
+            Unit::EndOfFile => Vec::new(),
+            Unit::Failed(result) | Unit::FailedLine(result) => vec![result],
         }
     }
-    out
+
+    /// True when finishing this unit finishes an input file.
+    pub fn ends_file(&self) -> bool {
+        !matches!(self, Unit::Line { .. } | Unit::FailedLine(_))
+    }
+}
+
+/// The units of work of a list of inputs, in input order.
+///
+/// A JSON Lines file (`.jsonl`, `.ndjson`) is read lazily, one line per unit, so a
+/// crawl dump of any size streams through in bounded memory and
+/// [`ReadOptions::max_bytes`] limits each article rather than the file. Every other
+/// file is one unit, read whole when the unit is read.
+pub struct Units {
+    inputs: std::vec::IntoIter<Result<PathBuf, HostError>>,
+    current: Option<LineSource>,
+    opts: ReadOptions,
+}
+
+/// An open JSON Lines file being read line by line.
+struct LineSource {
+    reader: std::io::BufReader<fs::File>,
+    input: String,
+    fallback_date: Option<NaiveDate>,
+    /// Lines read so far.
+    line: usize,
+    /// Non-empty lines (articles) read so far.
+    n: usize,
+}
+
+impl Units {
+    /// The units of the given inputs (as [`expand_paths`] returns them).
+    pub fn new(inputs: Vec<Result<PathBuf, HostError>>, opts: &ReadOptions) -> Self {
+        Units {
+            inputs: inputs.into_iter(),
+            current: None,
+            opts: opts.clone(),
+        }
+    }
+
+    /// The next unit of the open JSON Lines file; `None` when the file is finished.
+    fn next_line(&mut self) -> Option<Unit> {
+        use std::io::BufRead;
+        let max = self.opts.max_bytes;
+        let src = self.current.as_mut()?;
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            let read = (&mut src.reader)
+                .take(max.saturating_add(1))
+                .read_until(b'\n', &mut buf);
+            let path = &src.input;
+            match read {
+                Err(e) => {
+                    let failed = Unit::Failed(ReadResult::failed(
+                        path.clone(),
+                        HostError::Unreadable {
+                            path: path.clone(),
+                            source: e,
+                        },
+                    ));
+                    self.current = None;
+                    return Some(failed);
+                }
+                Ok(0) => {
+                    let empty = src.n == 0;
+                    let input = src.input.clone();
+                    self.current = None;
+                    return Some(if empty {
+                        Unit::Failed(ReadResult::failed(
+                            input.clone(),
+                            HostError::Empty { path: input },
+                        ))
+                    } else {
+                        Unit::EndOfFile
+                    });
+                }
+                Ok(_) => {}
+            }
+            src.line += 1;
+            if buf.len() as u64 > max && !buf.ends_with(b"\n") {
+                // Skip the rest of the over-long line so the next one is read whole.
+                let mut skipped = buf.len() as u64;
+                loop {
+                    buf.clear();
+                    match (&mut src.reader).take(1 << 20).read_until(b'\n', &mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(k) => skipped += k as u64,
+                    }
+                    if buf.ends_with(b"\n") {
+                        break;
+                    }
+                }
+                src.n += 1;
+                let input = format!("{}#{}", src.input, src.n);
+                return Some(Unit::FailedLine(ReadResult::failed(
+                    input.clone(),
+                    HostError::TooLarge {
+                        path: input,
+                        size: skipped,
+                        limit: max,
+                    },
+                )));
+            }
+            if src.line == 1 && buf.starts_with(b"\xEF\xBB\xBF") {
+                buf.drain(..3);
+            }
+            if let Some(offset) = buf.iter().position(|&b| b == 0) {
+                // A NUL byte means the file is not text: one error for the file, and
+                // no point in reading the rest of it line by line.
+                let failed = Unit::Failed(ReadResult::failed(
+                    src.input.clone(),
+                    HostError::Binary {
+                        path: format!("{} line {}", src.input, src.line),
+                        what: "NUL byte",
+                        offset,
+                    },
+                ));
+                self.current = None;
+                return Some(failed);
+            }
+            if buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            src.n += 1;
+            let input = src.input.clone();
+            return Some(match String::from_utf8(std::mem::take(&mut buf)) {
+                Ok(text) => Unit::Line {
+                    input,
+                    n: src.n,
+                    line: src.line,
+                    text,
+                    fallback_date: src.fallback_date,
+                },
+                Err(e) => Unit::FailedLine(ReadResult::failed(
+                    format!("{input}#{}", src.n),
+                    HostError::InvalidUtf8 {
+                        path: format!("{input} line {}", src.line),
+                        offset: e.utf8_error().valid_up_to(),
+                    },
+                )),
+            });
+        }
+    }
+}
+
+impl Iterator for Units {
+    type Item = Unit;
+
+    fn next(&mut self) -> Option<Unit> {
+        loop {
+            if self.current.is_some() {
+                if let Some(unit) = self.next_line() {
+                    return Some(unit);
+                }
+                continue;
+            }
+            let path = match self.inputs.next()? {
+                Ok(path) => path,
+                Err(e) => {
+                    let input = match &e {
+                        HostError::NotFound { path } | HostError::Unreadable { path, .. } => {
+                            path.clone()
+                        }
+                        other => other.to_string(),
+                    };
+                    return Some(Unit::Failed(ReadResult::failed(input, e)));
+                }
+            };
+            let ext = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase)
+                .unwrap_or_default();
+            if !matches!(ext.as_str(), "jsonl" | "ndjson") {
+                return Some(Unit::File(path));
+            }
+            let input = path.display().to_string();
+            match fs::File::open(&path).and_then(|f| {
+                if f.metadata()?.is_dir() {
+                    Err(std::io::Error::other("is a folder"))
+                } else {
+                    Ok(f)
+                }
+            }) {
+                Ok(file) => {
+                    self.current = Some(LineSource {
+                        reader: std::io::BufReader::new(file),
+                        fallback_date: date_from_file_name(&path).or(self.opts.published),
+                        input,
+                        line: 0,
+                        n: 0,
+                    });
+                }
+                Err(e) => return Some(Unit::Failed(ReadResult::failed(input, io_error(&path, e)))),
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -404,3 +404,115 @@ fn relative_from_cwd(target: &Path) -> PathBuf {
     }
     rel.join(target.strip_prefix("/").unwrap())
 }
+
+/// Read inputs the way the pipeline does: lazily, unit by unit.
+fn stream(dir: &Path, names: &[&str], opts: &ReadOptions) -> (Vec<ReadResult>, usize) {
+    let inputs = names.iter().map(|n| Ok(dir.join(n))).collect();
+    let mut files_done = 0;
+    let mut out = Vec::new();
+    for unit in Units::new(inputs, opts) {
+        files_done += usize::from(unit.ends_file());
+        out.extend(unit.read(opts));
+    }
+    (out, files_done)
+}
+
+/// (input file name, error codes, text) of each result, for comparisons.
+fn outline(rs: &[ReadResult]) -> Vec<(String, Vec<&'static str>, Option<String>)> {
+    rs.iter()
+        .map(|r| {
+            (
+                r.input.rsplit('/').next().unwrap().to_owned(),
+                r.errors.iter().map(HostError::code).collect(),
+                r.document.as_ref().map(|d| d.text.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn streamed_json_lines_read_exactly_like_whole_files() {
+    let src: &[u8] = b"{\"text\": \"One. Two.\", \"published\": \"2024-01-02\"}\n\n{\"text\": \nnot json\n{\"title\": \"no text\"}\n{\"content\": \"Four.\", \"dct\": \"soon\"}";
+    let dir = fixture(&[("a.jsonl", src), ("b.txt", b"Title\n\nBody text.\n")]);
+    let opts = ReadOptions::default();
+    let (streamed, files_done) = stream(dir.path(), &["a.jsonl", "b.txt"], &opts);
+    let mut whole = read_file(&dir.path().join("a.jsonl"), &opts);
+    whole.extend(read_file(&dir.path().join("b.txt"), &opts));
+    assert_eq!(outline(&streamed), outline(&whole));
+    assert_eq!(files_done, 2);
+    // Streamed documents are segmented too.
+    assert_eq!(doc(&streamed[0]).sentences.len(), 2);
+    assert_eq!(
+        streamed.iter().map(|r| r.errors.len()).sum::<usize>(),
+        whole.iter().map(|r| r.errors.len()).sum::<usize>()
+    );
+}
+
+#[test]
+fn streamed_json_lines_limit_each_article_not_the_file() {
+    let long = format!("{{\"text\": \"{}\"}}\n", "x".repeat(200));
+    let mut src = String::new();
+    for i in 0..10 {
+        src.push_str(&format!("{{\"text\": \"Article {i}.\"}}\n"));
+        if i == 4 {
+            src.push_str(&long);
+        }
+    }
+    let dir = fixture(&[("big.jsonl", src.as_bytes())]);
+    let opts = ReadOptions {
+        max_bytes: 64,
+        ..ReadOptions::default()
+    };
+    // Read whole, the file is refused: it is larger than the limit.
+    assert_eq!(
+        read_file(&dir.path().join("big.jsonl"), &opts)[0].errors[0].code(),
+        "too_large"
+    );
+    // Streamed, only the one over-long article is.
+    let (rs, _) = stream(dir.path(), &["big.jsonl"], &opts);
+    assert_eq!(rs.len(), 11);
+    let codes: Vec<_> = outline(&rs)
+        .into_iter()
+        .map(|(_, codes, _)| codes)
+        .collect();
+    assert_eq!(codes[5], ["too_large"]);
+    assert!(rs[5].input.ends_with("big.jsonl#6"), "{}", rs[5].input);
+    assert_eq!(codes.iter().filter(|c| c.is_empty()).count(), 10);
+    assert_eq!(doc(&rs[10]).text, "Article 9.");
+}
+
+#[test]
+fn streamed_json_lines_report_bad_bytes_per_line_and_binary_once() {
+    let dir = fixture(&[
+        (
+            "latin1.jsonl",
+            b"{\"text\": \"Ok.\"}\n{\"text\": \"Caf\xe9.\"}\n{\"text\": \"Also ok.\"}\n",
+        ),
+        (
+            "nul.jsonl",
+            b"{\"text\": \"Ok.\"}\n\x00\x01\x02\n{\"text\": \"never read\"}\n",
+        ),
+        ("empty.jsonl", b"\n  \n"),
+    ]);
+    let opts = ReadOptions::default();
+    let (rs, files_done) = stream(
+        dir.path(),
+        &["latin1.jsonl", "nul.jsonl", "empty.jsonl"],
+        &opts,
+    );
+    let out = outline(&rs);
+    assert_eq!(out[0].1, Vec::<&str>::new());
+    assert_eq!(out[1].1, ["invalid_utf8"]);
+    assert!(
+        rs[1].errors[0].to_string().contains("latin1.jsonl line 2"),
+        "{}",
+        rs[1].errors[0]
+    );
+    assert_eq!(out[2].2.as_deref(), Some("Also ok."));
+    // The binary file: its first article, then one error, and nothing after it.
+    assert_eq!(out[3].1, Vec::<&str>::new());
+    assert_eq!(out[4].1, ["binary"]);
+    assert_eq!(out[5].1, ["empty"]);
+    assert_eq!(rs.len(), 6);
+    assert_eq!(files_done, 3);
+}
