@@ -86,6 +86,9 @@ pub enum Sem {
     YearAgoQuarter(Option<u32>),
     /// Thanksgiving Day (the fourth Thursday of November in the United States).
     Thanksgiving(Rel),
+    /// "the 1988 period": the period of the previous mention (a quarter, a half) moved
+    /// into the year given, or the year itself.
+    YearPeriod(i32),
     /// "the week of March 6": the week containing a day.
     WeekOf(Box<Sem>),
 }
@@ -141,6 +144,9 @@ pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
             Unit::Quarter => "PXQ".to_owned(),
             _ => format!("P{t}X{letter}"),
         },
+        // TimeML counts quarters in their own unit ("the past two quarters" is P2Q,
+        // as "several quarters" is PXQ); a fraction of one falls back to months.
+        Some(n) if unit == Unit::Quarter && n.fract() == 0.0 => format!("P{}Q", n as i64),
         Some(n) => {
             let v = n * mult;
             if v.fract() == 0.0 {
@@ -643,6 +649,27 @@ impl<'a> Parser<'a> {
         {
             return Some((e, sem));
         }
+        // "Tuesday nights", "Sunday mornings": that part of every such day.
+        let plural_part = [
+            ("mornings", Part::Morning),
+            ("afternoons", Part::Afternoon),
+            ("evenings", Part::Evening),
+            ("nights", Part::Night),
+        ]
+        .into_iter()
+        .find(|(word, _)| self.is(i + 1, word));
+        if let Some((_, p)) = plural_part
+            && rel == Rel::Tense
+        {
+            return Some((
+                i + 2,
+                Sem::Set(
+                    format!("XXXX-WXX-{w}T{}", p.code()),
+                    None,
+                    Some("EVERY".to_owned()),
+                ),
+            ));
+        }
         Some(self.part_after(i + 1, Sem::Weekday(w, rel)))
     }
 
@@ -1075,6 +1102,7 @@ impl<'a> Parser<'a> {
         let n = match self.lex(i) {
             Lex::Ordinal(n) => n,
             Lex::Unit(Unit::Second, false) => 2,
+            Lex::Last if self.is(i + 1, "half") => 2,
             _ => match self.tok(i) {
                 Some(t) if t.kind == Kind::OrdNum => t.num as u32,
                 _ => return None,
@@ -1137,6 +1165,17 @@ impl<'a> Parser<'a> {
             return longest(n, d);
         }
         match t.lex {
+            // "mid-afternoon", "mid morning Tuesday": the middle of a part of the day
+            // named after it, or else of the day under discussion.
+            Lex::PartOfDay(p)
+                if self.is(i.wrapping_sub(1), "mid")
+                    || (self.punct(i.wrapping_sub(1), '-')
+                        && self.is(i.wrapping_sub(2), "mid")) =>
+            {
+                let (e, day) = self.day_after(i + 1);
+                let day = day.map_or(Sem::Anaphor(Unit::Day, 0), |d| *d);
+                Some((e, Sem::PartOf(Box::new(day), p)))
+            }
             Lex::Month(_) | Lex::MonthAbbr(_) => self.month_led(i),
             Lex::Weekday(_) => self.weekday_led(i, Rel::Tense),
             Lex::Weekdays(w) if t.cap => Some((
@@ -1146,6 +1185,18 @@ impl<'a> Parser<'a> {
             Lex::Yesterday => Some(self.part_after(i + 1, Sem::DayRel(-1))),
             // "USA TODAY" is a newspaper.
             Lex::Today if self.all_caps(i) && i > 0 && self.all_caps(i - 1) => None,
+            // "VOA Today", "USA Today": a capitalised "Today" right after a name, in the
+            // middle of a sentence, is the title of a programme or paper.
+            Lex::Today
+                if t.cap
+                    && i > 0
+                    && self.toks[i - 1].sentence == t.sentence
+                    && self.toks[i - 1].kind == Kind::Word
+                    && self.toks[i - 1].cap
+                    && self.lex(i - 1) == Lex::None =>
+            {
+                None
+            }
             // "in today's world", "tomorrow's leaders": the present or future in general,
             // not a day.
             Lex::Today | Lex::Tomorrow
@@ -1180,6 +1231,9 @@ impl<'a> Parser<'a> {
             Lex::Tomorrow => Some(self.part_after(i + 1, Sem::DayRel(1))),
             Lex::Tonight => Some((i + 1, Sem::PartOf(Box::new(Sem::DayRel(0)), Part::Night))),
             Lex::Noon | Lex::Midnight => self.clock(i),
+            // "the last half of 2024" is its second half; without a year ("the last
+            // half of the decade") it is no half-year.
+            Lex::Last if self.is(i + 1, "half") => self.ordinal_led(i).filter(|(e, _)| *e > i + 2),
             Lex::Last
             | Lex::Next
             | Lex::Past
@@ -1374,6 +1428,20 @@ impl<'a> Parser<'a> {
                 // Bare plurals: "for years", "weeks of talks".
                 Some((i + 1, Sem::Duration(None, u)))
             }
+            // "will one day lead", "could some day return": an unspecified future
+            // time (someday), not a stretch of one day.
+            Lex::Small(1) | Lex::Vague(_)
+                if (self.is(i, "one") || self.is(i, "some"))
+                    && self.lex(i + 1) == Lex::Unit(Unit::Day, false)
+                    && self.lex(i + 2) == Lex::None
+                    && [
+                        "will", "would", "could", "can", "may", "might", "shall", "should",
+                    ]
+                    .iter()
+                    .any(|m| self.is(i.wrapping_sub(1), m)) =>
+            {
+                Some((i + 2, Sem::Ref(RefKind::Future)))
+            }
             Lex::Small(_) | Lex::Tens(_) => {
                 let y = self
                     .spoken_year(i)
@@ -1385,6 +1453,21 @@ impl<'a> Parser<'a> {
                 longest(longest(y, d), c)
             }
             Lex::A if self.lex(i + 1) == Lex::While => Some((i + 2, Sem::DurationValue("PXX"))),
+            // "for some time", like "for a while": a stretch of unspecified length.
+            Lex::Vague(_)
+                if self.is(i, "some")
+                    && self.is(i + 1, "time")
+                    && self.is(i.wrapping_sub(1), "for") =>
+            {
+                Some((i + 2, Sem::DurationValue("PXX")))
+            }
+            // "at a later date", "a future date": an unspecified time after the report.
+            Lex::A
+                if matches!(self.lex(i + 1), Lex::Later | Lex::Future)
+                    && self.is(i + 2, "date") =>
+            {
+                Some((i + 3, Sem::Ref(RefKind::Future)))
+            }
             Lex::A | Lex::Vague(_) | Lex::Dozen => self
                 .duration(i)
                 .map(|(e, n, u, _)| (e, Sem::Duration(n, u))),
@@ -1635,6 +1718,9 @@ impl<'a> Parser<'a> {
                     {
                         Sem::Ref(RefKind::Past)
                     }
+                    // "the future of the alliance" is its fate, a noun of prospects,
+                    // not a time.
+                    Lex::Future if self.is(k + 1, "of") => return None,
                     Lex::Future => Sem::Ref(RefKind::Future),
                     Lex::None if self.is(k, "term") && self.is(k - 1, "near") => {
                         Sem::Ref(RefKind::Future)
@@ -1651,6 +1737,17 @@ impl<'a> Parser<'a> {
                         k += 1;
                         // "latest" is the last quarter reported, whatever the tense.
                         Sem::Quarter(0, YearRef::Dct(0))
+                    }
+                    // "the latest fiscal year", "the latest year": the last year that
+                    // has been reported, the one before the DCT's, as "the latest
+                    // quarter" is the last quarter reported.
+                    Lex::Latest
+                        if self.lex(k + 1) == Lex::Unit(Unit::Year, false)
+                            || (self.lex(k + 1) == Lex::Fiscal
+                                && self.lex(k + 2) == Lex::Unit(Unit::Year, false)) =>
+                    {
+                        k += if self.lex(k + 1) == Lex::Fiscal { 2 } else { 1 };
+                        Sem::Shift(Unit::Year, -1)
                     }
                     Lex::Unit(Unit::Quarter, false) => Sem::Quarter(0, YearRef::Tense),
                     // "the year ended Sept. 30", "the fiscal year ending in June": a
@@ -1739,6 +1836,15 @@ impl<'a> Parser<'a> {
                 end += 2;
                 sem = Sem::Ago(unit, n, 1, false);
             }
+        }
+        // "the 1988 period", "the 1989 period": in results copy, the period under
+        // discussion (a quarter, a half) in that year.
+        if the_at.is_some()
+            && self.lex(end) == Lex::Period
+            && let Sem::Abs(Val::Year(y)) | Sem::Year(y) = sem
+        {
+            end += 1;
+            sem = Sem::YearPeriod(y);
         }
         if matches!(sem, Sem::Year(_) | Sem::Shift(Unit::Year, _))
             && self.lex(end) == Lex::Or

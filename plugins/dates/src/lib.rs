@@ -30,12 +30,13 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
+use chrono::Datelike;
 use dateline_plugin::serde_json::Value;
 use dateline_plugin::{Claim, Document, Extractor, Manifest, Payload, PluginError, Span, Timex};
 
 use crate::grammar::{Parser, Sem};
 use crate::resolve::{Context, Tense};
-use crate::token::{Kind, Lex, Token};
+use crate::token::{Kind, Lex, RefKind, Token};
 use crate::value::Val;
 
 /// The dates extractor. It needs no configuration; the optional key
@@ -77,6 +78,17 @@ impl Dates {
                 i += 1;
                 continue;
             }
+            // "soon" in a past narrative ("the trickle soon became a flood") means
+            // shortly after another event of the story, not after the report: it is no
+            // FUTURE_REF, and TimeML does not annotate it.
+            if found.end == found.start + 1
+                && matches!(found.sem, Sem::Ref(RefKind::Future))
+                && text[t.start..t.end].eq_ignore_ascii_case("soon")
+                && tense_at(&toks, text, found.start, found.end, &mut tense_cache) == Tense::Past
+            {
+                i = found.end;
+                continue;
+            }
             let tense = if needs_tense(&found.sem) {
                 tense_at(&toks, text, found.start, found.end, &mut tense_cache)
             } else {
@@ -107,7 +119,11 @@ impl Dates {
                 // quarter, not with the year before it.
                 && !matches!(
                     found.sem,
-                    Sem::Clock(..) | Sem::PartOf(..) | Sem::Ago(..) | Sem::YearAgoQuarter(_)
+                    Sem::Clock(..)
+                        | Sem::PartOf(..)
+                        | Sem::Ago(..)
+                        | Sem::YearAgoQuarter(_)
+                        | Sem::YearPeriod(_)
                 )
             {
                 prev = Some(v);
@@ -121,9 +137,41 @@ impl Dates {
             let span = Span::new(toks[found.start].start, toks[found.end - 1].end);
             out.push((span, timex));
             i = found.end;
+            // "April 24 and 25", "May 3 or 4": a bare day number joined to a date names
+            // a second day of the same month.
+            if let Some(Val::Day(d)) = r.val
+                && let Some(k) = second_day(&toks, text, found.end, d.day())
+                && let Some(d2) = d.with_day(toks[k].num as u32)
+            {
+                let r2 = resolve::resolve(&Sem::Abs(Val::Day(d2)), &ctx);
+                out.push((Span::new(toks[k].start, toks[k].end), r2.timex));
+                if !forecast {
+                    prev = Some(Val::Day(d2));
+                }
+                i = k + 1;
+            }
         }
         out
     }
+}
+
+/// The token of a bare day number joined to a date ending at token `e` ("and 25",
+/// "or 4"): a later day of the month, followed by punctuation or the end of the text,
+/// so that "April 24 and 25 people" is not read as a date.
+fn second_day(toks: &[Token], text: &str, e: usize, day: u32) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let joined = word(e).eq_ignore_ascii_case("and") || word(e).eq_ignore_ascii_case("or");
+    let n = toks.get(e + 1)?;
+    let ends = toks.get(e + 2).is_none_or(|t| t.kind == Kind::Punct);
+    let v = n.num;
+    (joined
+        && n.kind == Kind::Num
+        && ends
+        && v.fract() == 0.0
+        && v > f64::from(day)
+        && v <= 31.0
+        && !word(e + 1).contains(['.', ',']))
+    .then_some(e + 1)
 }
 
 /// Whether the scan is inside a direct quotation, read from the quote marks met so far.
@@ -185,6 +233,21 @@ fn could_start(t: &Token) -> bool {
 /// number next to a currency sign.
 fn keep(p: &Parser, f: &grammar::Found) -> bool {
     let first = p.toks[f.start];
+    // "quarter-to-quarter", "year-to-year", "day-to-day": a distributive compound that
+    // compares every period with the next; it names no time of its own.
+    let glued = |k: usize| p.toks.get(k).is_some_and(|t| !t.space_before);
+    let word = |k: usize| p.toks.get(k).map_or("", |t| &p.text[t.start..t.end]);
+    if word(f.end) == "-"
+        && glued(f.end)
+        && glued(f.end + 1)
+        && word(f.end + 1).eq_ignore_ascii_case("to")
+        && word(f.end + 2) == "-"
+        && p.toks
+            .get(f.end + 3)
+            .is_some_and(|t| matches!(t.lex, Lex::Unit(..)))
+    {
+        return false;
+    }
     match &f.sem {
         // "Once" the adverb of manner and similar single words are not enough.
         Sem::Abs(Val::Year(_)) => {
@@ -471,6 +534,30 @@ fn tense_at(
                 {
                     Marker::Past
                 }
+                // "were planning", "was expected to", "was due": a plan reported in the
+                // past looks ahead of the report; the schedule word after the auxiliary
+                // carries the tense, not the auxiliary.
+                Marker::Past
+                    if (word(k).eq_ignore_ascii_case("was")
+                        || word(k).eq_ignore_ascii_case("were"))
+                        && marker(word(k + 1)) == Marker::Future
+                        && !is_plan_noun(word(k + 1)) =>
+                {
+                    Marker::None
+                }
+                // "the hastily planned trip", "the expected ruling": a participle used as
+                // an adjective names no schedule of the clause.
+                Marker::Future
+                    if word(k).len() > 4
+                        && word(k)[word(k).len() - 2..].eq_ignore_ascii_case("ed")
+                        && k > lo
+                        && (is_modifier_slot(word(k - 1)) || {
+                            let w = word(k - 1);
+                            w.len() > 3 && w[w.len() - 2..].eq_ignore_ascii_case("ly")
+                        }) =>
+                {
+                    Marker::None
+                }
                 // "set to resume", "set for Monday": a schedule; "set" alone is any tense.
                 Marker::None
                     if word(k).eq_ignore_ascii_case("set")
@@ -579,7 +666,11 @@ fn local_cue(toks: &[Token], text: &str, s: usize, lo: usize, hi: usize) -> Opti
     }
     // "by May", "by Friday": a deadline, ahead of the report, unless the pluperfect
     // says it has passed ("had filed by Wednesday").
-    if is(w1, "by") && !(lo..s).any(|k| is(word(k), "had")) {
+    // A "to" between the pluperfect and the date starts a plan of its own ("which had
+    // been expected, is part of a program to repay the loan by May"): its deadline is
+    // still ahead.
+    let last_had = (lo..s).rev().find(|&k| is(word(k), "had"));
+    if is(w1, "by") && last_had.is_none_or(|h| (h..s).any(|k| is(word(k), "to"))) {
         return Some(Tense::Future);
     }
     if is(w1, "since") {
@@ -588,7 +679,7 @@ fn local_cue(toks: &[Token], text: &str, s: usize, lo: usize, hi: usize) -> Opti
     if is(w1, "as") && (is(before(2), "soon") || is(before(2), "early")) && is(before(3), "as") {
         return Some(Tense::Future);
     }
-    if (is(w1, "until") || is(w1, "till"))
+    if (is(w1, "until") || is(w1, "till") || is(w1, "through"))
         && (lo..hi).any(|k| DEFERRAL.iter().any(|d| is(word(k), d)))
     {
         return Some(Tense::Future);

@@ -62,6 +62,11 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, rel: Rel, tense: Tense) -> i32 {
     let on = |y: i32| NaiveDate::from_ymd_opt(y, m, d.clamp(1, 28)).unwrap_or(dct);
     let month_key = |y: i32| (y, m);
     let cur = (dct.year(), dct.month());
+    let near = [y, y - 1, y + 1].into_iter().find(|&yy| {
+        let days = (on(yy) - dct).num_days();
+        d > 0 && days.abs() <= 45 && !(tense == Tense::Future && days < -7)
+    });
+    let ahead = (m as i32 - dct.month() as i32).rem_euclid(12);
     match rel {
         Rel::This => y,
         Rel::Last | Rel::Before => {
@@ -83,20 +88,16 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, rel: Rel, tense: Tense) -> i32 {
         // January). A past tense does not: "-ed" participles make it weak evidence,
         // and dates just ahead of the DCT are far more often plans ("extended to
         // Nov. 20") than year-old events.
-        Rel::Tense
-            if d > 0 && {
-                let days = (on(y) - dct).num_days();
-                days.abs() <= 45 && !(tense == Tense::Future && days < -7)
-            } =>
-        {
-            y
-        }
+        // The same holds across the turn of the year: "Jan. 4" written on Dec. 20 is
+        // the coming January, "Dec. 28" written on Jan. 6 the one just past.
+        Rel::Tense if near.is_some() => near.unwrap_or(y),
         Rel::Tense => match tense {
             // A month a little ahead of the DCT in a past-tense sentence is a plan
             // being reported ("said it would close the plant in March", "agreed to
             // a sale in April"): news style names the current year's months without
             // a year, and an event of eleven months ago would read "last March".
-            Tense::Past if d == 0 && m > dct.month() && m - dct.month() <= 2 => y,
+            // Across the turn of the year too: "in January" said in November.
+            Tense::Past if d == 0 && (1..=2).contains(&ahead) => y + i32::from(m < dct.month()),
             Tense::Past => {
                 if (d > 0 && on(y) <= dct) || (d == 0 && m <= dct.month()) {
                     y
@@ -397,6 +398,19 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
                 }
                 _ => unresolved(Date, "XXXX-QX".to_owned()),
             }
+        }
+        Sem::YearPeriod(y) => {
+            let v = match ctx.prev {
+                Some(Val::Quarter(_, q)) => Val::Quarter(*y, q),
+                Some(Val::Half(_, h)) => Val::Half(*y, h),
+                _ => Val::Year(*y),
+            };
+            let res = if v == Val::Year(*y) {
+                Absolute
+            } else {
+                PreviousMention
+            };
+            timex(Date, v.timex(), res, Some(v))
         }
         Sem::Thanksgiving(rel) => match dct {
             Some(d) => {

@@ -826,3 +826,216 @@ fn random_text_gives_well_formed_spans() {
         }
     }
 }
+
+/// Rules of TimeML reading added after a fresh look at the error classes: what the
+/// guidelines do not annotate, units they count in, and the tense of a reported plan.
+/// 2024-02-07 is a Wednesday.
+const TIMEML_READINGS: &[Case] = &[
+    // "soon" in a past narrative is "shortly after" another event, not FUTURE_REF.
+    (
+        "The rumour spread and soon became a panic.",
+        "2024-02-07",
+        &[],
+    ),
+    ("The mayor was soon forced to resign.", "2024-02-07", &[]),
+    // In a present or future clause it still looks ahead of the report.
+    (
+        "The council will soon vote on the budget.",
+        "2024-02-07",
+        &[("soon", "FUTURE_REF")],
+    ),
+    // Distributive compounds name no time.
+    (
+        "The month-to-month change and the year-to-year trend were both small.",
+        "2024-02-07",
+        &[],
+    ),
+    (
+        "The quarter-to-quarter swing worried traders.",
+        "2024-02-07",
+        &[],
+    ),
+    // Quarters count in their own TimeML unit, like "several quarters" (PXQ).
+    (
+        "Margins shrank in each of the past two quarters.",
+        "2024-02-07",
+        &[("the past two quarters", "P2Q")],
+    ),
+    (
+        "The fund pays out every quarter.",
+        "2024-02-07",
+        &[("every quarter", "P1Q")],
+    ),
+    (
+        "Sales fell for three quarters.",
+        "2024-02-07",
+        &[("three quarters", "P3Q")],
+    ),
+    // "were planning", "was expected to": a plan reported in the past looks ahead.
+    (
+        "On Saturday, the strikers were planning a march downtown.",
+        "2024-02-07",
+        &[("Saturday", "2024-02-10")],
+    ),
+    (
+        "On Friday, the airline was expected to resume flights.",
+        "2024-02-07",
+        &[("Friday", "2024-02-09")],
+    ),
+    // A schedule participle used as an adjective says nothing of the clause's tense:
+    // the past verb decides.
+    (
+        "On Monday, the minister cut short a hastily planned visit to the border.",
+        "2024-02-07",
+        &[("Monday", "2024-02-05")],
+    ),
+    (
+        "On Tuesday, rebels seized the long expected shipment.",
+        "2024-02-07",
+        &[("Tuesday", "2024-02-06")],
+    ),
+    // An unspecified date after the report.
+    (
+        "The bank will raise the rest at a later date.",
+        "2024-02-07",
+        &[("a later date", "FUTURE_REF")],
+    ),
+    (
+        "The vote was put off to a future date.",
+        "2024-02-07",
+        &[("a future date", "FUTURE_REF")],
+    ),
+    // "the latest fiscal year" is the last one reported, like "the latest quarter".
+    (
+        "The chain earned $40 million in the latest fiscal year.",
+        "2024-02-07",
+        &[("the latest fiscal year", "2023")],
+    ),
+    // The middle of a part of the day: of the day named after it, else of the DCT.
+    (
+        "The fire broke out in mid-afternoon yesterday.",
+        "2024-02-07",
+        &[("mid-afternoon yesterday", "2024-02-06TAF mod=MID")],
+    ),
+    (
+        "By mid morning, the roads were clear.",
+        "2024-02-07",
+        &[("mid morning", "2024-02-07TMO mod=MID")],
+    ),
+    // A weekday with a plural part of the day recurs.
+    (
+        "The club meets Thursday evenings.",
+        "2024-02-07",
+        &[("Thursday evenings", "XXXX-WXX-4TEV")],
+    ),
+    // A capitalised "Today" after a name is a title.
+    (
+        "She spoke to Radio Today about the strike on Monday.",
+        "2024-02-07",
+        &[("Monday", "2024-02-05")],
+    ),
+    // "for some time" is a vague duration; "some time" alone is not a timex.
+    (
+        "Troops will stay for some time.",
+        "2024-02-07",
+        &[("some time", "PXX")],
+    ),
+    ("It took some time to load.", "2024-02-07", &[]),
+    // "one day" after a modal is "someday", an unspecified future time.
+    (
+        "The region could one day export power.",
+        "2024-02-07",
+        &[("one day", "FUTURE_REF")],
+    ),
+    (
+        "She may some day run the firm.",
+        "2024-02-07",
+        &[("some day", "FUTURE_REF")],
+    ),
+    (
+        "The strike lasted one day.",
+        "2024-02-07",
+        &[("one day", "P1D")],
+    ),
+    // Near dates across the turn of the year.
+    (
+        "The bank said it agreed to buy the lender in January.",
+        "2024-11-20",
+        &[("January", "2025-01")],
+    ),
+    (
+        "The talks open Jan. 3.",
+        "2024-12-20",
+        &[("Jan. 3", "2025-01-03")],
+    ),
+    (
+        "The shipment is due Jan. 3.",
+        "2024-12-20",
+        &[("Jan. 3", "2025-01-03")],
+    ),
+    (
+        "Sales were brisk on Dec. 28.",
+        "2025-01-06",
+        &[("Dec. 28", "2024-12-28")],
+    ),
+    // A deadline in a plan of its own stays ahead despite an earlier pluperfect; an
+    // extension "through" a month reaches ahead like "until".
+    (
+        "The sale, which had been rumoured, is part of a plan to repay the loan by March.",
+        "2024-10-30",
+        &[("March", "2025-03")],
+    ),
+    (
+        "Lenders extended the credit line through January.",
+        "2024-10-30",
+        &[("January", "2025-01")],
+    ),
+    // "the future of" something is its fate, not a time.
+    (
+        "Talks on the future of the mine stalled, but prices will rise in the future.",
+        "2024-02-07",
+        &[("the future", "FUTURE_REF")],
+    ),
+    // "the 2023 period": the period under discussion, in that year.
+    (
+        "Profit rose in the third quarter, against a loss in the 2023 period.",
+        "2024-10-30",
+        &[
+            ("the third quarter", "2024-Q3"),
+            ("the 2023 period", "2023-Q3"),
+        ],
+    ),
+    (
+        "In the 2023 period, sales fell.",
+        "2024-10-30",
+        &[("the 2023 period", "2023")],
+    ),
+    (
+        "Margins will improve in the last half of 2024.",
+        "2024-02-07",
+        &[("the last half of 2024", "2024-H2")],
+    ),
+    (
+        "Sales were flat in the last half of the 1990s.",
+        "2024-02-07",
+        &[("the 1990s", "199")],
+    ),
+    // A bare day number joined to a date is a second day of the month.
+    (
+        "The summit meets on April 24 and 25.",
+        "2024-02-07",
+        &[("April 24", "2024-04-24"), ("25", "2024-04-25")],
+    ),
+    (
+        "On April 24 and 25 people will march.",
+        "2024-02-07",
+        &[("April 24", "2024-04-24")],
+    ),
+];
+
+#[test]
+fn timeml_readings() {
+    for (text, dct, want) in TIMEML_READINGS {
+        check(text, dct, want);
+    }
+}

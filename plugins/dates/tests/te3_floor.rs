@@ -21,17 +21,17 @@ fn te3_train_stays_above_the_floor() {
     let s = report.scores;
     assert_eq!(report.total.documents, 256);
     assert!(
-        s.strict_f1 >= 0.874,
+        s.strict_f1 >= 0.879,
         "strict F1 fell to {:.3}\n{report}",
         s.strict_f1
     );
     assert!(
-        s.relaxed_f1 >= 0.938,
+        s.relaxed_f1 >= 0.941,
         "relaxed F1 fell to {:.3}\n{report}",
         s.relaxed_f1
     );
     assert!(
-        s.value_f1 >= 0.805,
+        s.value_f1 >= 0.811,
         "value F1 fell to {:.3}\n{report}",
         s.value_f1
     );
