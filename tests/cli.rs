@@ -153,16 +153,28 @@ fn eval_reports_figures_and_enforces_floors() {
     let run = dateline(&["eval", "casualties", "--gold", gold, "--json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let killed = report["overall"]["killed_exact"].as_f64().expect("a killed_exact figure");
+    let killed = report["overall"]["killed_exact"]
+        .as_f64()
+        .expect("a killed_exact figure");
     assert!((0.0..=1.0).contains(&killed));
 
     let low = format!("overall.killed_exact={:.3}", killed - 0.01);
     let high = format!("overall.killed_exact={:.3}", killed + 0.01);
-    assert_eq!(dateline(&["eval", "casualties", "--gold", gold, "--fail-under", &low]).code, 0);
+    assert_eq!(
+        dateline(&["eval", "casualties", "--gold", gold, "--fail-under", &low]).code,
+        0
+    );
     let failed = dateline(&["eval", "casualties", "--gold", gold, "--fail-under", &high]);
     assert_eq!(failed.code, 1);
     assert_contains!(failed.stderr, "below the floor");
     // A figure the report does not have is a usage error, not a silent pass.
-    let unknown = dateline(&["eval", "casualties", "--gold", gold, "--fail-under", "nonsense=1"]);
+    let unknown = dateline(&[
+        "eval",
+        "casualties",
+        "--gold",
+        gold,
+        "--fail-under",
+        "nonsense=1",
+    ]);
     assert_eq!(unknown.code, 2);
 }
