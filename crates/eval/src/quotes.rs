@@ -24,8 +24,8 @@
 //!   overlaps the gold source span, or when the speaker resolved by the plugin is *the same
 //!   entity* as the gold source: the resolved name's last word (a surname such as `Trump`,
 //!   or an organisation's last word) occurs as a word of the gold source text, not as a
-//!   possessive (`Clinton's press secretary` is not Clinton) and not after another first
-//!   name (`Bill Clinton` is not `Hillary Clinton`; a title such as `Sen.` may stand
+//!   possessive (`Ruiz's press secretary` is not Ruiz) and not after another first
+//!   name (`Luis Ruiz` is not `Ana Ruiz`; a title such as `Sen.` may stand
 //!   there). A pronoun as gold source counts only through span overlap. A gold
 //!   attribution without a source is right only when the plugin gives no speaker either.
 //!   Speaker accuracy = right speakers / matches.
@@ -33,7 +33,7 @@
 //!   matches.
 //! - **Direct quotes** are, on the gold side, the attributions PolNeAR marks `direct`
 //!   (the content contains a double quotation mark, so mixed quotes such as
-//!   `that Clinton's "judgment" was "clearly lacking"` are direct), and on the system side
+//!   `that the plan's "costs" were "badly understated"` are direct), and on the system side
 //!   the claims of kind `direct` or `partial` that pass the same test: a `"`, `“` or `”`
 //!   in or right around their pieces. PolNeAR's flag does not count NYT-style
 //!   ``` `` '' ``` marks, so neither side counts those quotes as direct; they are scored
@@ -482,15 +482,15 @@ fn speaker_right(text: &str, gold: &Item, sys: &Item) -> bool {
         return false;
     };
     let last = last.trim_end_matches("’s").trim_end_matches("'s");
-    // The resolved name's first name, when it has one (`Hillary` of `Hillary Clinton`).
+    // The resolved name's first name, when it has one (`Ana` of `Ana Ruiz`).
     let words: Vec<&str> = resolved.split_whitespace().collect();
     let first = (words.len() >= 2).then(|| words[words.len() - 2]);
     gold.speaker.iter().any(|g| {
         g.slice(text).is_some_and(|s| {
             let ws: Vec<&str> = s.split_whitespace().collect();
             ws.iter().enumerate().any(|(k, raw)| {
-                // A possessive names someone else (`Clinton's press secretary` is not
-                // Clinton).
+                // A possessive names someone else (`Ruiz's press secretary` is not
+                // Ruiz).
                 if raw.ends_with("’s") || raw.ends_with("'s") || raw.ends_with('’') {
                     return false;
                 }
@@ -498,8 +498,8 @@ fn speaker_right(text: &str, gold: &Item, sys: &Item) -> bool {
                 if w != last && w.trim_end_matches('s') != last {
                     return false;
                 }
-                // Another first name before the same surname is another person (`Bill
-                // Clinton` is not `Hillary Clinton`); a title is not a first name.
+                // Another first name before the same surname is another person (`Luis
+                // Ruiz` is not `Ana Ruiz`); a title is not a first name.
                 let before = k
                     .checked_sub(1)
                     .map(|j| ws[j].trim_matches(|c: char| !c.is_alphanumeric()));
@@ -717,23 +717,29 @@ mod tests {
         let report = evaluate_polnear(&path, &extract).unwrap();
         assert_eq!(report.documents, 84);
         assert_eq!(report.failed, 0);
-        // Floors a little under the figures measured when this test was written (direct
-        // overlap F1 0.93, exact 0.76, speaker 0.87; all attributions 0.67): a rule change
-        // that loses more than noise fails here.
+        // Floors one point under the figures measured when this test was last updated
+        // (direct overlap F1 0.933, exact 0.769, speaker 0.875, end-to-end 0.817; all
+        // attributions 0.676), rounded down: a rule change that loses more than noise
+        // fails here.
         let direct = report.direct.scores();
-        assert!(direct.f1 >= 0.91, "direct overlap F1 {:.3}", direct.f1);
+        assert!(direct.f1 >= 0.92, "direct overlap F1 {:.3}", direct.f1);
         assert!(
-            direct.exact_f1 >= 0.70,
+            direct.exact_f1 >= 0.75,
             "direct exact F1 {:.3}",
             direct.exact_f1
         );
         assert!(
-            direct.speaker_accuracy >= 0.84,
+            direct.speaker_accuracy >= 0.86,
             "direct speaker {:.3}",
             direct.speaker_accuracy
         );
+        assert!(
+            direct.end_to_end_f1 >= 0.80,
+            "direct end-to-end F1 {:.3}",
+            direct.end_to_end_f1
+        );
         let all = report.all.scores();
-        assert!(all.f1 >= 0.64, "all-attribution F1 {:.3}", all.f1);
+        assert!(all.f1 >= 0.66, "all-attribution F1 {:.3}", all.f1);
     }
 
     #[test]
@@ -800,13 +806,13 @@ mod tests {
     fn a_resolved_speaker_must_be_the_same_entity() {
         // (gold source, resolved speaker, right?)
         let cases = [
-            ("Sen. Hillary Clinton", "Hillary Clinton", true),
-            ("Clinton", "Hillary Clinton", true),
-            ("former President Bill Clinton", "Hillary Clinton", false),
-            ("Clinton's press secretary", "Hillary Clinton", false),
-            ("Martin O'Malley", "O'Malley", true),
-            ("he", "Hillary Clinton", false),
-            ("the campaign", "Hillary Clinton", false),
+            ("Sen. Ana Ruiz", "Ana Ruiz", true),
+            ("Ruiz", "Ana Ruiz", true),
+            ("former Mayor Luis Ruiz", "Ana Ruiz", false),
+            ("Ruiz's press secretary", "Ana Ruiz", false),
+            ("Sean O'Hara", "O'Hara", true),
+            ("he", "Ana Ruiz", false),
+            ("the campaign", "Ana Ruiz", false),
         ];
         for (source, resolved, want) in cases {
             let text = format!("{source} said it.");

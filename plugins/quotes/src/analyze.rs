@@ -57,7 +57,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     // Quote-only sentences waiting for a speaker in the next sentence.
     let mut pending: Vec<(usize, Span)> = Vec::new();
-    // A sentence ending in a colon (`Cruz called them on it:`) hands its speaker to
+    // A sentence ending in a colon (`Park put it bluntly:`) hands its speaker to
     // the quote that follows.
     let mut lead: Option<(usize, Option<Span>, Option<Span>)> = None;
     let mut ci = 0;
@@ -84,6 +84,18 @@ pub fn analyze(text: &str) -> Vec<Found> {
             None
         };
         if let Some(mut f) = frame {
+            // `Adding, "…"` opening a sentence: the previous statement's speaker goes on.
+            if f.speaker.is_none()
+                && f.cue.is_some_and(|c| {
+                    c.start == sent.start
+                        && text[c.start..c.end].ends_with("ing")
+                        && text[c.start..].starts_with(char::is_uppercase)
+                })
+                && let Some(prev) = found.last()
+                && prev.last_sentence + 1 >= si
+            {
+                f.speaker = prev.speaker;
+            }
             f.last_sentence = si;
             // A quote sentence just before, in the same paragraph or the paragraph
             // before, belongs to this speaker when this content opens with a quote.
@@ -93,6 +105,19 @@ pub fn analyze(text: &str) -> Vec<Found> {
                 pieces.extend(f.pieces.iter().copied());
                 f.pieces = pieces;
                 pending.clear();
+            }
+            // `…, and Park put it bluntly:` ending a sentence that held another frame
+            // still hands its last cue's speaker to the quote that follows.
+            if ends_colon
+                && toks
+                    .last()
+                    .is_some_and(|t| t.kind == Tk::Colon && !t.quoted)
+                && f.cue.is_some_and(|c| c.start < cues[cj - 1].0.start)
+            {
+                let (lsi, speaker, cue) = lead_in(text, &toks, &cues[cj - 1..cj], si);
+                if speaker.is_some() {
+                    lead = Some((lsi, speaker, cue));
+                }
             }
             let extra = f.extra.take();
             found.push(f);
@@ -110,7 +135,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
             lead = Some(lead_in(text, &toks, &cues[ci..cj], si));
             continue;
         }
-        // `"…," Hannity started.`: a quote closed by a comma (or a question or
+        // `"…," Okafor began.`: a quote closed by a comma (or a question or
         // exclamation mark) and followed by a name and a verb is attributed to that name
         // whatever the verb.
         if let Some(f) = quote_then_name(text, &toks, sent_quotes, si) {
@@ -136,7 +161,12 @@ pub fn analyze(text: &str) -> Vec<Found> {
                 });
                 continue;
             }
+            // A quote paragraph signed by a dash line below it is not a continuation.
+            let signed = paras
+                .get(sent_para[si] + 1)
+                .is_some_and(|&next| dash_attribution(text, next).is_some());
             if let Some(prev) = found.last_mut()
+                && !signed
                 && prev.last_sentence + 1 == si
                 && matches!(prev.kind, QuoteKind::Direct | QuoteKind::Partial)
                 && (prev.kind == QuoteKind::Direct
@@ -174,6 +204,14 @@ pub fn analyze(text: &str) -> Vec<Found> {
                     continue;
                 }
                 let qi = tok_at(&toks, q.outer.start);
+                // `the mayor hailed the deal as a "turning point"`: a verb, its object and
+                // `as` before the quote make an evaluation that is reported speech, what
+                // ever the verb (`described … as` in the lexicon is one case of it).
+                if let Some(f) = as_frame(text, &toks, q, qi, si) {
+                    covered = q.outer.end;
+                    found.push(f);
+                    continue;
+                }
                 let after_colon = qi > 0 && toks[qi - 1].kind == Tk::Colon;
                 let long =
                     words_in(text, q.inner) >= 5 || (after_colon && words_in(text, q.inner) >= 2);
@@ -210,7 +248,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
                                     )
                                     && toks[k + 1..qi].iter().all(|t| t.kind == Tk::Word)
                             });
-                            // `a "corrupt political system"`, `the caustic chant "…"`:
+                            // `a "broken system"`, `the old slogan "…"`:
                             // the quote ends a noun phrase that opens with a determiner.
                             let det = subj
                                 .is_none()
@@ -253,7 +291,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
         }
     }
     flush_pending(&mut pending, &mut found, sents.len());
-    // `"…"` and then a paragraph `— Hillary Clinton, in a debate.`: the dash line
+    // `"…"` and then a paragraph `— Ana Ruiz, in a debate.`: the dash line
     // names the speaker of the quote paragraph above it (epigraph and fact-check style).
     for f in found.iter_mut().filter(|f| f.speaker.is_none()) {
         let Some(last) = f.pieces.last() else {
@@ -274,7 +312,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
         }
     }
     // A quote standing alone after a sentence about a person (`She applauded him.` /
-    // `"Ted Cruz has stood up …"`) is that person's.
+    // `"Lee has stood up for us …"`) is that person's.
     for f in found
         .iter_mut()
         .filter(|f| f.speaker.is_none() && f.cue.is_none())
@@ -294,7 +332,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
         if toks.iter().any(|t| t.kind == Tk::Mark) {
             continue;
         }
-        // The subject may follow an introduction (`At her direction, the committee
+        // The subject may follow an introduction (`On Monday, the committee
         // issued a statement …`).
         if let Some(s) = clause_subject(text, &toks)
             && {
@@ -307,13 +345,16 @@ pub fn analyze(text: &str) -> Vec<Found> {
             f.speaker = Some(s);
         }
     }
-    // `Warren: Trump Is a 'Proven Failure'` and `Chris Matthews: Seriously, …`: a line
+    // `Mayor Lin: The Budget Is a 'Disaster'` and `Ana Ruiz: Well, …`: a line
     // that opens with a name and a colon (headline and transcript style) is that name's.
     for &p in &paras {
         let Some((speaker, content)) = colon_line(text, p) else {
             continue;
         };
-        if let Some(f) = found.iter_mut().find(|f| f.pieces.iter().any(|q| q.overlaps(content))) {
+        if let Some(f) = found
+            .iter_mut()
+            .find(|f| f.pieces.iter().any(|q| q.overlaps(content)))
+        {
             if f.speaker.is_none() {
                 f.speaker = Some(speaker);
             }
@@ -325,7 +366,10 @@ pub fn analyze(text: &str) -> Vec<Found> {
             .filter(|q| q.outer.start == content.start && q.outer.end >= content.end);
         let (kind, piece) = match whole {
             Some(q) => (QuoteKind::Direct, direct_piece(text, q)),
-            None if line_quotes.first().is_some_and(|q| q.outer.start < content.end) => {
+            None if line_quotes
+                .first()
+                .is_some_and(|q| q.outer.start < content.end) =>
+            {
                 (QuoteKind::Partial, content)
             }
             None => (QuoteKind::Indirect, content),
@@ -350,8 +394,8 @@ pub fn analyze(text: &str) -> Vec<Found> {
     found
 }
 
-/// The name of a paragraph that is a dash and a name (`— Hillary Clinton.`, `-Jane Doe,
-/// Philadelphia.`), up to the first comma or full stop.
+/// The name of a paragraph that is a dash and a name (`— Ana Ruiz.`, `-Jane Doe,
+/// Springfield.`), up to the first comma or full stop.
 fn dash_attribution(text: &str, para: Span) -> Option<Span> {
     let p = &text[para.start..para.end];
     let body = p.trim_start_matches(['-', '—', '–', ' ']);
@@ -373,8 +417,8 @@ fn dash_attribution(text: &str, para: Span) -> Option<Span> {
     Some(Span::new(start, start + name.len()))
 }
 
-/// `he also stated a day earlier, "If …"` and `could have come from Trump himself: "Do
-/// not …"`: words that only introduce a quote (a colon, or a cue and a comma, before the
+/// `she added on Monday, "If …"` and `came straight from the mayor: "Do not
+/// …"`: words that only introduce a quote (a colon, or a cue and a comma, before the
 /// opening mark) are not part of the content; the piece starts at the quote.
 fn trim_lead_in(text: &str, quotes: &[QuoteSpan], piece: Span) -> Span {
     let i = quotes.partition_point(|q| q.outer.start <= piece.start);
@@ -398,8 +442,40 @@ fn trim_lead_in(text: &str, quotes: &[QuoteSpan], piece: Span) -> Span {
     }
 }
 
+/// `Subject verb object as "…"`: the claim from the object to the quote's end, spoken by
+/// the subject.
+fn as_frame(text: &str, toks: &[Tok], q: &QuoteSpan, qi: usize, si: usize) -> Option<Found> {
+    let mut k = qi.checked_sub(1)?;
+    if toks[k].kind == Tk::Word && matches!(word(text, &toks[k]), "a" | "an" | "the") {
+        k = k.checked_sub(1)?;
+    }
+    if toks[k].kind != Tk::Word || toks[k].quoted || word(text, &toks[k]) != "as" {
+        return None;
+    }
+    let subj = clause_subject(text, &toks[..k])?;
+    let after_subj = tok_at(toks, subj.end);
+    let verb = (after_subj..k).find(|&v| verb_like(text, &toks[v]))?;
+    if k - verb > 12
+        || verb + 1 >= k
+        || toks[after_subj..verb]
+            .iter()
+            .any(|t| t.kind != Tk::Word || !lexicon::is_skippable_before_cue(word(text, t)))
+    {
+        return None;
+    }
+    Some(Found {
+        kind: QuoteKind::Partial,
+        pieces: vec![Span::new(toks[verb + 1].span.start, q.outer.end)],
+        cue: Some(toks[verb].span),
+        speaker: Some(subj),
+        resolved: None,
+        last_sentence: si,
+        extra: None,
+    })
+}
+
 /// The determiner that opens the noun phrase ending at the quote at token `qi`: up to
-/// three lower-case modifiers between them (`the caustic chant "…"`, `a "…"`).
+/// three lower-case modifiers between them (`the old slogan "…"`, `a "…"`).
 fn determiner_before(text: &str, toks: &[Tok], qi: usize) -> Option<usize> {
     (qi.saturating_sub(4)..qi).rev().find(|&k| {
         let w = word(text, &toks[k]);
@@ -421,22 +497,71 @@ fn determiner_before(text: &str, toks: &[Tok], qi: usize) -> Option<usize> {
 
 /// Labels that open a line with a colon without naming a speaker.
 const LINE_LABELS: &[&str] = &[
-    "update", "updated", "watch", "related", "photo", "photos", "video", "note", "read",
-    "source", "sources", "correction", "warning", "listen", "transcript", "editor's note",
-    "editor’s note", "more", "also", "see", "breaking", "exclusive", "opinion", "analysis",
-    "q", "a", "question", "answer", "where", "when", "what", "who", "why", "how", "top stories",
-    "subscribe", "follow", "contact", "email", "twitter", "getty", "ap", "reuters", "credit",
-    "caption", "image", "images", "file", "topics", "tags", "share", "disclaimer", "p.s",
+    "update",
+    "updated",
+    "watch",
+    "related",
+    "photo",
+    "photos",
+    "video",
+    "note",
+    "read",
+    "source",
+    "sources",
+    "correction",
+    "warning",
+    "listen",
+    "transcript",
+    "editor's note",
+    "editor’s note",
+    "more",
+    "also",
+    "see",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "where",
+    "when",
+    "what",
+    "who",
+    "why",
+    "how",
+    "top stories",
+    "subscribe",
+    "follow",
+    "contact",
+    "email",
+    "twitter",
+    "getty",
+    "ap",
+    "reuters",
+    "credit",
+    "caption",
+    "image",
+    "images",
+    "file",
+    "topics",
+    "tags",
+    "share",
+    "disclaimer",
+    "p.s",
 ];
 
 /// A paragraph `Name: content`: the name (one to six capitalised words, `of` and `the`
 /// allowed inside) and the content after the colon, which must hold three words or more.
 fn colon_line(text: &str, para: Span) -> Option<(Span, Span)> {
     let p = &text[para.start..para.end];
-    let colon = p.find(": ")?;
-    if colon == 0 || colon > 60 {
-        return None;
-    }
+    // Only the first 60 bytes can hold the colon: look no further.
+    let head = &p.as_bytes()[..p.len().min(61)];
+    let colon = head
+        .windows(2)
+        .position(|w| w == b": ")
+        .filter(|&c| c > 0)?;
     let name = p[..colon].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 || LINE_LABELS.contains(&name.to_lowercase().as_str()) {
@@ -572,6 +697,27 @@ fn quote_then_name(text: &str, toks: &[Tok], quotes: &[QuoteSpan], si: usize) ->
         return None;
     }
     let k = tok_at(toks, q.outer.end);
+    // `"…," remembered Roy Vale, a former aide.`: inverted, with any verb in `-ed`.
+    if let Some(v) = toks.get(k).filter(|t| {
+        let w = word(text, t);
+        t.kind == Tk::Word
+            && !t.quoted
+            && w.len() > 4
+            && w.ends_with("ed")
+            && w.starts_with(char::is_lowercase)
+    }) && let Some((a, b)) = speaker_after(text, toks, k + 1)
+        && (is_cap(text, &toks[b - 1]) || lexicon::is_person_role(word(text, &toks[b - 1])))
+    {
+        return Some(Found {
+            kind: QuoteKind::Direct,
+            pieces: vec![direct_piece(text, q)],
+            cue: Some(v.span),
+            speaker: Some(span_of(toks, a, b)),
+            resolved: None,
+            last_sentence: si,
+            extra: None,
+        });
+    }
     let (a, mut b) = speaker_after(text, toks, k)?;
     // `"…," the Saudis state in …`: the speaker phrase read too far and took the verb.
     let verb_like = |t: Option<&Tok>| {
@@ -650,7 +796,7 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
                 break;
             }
             let tw = word(text, t);
-            // `the DNC issued a statement`: a second determiner, or a lower-case word
+            // `the FAA issued a statement`: a second determiner, or a lower-case word
             // after a name, starts the predicate.
             if lexicon::is_determiner(tw) || verb_like(text, t) {
                 break;
@@ -659,7 +805,7 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
                 end = Some(k + 1);
             }
         }
-        // `the DNC issued …`, `the White House said …`: a capitalised name after the
+        // `the FAA issued …`, `the White House said …`: a capitalised name after the
         // article, then a lower-case word (its verb).
         if end.is_none() {
             let caps = toks[1..]
@@ -692,6 +838,19 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
             || (t.kind == Tk::Colon && toks.get(end + 1).is_none_or(|m| m.kind == Tk::Mark))
             // `Gov. Chris Christie (R), a staunch ally, …`: a parenthesis or an appositive.
             || (end >= 2 && (t.kind == Tk::Comma || text[t.span.start..].starts_with('(')))
+            // `Silva, a party delegate, drew boos`, `Lee, who was speaking …,`, `Lee,
+            // clearly frustrated, …`: one name and an appositive or a relative clause.
+            || (end == 1
+                && t.kind == Tk::Comma
+                && toks.get(end + 1).is_some_and(|d| {
+                    let dw = word(text, d);
+                    d.kind == Tk::Word
+                        && (lexicon::is_determiner(dw)
+                            || matches!(dw, "who" | "whose" | "herself" | "himself")
+                            || (dw.len() > 4
+                                && dw.ends_with("ly")
+                                && dw.starts_with(char::is_lowercase)))
+                }))
     });
     // A lone sentence opener that is a participle, an adverb or a preposition
     // (`Holding signs …`, `Shortly after …`, `Among them …`) is not a subject.
@@ -718,7 +877,7 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
                     | "within"
             )
     };
-    (end > 0 && end <= 4 && verb_follows && !lone_opener)
+    (end > 0 && end <= 6 && verb_follows && !lone_opener)
         .then(|| Span::new(first.span.start, toks[end - 1].span.end))
 }
 
@@ -890,11 +1049,11 @@ const MONTHS: &[&str] = &[
 ];
 
 /// The subject of the sentence's main clause, past an introduction that ends with a
-/// comma (`In a Fox interview later that day, Trump went further`).
+/// comma (`In a radio interview that evening, the mayor went further`).
 ///
-/// Leading connectives (`And then Trump went on the attack, saying …`) are skipped, and
-/// so are up to three introductory phrases (`Thursday, after weeks of silence, Warren
-/// endorsed Clinton, saying …`).
+/// Leading connectives (`And then Park went on the attack, saying …`) are skipped, and
+/// so are up to three introductory phrases (`On Friday, after weeks of silence, Park
+/// backed the bill, saying …`).
 fn clause_subject(text: &str, toks: &[Tok]) -> Option<Span> {
     let a = toks
         .iter()
@@ -1037,8 +1196,21 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
             .find(|&k| text[toks[k].span.start..].starts_with('('))?;
         e = open;
     }
-    // Skip adverbs, auxiliaries and time phrases between speaker and cue (`Feinstein
-    // (D-Calif.) last week said`, `Lee on Friday said`).
+    // `Jo Park — a nurse from Ridgeville — says`: an appositive between dashes.
+    if e > 1
+        && toks[e - 1].kind == Tk::Dash
+        && !text[toks[e - 1].span.start..].starts_with(['(', ')', '[', ']'])
+    {
+        let open = (e.saturating_sub(20)..e - 1).rev().find(|&k| {
+            toks[k].kind == Tk::Dash
+                && !text[toks[k].span.start..].starts_with(['(', ')', '[', ']'])
+        })?;
+        let (a, b) = speaker_before_plain(text, toks, open)?;
+        return (is_cap(text, &toks[b - 1]) || lexicon::is_person_role(word(text, &toks[b - 1])))
+            .then_some((a, b));
+    }
+    // Skip adverbs, auxiliaries and time phrases between speaker and cue (`Dana Fine
+    // (D-Ore.) last week said`, `Lee on Friday said`).
     loop {
         if e > 0
             && toks[e - 1].kind == Tk::Word
@@ -1165,6 +1337,7 @@ fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) -> bool {
             lh.as_str(),
             "without"
                 | "with"
+                | "upon"
                 | "about"
                 | "against"
                 | "for"
@@ -1210,10 +1383,12 @@ fn appositive_speaker(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, 
 }
 
 fn appositive_at(text: &str, toks: &[Tok], open: usize, comma: usize) -> Option<(usize, usize)> {
-    if toks[open + 1..comma]
-        .iter()
-        .any(|t| matches!(t.kind, Tk::Mark | Tk::Stop | Tk::Colon) || t.quoted)
-    {
+    // A dot inside the sentence is an abbreviation's (`the No. 2 official`).
+    if toks[open + 1..comma].iter().any(|t| {
+        matches!(t.kind, Tk::Mark | Tk::Colon)
+            || t.quoted
+            || (t.kind == Tk::Stop && !text[t.span.start..].starts_with('.'))
+    }) {
         return None;
     }
     // `The two lawmakers, however, argue …`: a connective between commas is skipped.
@@ -1228,8 +1403,8 @@ fn appositive_at(text: &str, toks: &[Tok], open: usize, comma: usize) -> Option<
     let first = toks.get(open + 1)?;
     let fw = word(text, first);
     // `Lee, in a statement released Monday, said`: a prepositional parenthesis.
-    let prepositional = matches!(fw, "in" | "at" | "on" | "during" | "after" | "speaking")
-        && comma - open <= 14;
+    let prepositional =
+        matches!(fw, "in" | "at" | "on" | "during" | "after" | "speaking") && comma - open <= 14;
     let parenthetical = prepositional
         || lexicon::is_determiner(fw)
         || is_cap(text, first)
@@ -1242,10 +1417,16 @@ fn appositive_at(text: &str, toks: &[Tok], open: usize, comma: usize) -> Option<
         || fw.ends_with("ing")
         || fw.ends_with("ed")
         || text[first.span.start..].starts_with(char::is_numeric);
-    if !parenthetical {
+    // `Ana Ruiz, dressed in yellow, said`, `Tom Hale, himself a candidate, said`:
+    // any other parenthesis, when a proper name opening the clause stands before it.
+    let loose = !parenthetical && fw.starts_with(char::is_lowercase) && comma - open <= 16;
+    if !parenthetical && !loose {
         return None;
     }
     let (a, b) = speaker_before_plain(text, toks, open)?;
+    if loose && !(is_cap(text, &toks[b - 1]) && (a == 0 || is_boundary(&toks[a - 1]))) {
+        return None;
+    }
     // `the transport minister, Paul Mensah, said`: the name in the parenthesis is the
     // speaker's name; keep role and name together.
     if is_cap(text, first)
@@ -1267,7 +1448,7 @@ fn appositive_at(text: &str, toks: &[Tok], open: usize, comma: usize) -> Option<
 }
 
 fn speaker_before_plain(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
-    // A closing bracket is allowed: `Sen. Dick Durbin (D-Ill.), noting …, said`.
+    // A closing bracket is allowed: `Sen. Dan Moss (D-Ore.), noting …, said`.
     let bracket = end > 0 && text[toks[end - 1].span.start..].starts_with(')');
     if end == 0 || (toks[end - 1].kind != Tk::Word && !bracket) {
         return None;
@@ -1292,8 +1473,11 @@ fn speaker_after(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize
     }
     while e < toks.len() && e - start < 8 && toks[e].kind == Tk::Word && !toks[e].quoted {
         let w = word(text, &toks[e]);
+        // `one of those advisers`: a determiner after `of` goes on.
+        let after_of = e > start && word(text, &toks[e - 1]).eq_ignore_ascii_case("of");
         if lexicon::stops_speaker(w)
             && !matches!(w.to_ascii_lowercase().as_str(), "of" | "for" | "and")
+            && !(after_of && (lexicon::is_determiner(w) || matches!(w, "those" | "these")))
         {
             break;
         }
@@ -1721,7 +1905,9 @@ fn build(
         .iter()
         .map(|&(a, b)| count_words(toks, a, b.max(a)))
         .sum();
-    if pieces.is_empty() || words < 2 {
+    // One word is enough for a whole quote (`Hale said, "Probably."`).
+    let whole_quote = any_quote && all_direct;
+    if pieces.is_empty() || words == 0 || (words < 2 && !whole_quote) {
         return None;
     }
     let kind = if any_quote && all_direct {
@@ -1751,8 +1937,21 @@ fn best_frame(
     cues: &[(Span, Cue)],
     quotes: &[QuoteSpan],
 ) -> Option<Found> {
+    // `Asked whether …, Lee said, "…"`: a question without a speaker gives way to a
+    // later frame of the sentence, the answer.
+    let mut question = None;
     for (k, &(cspan, cue)) in cues.iter().enumerate() {
         if let Some(mut f) = frame(text, toks, cspan, cue, quotes) {
+            if f.speaker.is_none()
+                && k + 1 < cues.len()
+                && question.is_none()
+                && text[cspan.start..cspan.end]
+                    .get(..3)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("ask"))
+            {
+                question = Some(f);
+                continue;
+            }
             // `…, she said, adding that …`: a participle cue after the frame reports a
             // second statement of the same speaker.
             let end = f.pieces.last().map_or(cspan.end, |p| p.end).max(cspan.end);
@@ -1777,7 +1976,7 @@ fn best_frame(
             return Some(f);
         }
     }
-    None
+    question
 }
 
 fn is_boundary(t: &Tok) -> bool {
@@ -1845,8 +2044,22 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         let number = prev.chars().all(|c| c.is_ascii_digit())
             || matches!(
                 prev.as_str(),
-                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-                    | "several" | "many" | "both" | "all" | "other" | "key" | "swing"
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "several"
+                    | "many"
+                    | "both"
+                    | "all"
+                    | "other"
+                    | "key"
+                    | "swing"
             );
         let det_before = lexicon::is_determiner(&prev)
             || number
@@ -1908,28 +2121,34 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
     }
     // `Asked whether he would run, …` and `she asked Lee if the plan was dead`: the
     // question is the content; after `Asked` or `when asked` it has no speaker.
-    if matches!(
-        cue_text.to_ascii_lowercase().as_str(),
-        "asked" | "asks" | "asking" | "ask"
-    ) && toks.iter().all(|t| t.kind != Tk::Mark)
+    if ["asked", "asks", "asking", "ask"]
+        .iter()
+        .any(|a| cue_text.eq_ignore_ascii_case(a))
+        && toks[..ci].iter().all(|t| t.kind != Tk::Mark)
     {
         let mut q = cj;
-        // A hearer: `asked Trump whether`, `asked the senator if`.
+        // A hearer: `asked Lee whether`, `asked the senator if`.
         while q < n && q < cj + 4 && toks[q].kind == Tk::Word && !toks[q].quoted && {
             let w = word(text, &toks[q]);
-            !matches!(w, "whether" | "if" | "who" | "what" | "how" | "why" | "when" | "where")
+            !matches!(
+                w,
+                "whether" | "if" | "who" | "what" | "how" | "why" | "when" | "where"
+            )
         } {
             q += 1;
         }
         if q < n
             && toks[q].kind == Tk::Word
+            && !toks[q].quoted
             && matches!(
                 word(text, &toks[q]),
                 "whether" | "if" | "who" | "what" | "how" | "why" | "when" | "where"
             )
         {
             let end = (q + 1..n)
-                .find(|&m| matches!(toks[m].kind, Tk::Comma | Tk::Stop | Tk::Colon))
+                .find(|&m| {
+                    !toks[m].quoted && matches!(toks[m].kind, Tk::Comma | Tk::Stop | Tk::Colon)
+                })
                 .unwrap_or(n);
             let passive = ci == 0
                 || matches!(
@@ -1946,7 +2165,7 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             }
         }
     }
-    // `"…," Harry Bond, 30, of Raleigh, who was polled, said`: a quote closed by a
+    // `"…," Tom Reed, 45, of Austin, who runs a bakery, said`: a quote closed by a
     // comma and followed by a name with appositives before the cue is that name's.
     if matches!(cue.strength, Strength::Say | Strength::That)
         && let Some((m, ss, se)) = quote_first(text, toks, quotes, ci)
@@ -2087,11 +2306,17 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             q.outer.end <= toks[ss].span.start
                 && (q.outer.start == toks[0].span.start || !title_case(text, q.inner))
         });
+        // `Stepping off the bus to cheers of "Ana!," the senator said …`: a
+        // participle phrase that opens the sentence is an introduction, quote or not.
+        let participle_intro = toks[0].kind == Tk::Word
+            && is_participle(&word(text, &toks[0]).to_ascii_lowercase())
+            && ss > 1
+            && is_boundary(&toks[ss - 1]);
         let intro = toks[0].kind == Tk::Word && {
             let w = word(text, &toks[0]);
-            NOT_SUBJECT.contains(&w) || lexicon::is_time_word(w)
+            NOT_SUBJECT.contains(&w) || OPENERS.contains(&w) || lexicon::is_time_word(w)
         };
-        let prefer_after = intro && after.is_some() && !before_has_quote;
+        let prefer_after = after.is_some() && ((intro && !before_has_quote) || participle_intro);
         // `In a 1963 speech, he declared:` at the end of a sentence introduces the
         // quote that follows; the sentence itself holds no content.
         if !before_has_quote
@@ -2147,16 +2372,24 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
     // `…, saying that …` and `began by saying …`: the participle's speaker is the
     // subject of the sentence.
     let cue_word = &text[cspan.start..cspan.end];
+    // `Adding, "…"` at the start of a sentence continues the previous speaker (the
+    // caller fills the speaker in).
+    let opening = ci == 0
+        && cue_word.starts_with(char::is_uppercase)
+        && toks
+            .get(cj)
+            .is_some_and(|t| matches!(t.kind, Tk::Comma | Tk::Colon));
     if cue_word.ends_with("ing")
-        && ci > 0
-        && (toks[ci - 1].kind == Tk::Comma
-            || matches!(
-                word(text, &toks[ci - 1]),
-                "by" | "while" | "after" | "when" | "before"
-            ))
+        && (opening
+            || ci > 0
+                && (toks[ci - 1].kind == Tk::Comma
+                    || matches!(
+                        word(text, &toks[ci - 1]),
+                        "by" | "while" | "after" | "when" | "before" | "upon"
+                    )))
         && let Some(a) = content_after(text, toks, cj, cue)
     {
-        // `Durbin, noting the size of the crowd, said, "…"`: a participle phrase
+        // `Moss, noting the long lines, said, "…"`: a participle phrase
         // followed by a finite cue before the quote is an appositive, not the frame.
         let first_mark = (cj..n).find(|&k| toks[k].kind == Tk::Mark).unwrap_or(n);
         if toks[cj..first_mark]
@@ -2169,10 +2402,61 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         let end = participle_cut(text, toks, a);
         return build(text, toks, &[(a, end)], quotes, false, cspan, speaker);
     }
+    // A fronted cue: `Said Ana Ruiz, who lives nearby, "We are proud of her."`
+    if ci == 0
+        && cue.strength == Strength::Say
+        && is_cap(text, &toks[0])
+        && let Some((ss, se)) = speaker_after(text, toks, cj)
+        && let Some(m) = (se..n).find(|&k| toks[k].kind == Tk::Mark)
+        && m > se
+        && toks[m - 1].kind == Tk::Comma
+        && toks[se..m]
+            .iter()
+            .all(|t| t.kind != Tk::Stop || !text[t.span.start..].starts_with('.'))
+    {
+        return build(
+            text,
+            toks,
+            &[(m, n)],
+            quotes,
+            false,
+            cspan,
+            Some(span_of(toks, ss, se)),
+        );
+    }
     // Inverted order: `"…," said Jane Doe.`
     if ci > 0 && matches!(toks[ci - 1].kind, Tk::Comma | Tk::Mark) && count_words(toks, 0, ci) >= 2
     {
         let (ss, se) = speaker_after(text, toks, cj)?;
+        // `Ana Ruiz, dressed in yellow, said the vote could …`: what follows the
+        // cue is a clause, not an inverted speaker.
+        let pronoun = lexicon::is_pronoun(word(text, &toks[ss]));
+        let verb_next = toks.get(se).is_some_and(|t| {
+            t.kind == Tk::Word
+                && !t.quoted
+                && (verb_like(text, t)
+                    || matches!(
+                        word(text, t),
+                        "could"
+                            | "would"
+                            | "will"
+                            | "can"
+                            | "should"
+                            | "might"
+                            | "must"
+                            | "may"
+                            | "is"
+                            | "was"
+                            | "are"
+                            | "were"
+                            | "has"
+                            | "had"
+                            | "have"
+                    ))
+        });
+        if (pronoun && se > ss + 1) || verb_next {
+            return None;
+        }
         let speaker = Some(span_of(toks, ss, se));
         let mut ranges = vec![(0, ci)];
         let mut j = se;
@@ -2210,7 +2494,7 @@ fn opens_with_closed_quote(
     (m < ci).then_some(m)
 }
 
-/// `"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said` and `"…," Gov. Jim
+/// `"…," Tom Reed, 45, of Austin, Texas, who runs a bakery, said` and `"…," Gov. Jim
 /// Fox (R-Ohio), said`: news style puts the speaker's name right after the closing
 /// mark and any number of appositives between it and the cue. Returns the token after
 /// the quote and the speaker's name phrase, when the phrase right after the quote is a
@@ -2223,10 +2507,12 @@ fn quote_first(
     ci: usize,
 ) -> Option<(usize, usize, usize)> {
     let m = opens_with_closed_quote(text, toks, quotes, ci)?;
-    if toks[m..ci]
-        .iter()
-        .any(|t| matches!(t.kind, Tk::Mark | Tk::Stop | Tk::Colon) || t.quoted)
-    {
+    // An abbreviation's dot before a comma (`R-Pa.,`) does not end anything.
+    if toks[m..ci].iter().enumerate().any(|(k, t)| {
+        matches!(t.kind, Tk::Mark | Tk::Colon)
+            || t.quoted
+            || (t.kind == Tk::Stop && toks.get(m + k + 1).is_none_or(|u| u.kind != Tk::Comma))
+    }) {
         return None;
     }
     // The cue, with adverbs and auxiliaries before it (`…, also said`).
@@ -2334,15 +2620,15 @@ fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
                 }) {
                     v += 1;
                 }
-                // `calling him a "stiff" and accusing him of …`: a second participle
+                // `calling the plan a "mess" and accusing the council of …`: a second participle
                 // clause, once the content has had its quote.
-                let had_quote = toks[a..k].iter().any(|t| t.kind == Tk::Mark);
+                let had_quote = || toks[a..k].iter().any(|t| t.kind == Tk::Mark);
                 return matches!(w, "and" | "but")
                     && toks.get(v).is_some_and(|t| {
                         t.kind == Tk::Word
                             && !t.quoted
                             && (is_cue_word(text, t)
-                                || (had_quote && is_participle(word(text, t))))
+                                || (is_participle(word(text, t)) && had_quote()))
                     });
             }
             let participle = is_participle(w);
@@ -2362,13 +2648,13 @@ fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
                                 v.kind == Tk::Word && word(text, v).starts_with(char::is_lowercase)
                             })))
             });
-            // `…"extremely careless", he said there is no precedent …`: a new attribution
+            // `…"far too costly", she said there was no money …`: a new attribution
             // after a comma, once the content has had its quote.
-            let new_attribution = toks[a..k].iter().any(|t| t.kind == Tk::Mark)
-                && (lexicon::is_pronoun(w) || is_cap(text, &toks[k]))
+            let new_attribution = (lexicon::is_pronoun(w) || is_cap(text, &toks[k]))
                 && toks
                     .get(k + 1)
-                    .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t));
+                    .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t))
+                && toks[a..k].iter().any(|t| t.kind == Tk::Mark);
             participle || new_clause || coordinated_cue || new_attribution
         })
         .map_or(toks.len(), |k| {
@@ -2396,7 +2682,7 @@ fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
             if toks[m].kind == Tk::Comma {
                 m += 1;
             }
-            // `"…" — a play on words …`: a dash after a closing quote starts an aside.
+            // `"…" — a phrase she has used before …`: a dash after a closing quote starts an aside.
             if toks[k].kind == Tk::Dash && !text[toks[k].span.start..].starts_with(['(', ')']) {
                 return true;
             }
@@ -2416,15 +2702,17 @@ fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
                 let w = word(text, t);
                 let next = toks.get(m + 1);
                 // `and` / `but` start a new clause only with a subject of their own
-                // (`"…," but he also warned …`); `"right to be angry," but also hungry
+                // (`"…," but he also warned …`); `"right to be upset," but also eager
                 // for …` and `not "A" but "B"` go on.
+                // `"…," and contrasted the two`: a second verb of the subject ends it too.
                 if matches!(w, "and" | "but") {
                     return next.is_some_and(|u| {
                         u.kind == Tk::Word
                             && !u.quoted
                             && (lexicon::is_pronoun(word(text, u))
                                 || lexicon::is_determiner(word(text, u))
-                                || is_cap(text, u))
+                                || is_cap(text, u)
+                                || (word(text, u).ends_with("ed") && verb_like(text, u)))
                     });
                 }
                 matches!(w, "which" | "while" | "though" | "as" | "although")

@@ -118,6 +118,7 @@ const SAY: &[&str] = &[
     "mused",
     "wondered",
     "put it",
+    "puts it",
     "went on",
     "confessed",
     "echoed",

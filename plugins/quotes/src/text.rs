@@ -225,7 +225,10 @@ pub fn sentences(text: &str, para: Span, quotes: &[QuoteSpan], out: &mut Vec<Spa
                     | "This"
                     | "That"
             );
-            !w.is_empty() && is_abbreviation(w) && !(w.contains('.') && opener)
+            // `No. 2`: a number sign before a figure.
+            let number_sign =
+                matches!(w, "No" | "Nos") && next_word.starts_with(|c: char| c.is_ascii_digit());
+            number_sign || (!w.is_empty() && is_abbreviation(w) && !(w.contains('.') && opener))
         };
         // `"Why not?" she asked.` The question or exclamation ends the quote, not the
         // sentence, when a speaker and a verb of saying follow.
@@ -348,6 +351,14 @@ mod tests {
             vec![
                 "Ann Lee of Durham, N.C., said so.",
                 "Bo Li of Waco, Tex., agreed."
+            ]
+        );
+        assert_eq!(
+            split("Lee, the No. 2 official, left. The answer was no. Then he left."),
+            vec![
+                "Lee, the No. 2 official, left.",
+                "The answer was no.",
+                "Then he left."
             ]
         );
     }

@@ -2,7 +2,9 @@
 //! `tests/fixtures/`, one per pattern family: direct quotes with the speaker before,
 //! after and between the halves; every style of quotation mark; odd marks and quotes
 //! that run over a paragraph break; partial quotes and scare quotes; indirect speech and
-//! `according to`; speaker resolution.
+//! `according to`; speaker resolution; news-style frames (appositive chains after a
+//! quote, headline `Name:` lines, quote paragraphs signed by a dash line, reported
+//! questions, poll subjects).
 
 #[test]
 fn fixtures() {
