@@ -101,7 +101,7 @@ pub(crate) fn count_noun(w: &str) -> Option<CasualtyCategory> {
     })
 }
 
-/// Nominalisations read as "the N of <people>" ("the martyrdom of 16 people").
+/// Nominalisations read as "the N of <people>" ("the martyrdom of 23 people").
 pub(crate) fn nominal(w: &str) -> Option<CasualtyCategory> {
     use CasualtyCategory::*;
     Some(match w {

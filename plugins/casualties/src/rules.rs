@@ -3,7 +3,7 @@
 //! Every pattern works on the tokens of one sentence and marks the tokens of the
 //! counts it uses, so that one number yields at most one claim. Patterns run from the
 //! most specific to the most general: explicit zeros, running tolls, nominalisations
-//! ("the martyrdom of 16 people"), active verbs ("killing 16 people"), subjects of
+//! ("the martyrdom of 23 people"), active verbs ("killing 16 people"), subjects of
 //! participles ("16 people were killed", "16 dead"), and the suicide attacker's own
 //! death. Counts in clauses that tell background (a past year, "since 2011", "ten years
 //! ago") or a reaction (a protest, funeral or trial about a death) are dropped.
@@ -1084,7 +1084,7 @@ fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Menti
     }
 }
 
-/// "the martyrdom of 16 people", "the deaths of three soldiers", "the bodies of all 42
+/// "the martyrdom of 23 people", "the deaths of three soldiers", "the bodies of all 42
 /// hostages", "injuries to 30 people", "the dead included seven children".
 fn nominals(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
     for i in 0..toks.len() {
@@ -1339,7 +1339,7 @@ fn single_head(toks: &[Tok], q: &Quant, g: &Group, parts: usize) -> Option<Strin
 }
 
 /// A count must count people: an article needs a person noun after it, and no count
-/// may head a non-person noun ("three mortars", "85 targets").
+/// may head a non-person noun ("three mortars", "60 sites").
 fn group_ok(toks: &[Tok], q: &Quant, g: &Group) -> bool {
     match g.head {
         Some(h) => {
@@ -2159,7 +2159,7 @@ fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
                     {
                         g.end = subj_end;
                     }
-                    // "40 soldiers and guerrillas including a U.S. adviser died": an unmarked
+                    // "30 policemen and militiamen including a British trainer died": an unmarked
                     // subset that runs to the verb.
                     let mut sub_here = None;
                     if g.end < subj_end && g.head.is_some() && toks[g.end].is("including") {

@@ -135,8 +135,8 @@ fn passive_and_predicate_forms() {
 fn nominal_forms_and_updates() {
     check(&[
         (
-            "The strikes resulted in the martyrdom of 16 people, including soldiers.",
-            "killed=16 | K16 I0 P0",
+            "The overnight raids resulted in the martyrdom of 23 people, including two nurses.",
+            "killed=23 | K23 I0 P0",
         ),
         (
             "Hospital sources reported 16 dead and 40 wounded.",
@@ -155,8 +155,8 @@ fn nominal_forms_and_updates() {
             "killed=5 killed=34 | K34 I0 P0",
         ),
         (
-            "The death toll rose from a previously reported 85 to 150.",
-            "killed=150 killed=85 | K150 I0 P0",
+            "The death toll climbed from a previously announced 62 to 97.",
+            "killed=97 killed=62 | K97 I0 P0",
         ),
         (
             "Twelve died. Seven more succumbed to their wounds, bringing the toll to 19.",
@@ -348,7 +348,7 @@ fn perpetrators_are_kept_apart() {
 fn hard_negatives_give_no_claim() {
     check(&[
         (
-            "The United States keeps about 2,500 troops in Iraq.",
+            "Britain stations roughly 1,800 troops in Cyprus.",
             "- | K0 I0 P0",
         ),
         (
@@ -356,7 +356,7 @@ fn hard_negatives_give_no_claim() {
             "- | K0 I0 P0",
         ),
         (
-            "US forces struck more than 85 targets in Iraq and Syria.",
+            "Allied jets hit more than 60 sites in Yemen and Somalia overnight.",
             "- | K0 I0 P0",
         ),
         (
@@ -417,7 +417,7 @@ fn hard_negatives_give_no_claim() {
             "- | K0 I0 P0",
         ),
         (
-            "He said America would suffer the death of one thousand cuts.",
+            "The mayor warned the old town would endure the death of ten thousand cuts.",
             "- | K0 I0 P0",
         ),
         (
@@ -772,7 +772,7 @@ fn odd_text_never_panics_and_keeps_spans_on_char_boundaries() {
         "",
         "killed",
         "’",
-        "In our last epistle from the Pit, we mocked three hopefuls: Jeb!, Ben Carson. And if you don’t like it, what’re you going to do.",
+        "In last week’s letter from the Bunker, we teased four rivals: Bo!, Ann Lee. So if you can’t stand it, what’ll you actually do.",
         "中12 killed 5 people. 1990ş were killed.",
         "18446744073709551615 soldiers and 5 civilians were killed.",
         "More than 18446744073709551615 people died.",
