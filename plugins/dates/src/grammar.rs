@@ -89,7 +89,7 @@ pub enum Sem {
     /// "the 1988 period": the period of the previous mention (a quarter, a half) moved
     /// into the year given, or the year itself.
     YearPeriod(i32),
-    /// "the week of March 6": the week containing a day.
+    /// "the week of April 8": the week containing a day.
     WeekOf(Box<Sem>),
 }
 
@@ -351,7 +351,7 @@ impl<'a> Parser<'a> {
         if n.is_none() && !plural && !(e > 0 && self.hyphen(e - 1)) {
             return None;
         }
-        // "a quarter of the market", "three-quarters of its food": fractions.
+        // "a quarter of the market", "three-quarters of demand": fractions.
         if unit == Unit::Quarter && self.lex(e + 1) == Lex::Of && (!plural || self.hyphen(e - 1)) {
             return None;
         }
@@ -749,7 +749,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A time zone after a clock time ("EST", "GMT", "local time"), with the comma of
-    /// "5 p.m. EST, Nov. 6": the end of what belongs to the time.
+    /// "4 p.m. EST, Dec. 3": the end of what belongs to the time.
     fn zone_after(&self, mut e: usize) -> usize {
         if self.lex(e) == Lex::Zone {
             e += 1;
@@ -763,12 +763,12 @@ impl<'a> Parser<'a> {
                 .tok(e)
                 .is_some_and(|t| t.cap && t.kind == Kind::Word && t.lex == Lex::None)
         {
-            // "1400 Gulf time", "9 a.m. Moscow time"
+            // "1630 Baltic time", "9 a.m. Moscow time"
             e += 2;
         } else {
             return e;
         }
-        // "5 p.m. EST, Nov. 6"
+        // "4 p.m. EST, Dec. 3"
         if self.punct(e, ',')
             && matches!(
                 self.lex(e + 1),
@@ -781,8 +781,8 @@ impl<'a> Parser<'a> {
     }
 
     /// The day a clock time falls on, written right after it: "10 p.m. Wednesday",
-    /// "noon Thursday", "5 p.m. Nov. 9", "10 a.m. yesterday", "1930 GMT last night"
-    /// are one expression. "at 1100 GMT on Monday" is two (TimeML keeps the
+    /// "noon Thursday", "5 p.m. Nov. 9", "10 a.m. yesterday", "2045 GMT last night"
+    /// are one expression. "at 0830 GMT on Monday" is two (TimeML keeps the
     /// preposition out), but the time still takes its day from the date after "on".
     fn day_after(&self, mut e: usize) -> (usize, Option<Box<Sem>>) {
         let on = self.is(e, "on");
@@ -809,7 +809,7 @@ impl<'a> Parser<'a> {
             e = k2;
         }
         if day.is_none() && !on {
-            // "at 1400 Gulf time (0700 EDT) on Monday": a conversion in parentheses
+            // "at 1630 Baltic time (1430 GMT) on Monday": a conversion in parentheses
             // sits between the time and its day; so does the closing bracket of it.
             let close = if self.punct(e, ')') {
                 Some(e)
@@ -827,7 +827,7 @@ impl<'a> Parser<'a> {
         (e, day.map(Box::new))
     }
 
-    /// "1250 GMT", "0700 local time", "2200 hrs local time", "at 1715 hours": a clock
+    /// "2340 GMT", "0545 local time", "2130 hrs local time", "at 1620 hours": a clock
     /// time of wire copy, written as four digits.
     fn four_digit_clock(&self, i: usize) -> Option<(usize, Sem)> {
         let t = self.num(i).filter(|t| t.digits == 4)?;
@@ -842,7 +842,7 @@ impl<'a> Parser<'a> {
             e += 1;
         }
         let zoned = self.zone_after(e);
-        // "at 1715 hours", "0900 hrs": without a zone, a preposition of time or a
+        // "at 1620 hours", "0900 hrs": without a zone, a preposition of time or a
         // leading zero says it is a time, not "1,500 hours" of work.
         let cue = i > 0
             && [
@@ -944,7 +944,7 @@ impl<'a> Parser<'a> {
                 }
                 take(self.day_led(i));
                 take(self.clock(i));
-                // Wire-service times: "1250 GMT", "0900 EST", "2200 hrs local time".
+                // Wire-service times: "2340 GMT", "0900 EST", "2130 hrs local time".
                 take(self.four_digit_clock(i));
             }
             _ => {}
@@ -1405,7 +1405,7 @@ impl<'a> Parser<'a> {
                     Sem::Duration(if plural { None } else { Some(1.0) }, u),
                 ))
             }
-            // "the week of March 6", "the week of Oct. 2, 2023"
+            // "the week of April 8", "the week of Oct. 2, 2023"
             Lex::Unit(Unit::Week, false)
                 if self.lex(i.wrapping_sub(1)) == Lex::The && self.lex(i + 1) == Lex::Of =>
             {
@@ -1882,7 +1882,7 @@ impl<'a> Parser<'a> {
         }
         // "about", "around" also approximate a date ("around Nov. 1"); the other
         // comparators only measure lengths.
-        // A possessive date is a determiner ("get around Wednesday's ruling"): the word
+        // A possessive date is a determiner ("ways around Monday's quota"): the word
         // before it governs the noun phrase, not the date.
         let possessive =
             (self.punct(end, '\'') || self.punct(end, '\u{2019}')) && self.is(end + 1, "s");
@@ -1920,7 +1920,7 @@ impl<'a> Parser<'a> {
     /// "the year" or "the week" at `k` (after "the" at `the`) standing alone after a
     /// preposition ("for the year", "of the week"), or with a possessive ("the week's
     /// busiest session"): news means the current one. Not "the year ended June 30"
-    /// (a span), "the year-ago quarter", "the year 2000", "the week of March 6".
+    /// (a span), "the year-ago quarter", "the year 2000", "the week of April 8".
     fn current_period(&self, the: usize, k: usize) -> bool {
         let u = if self.lex(k) == Lex::Fiscal { k + 1 } else { k };
         let week = match self.lex(u) {

@@ -78,9 +78,9 @@ impl Dates {
                 i += 1;
                 continue;
             }
-            // "soon" in a past narrative ("the trickle soon became a flood") means
-            // shortly after another event of the story, not after the report: it is no
-            // FUTURE_REF, and TimeML does not annotate it.
+            // "soon" in a past narrative ("the rumour spread and soon became a panic")
+            // means shortly after another event of the story, not after the report: it
+            // is no FUTURE_REF, and TimeML does not annotate it.
             if found.end == found.start + 1
                 && matches!(found.sem, Sem::Ref(RefKind::Future))
                 && text[t.start..t.end].eq_ignore_ascii_case("soon")
@@ -524,7 +524,7 @@ fn tense_at(
                 {
                     Marker::None
                 }
-                // A plan reported in the pluperfect ("had been due to expire Friday",
+                // A plan reported in the pluperfect ("had been due to lapse Friday",
                 // "had been scheduled for Monday") was overtaken: its date is past.
                 Marker::Future
                     if (k > lo && word(k - 1).eq_ignore_ascii_case("had"))
@@ -651,7 +651,7 @@ const DEFERRAL: &[&str] = &[
 
 /// Words right before an expression that fix its direction whatever the verb of the
 /// clause says: the idioms of announcements ("payable Dec. 14", "effective Feb. 1",
-/// "holders of record Nov. 15", "as soon as Tuesday", "postponed until Friday") point
+/// "holders of record Dec. 11", "as soon as Tuesday", "postponed until Friday") point
 /// ahead; "since" points back.
 fn local_cue(toks: &[Token], text: &str, s: usize, lo: usize, hi: usize) -> Option<Tense> {
     let word = |k: usize| match toks.get(k) {
@@ -665,10 +665,10 @@ fn local_cue(toks: &[Token], text: &str, s: usize, lo: usize, hi: usize) -> Opti
         return Some(Tense::Future);
     }
     // "by May", "by Friday": a deadline, ahead of the report, unless the pluperfect
-    // says it has passed ("had filed by Wednesday").
+    // says it has passed ("had paid by Monday").
     // A "to" between the pluperfect and the date starts a plan of its own ("which had
-    // been expected, is part of a program to repay the loan by May"): its deadline is
-    // still ahead.
+    // been whispered about, forms part of a bid to clear the debt by March"): its
+    // deadline is still ahead.
     let last_had = (lo..s).rev().find(|&k| is(word(k), "had"));
     if is(w1, "by") && last_had.is_none_or(|h| (h..s).any(|k| is(word(k), "to"))) {
         return Some(Tense::Future);

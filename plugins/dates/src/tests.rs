@@ -70,9 +70,9 @@ fn future_auxiliary_beats_a_nearer_participle() {
 #[test]
 fn future_month_day() {
     check(
-        "The split still needs a vote of the members. The higher payout will go out Dec. 14 to those on the books Nov. 15.",
+        "The merger still needs a ballot of the growers. The larger rebate will reach farms Dec. 9 that joined by Nov. 18.",
         "1989-10-26",
-        &[("Dec. 14", "1989-12-14"), ("Nov. 15", "1989-11-15")],
+        &[("Dec. 9", "1989-12-09"), ("Nov. 18", "1989-11-18")],
     );
 }
 
@@ -86,9 +86,9 @@ const TENSE_CUES: &[Case] = &[
         &[("Dec. 15", "2024-12-15"), ("Nov. 20", "2024-11-20")],
     ),
     (
-        "The dividend is payable Jan. 2 to holders of record Dec. 15.",
+        "The interest is payable Jan. 8 to holders of record Dec. 11.",
         "2024-02-07",
-        &[("Jan. 2", "2025-01-02"), ("Dec. 15", "2024-12-15")],
+        &[("Jan. 8", "2025-01-08"), ("Dec. 11", "2024-12-11")],
     ),
     (
         "The firm named a new treasurer, effective Jan. 3.",
@@ -101,7 +101,7 @@ const TENSE_CUES: &[Case] = &[
         &[("Monday", "2024-02-12")],
     ),
     (
-        "Officials postponed until Tuesday a vote on the budget.",
+        "The council postponed until Tuesday its ruling on the tram fare.",
         "2024-02-07",
         &[("Tuesday", "2024-02-13")],
     ),
@@ -143,13 +143,13 @@ const TENSE_CUES: &[Case] = &[
         &[("Oct. 3", "2023-10-03")],
     ),
     (
-        "Four members had filed their reports by Monday, the panel said.",
+        "Six of the clubs had paid their fees by Monday, the league said.",
         "2024-02-07",
         &[("Monday", "2024-02-05")],
     ),
     // "plans" the noun carries no tense; the verb of the clause does.
     (
-        "On Friday, when she dropped her holiday plans for the trip, the talks began.",
+        "On Friday, when the coach scrapped his training plans for the final, the strike began.",
         "2024-02-07",
         &[("Friday", "2024-02-02")],
     ),
@@ -191,49 +191,49 @@ fn clause_cues_choose_the_direction() {
 /// of the anchored day, never years. 1987-03-18 is a Wednesday.
 const WIRE_CLOCKS: &[Case] = &[
     (
-        "The latest raid was at 1250 GMT.",
+        "The last train left at 2340 GMT.",
         "1987-03-18",
-        &[("1250 GMT", "1987-03-18T12:50")],
+        &[("2340 GMT", "1987-03-18T23:40")],
     ),
     (
-        "The tanker was hit 1930 GMT last night.",
+        "The bridge was closed 2045 GMT last night.",
         "1987-03-18",
-        &[("1930 GMT last night", "1987-03-17T19:30")],
+        &[("2045 GMT last night", "1987-03-17T20:45")],
     ),
     (
-        "The ship was struck at about 2200 hrs local time.",
+        "The ferry docked at about 2130 hrs local time.",
         "1987-03-18",
-        &[("about 2200 hrs local time", "1987-03-18T22:00 mod=APPROX")],
+        &[("about 2130 hrs local time", "1987-03-18T21:30 mod=APPROX")],
     ),
     (
-        "Shelling began at about 1400 Gulf time (0700 EDT) on Monday.",
-        "1987-10-20",
+        "Counting stopped at about 1630 Baltic time (1430 GMT) on Monday.",
+        "2019-05-14",
         &[
-            ("about 1400 Gulf time", "1987-10-19T14:00 mod=APPROX"),
-            ("0700 EDT", "1987-10-19T07:00"),
-            ("Monday", "1987-10-19"),
+            ("about 1630 Baltic time", "2019-05-13T16:30 mod=APPROX"),
+            ("1430 GMT", "2019-05-13T14:30"),
+            ("Monday", "2019-05-13"),
         ],
     ),
     (
-        "Jets struck the platform at 0700 local time.",
+        "Pickets gathered at the mill gate at 0545 local time.",
         "1987-03-18",
-        &[("0700 local time", "1987-03-18T07:00")],
+        &[("0545 local time", "1987-03-18T05:45")],
     ),
     (
-        "Gunboats fired on it at 1715 hours on March 14.",
+        "The jury came back at 1620 hours on March 12.",
         "1987-03-18",
         &[
-            ("1715 hours", "1987-03-14T17:15"),
-            ("March 14", "1987-03-14"),
+            ("1620 hours", "1987-03-12T16:20"),
+            ("March 12", "1987-03-12"),
         ],
     ),
     (
-        "The convoy sailed at 1100 GMT on Monday.",
+        "The polls opened at 0830 GMT on Monday.",
         "1987-03-18",
-        &[("1100 GMT", "1987-03-16T11:00"), ("Monday", "1987-03-16")],
+        &[("0830 GMT", "1987-03-16T08:30"), ("Monday", "1987-03-16")],
     ),
     (
-        "The bid lapses at midnight Friday.",
+        "The truce ends at midnight Friday.",
         "1987-03-18",
         &[("midnight Friday", "1987-03-20T24:00")],
     ),
@@ -255,12 +255,12 @@ const PERIOD_UNDER_DISCUSSION: &[Case] = &[
         &[("the year", "2024")],
     ),
     (
-        "Shares closed lower on Friday. For the week, the index lost 2%.",
+        "Copper slipped on Friday. For the week, the metal shed 3%.",
         "2024-02-07",
         &[("Friday", "2024-02-02"), ("the week", "2024-W05")],
     ),
     (
-        "Margins should improve throughout the fiscal year.",
+        "Orders ought to pick up throughout the fiscal year.",
         "2024-02-07",
         &[("the fiscal year", "2024")],
     ),
@@ -312,9 +312,9 @@ const PERIOD_UNDER_DISCUSSION: &[Case] = &[
         ],
     ),
     (
-        "The trial may open the week of March 4.",
+        "The inquiry may sit the week of April 8.",
         "2024-02-07",
-        &[("the week of March 4", "2024-W10")],
+        &[("the week of April 8", "2024-W15")],
     ),
     (
         "Two ships stayed in port following Monday's attack.",
@@ -343,7 +343,7 @@ const PERIOD_UNDER_DISCUSSION: &[Case] = &[
     // A possessive day names an event; the nearest such day is meant, and "around"
     // belongs to the verb.
     (
-        "Lawyers will try to get around Monday's ruling.",
+        "Growers will look for ways around Monday's quota.",
         "2024-02-07",
         &[("Monday", "2024-02-05")],
     ),
@@ -434,9 +434,9 @@ const CASES: &[Case] = &[
         &[("November", "2024-11")],
     ),
     (
-        "The payout will reach members Dec. 14.",
+        "The rebate will reach growers Dec. 9.",
         "1989-10-26",
-        &[("Dec. 14", "1989-12-14")],
+        &[("Dec. 9", "1989-12-09")],
     ),
     (
         "Prices rose in early August.",
@@ -449,7 +449,7 @@ const CASES: &[Case] = &[
         &[("May", "2024-05")],
     ),
     (
-        "The bonus would reach staff on a still unannounced date in January.",
+        "The ballot would be held on a date not yet chosen in January.",
         "1989-10-26",
         &[("January", "1990-01")],
     ),
@@ -542,7 +542,7 @@ const CASES: &[Case] = &[
         &[("five-year", "P5Y")],
     ),
     (
-        "Prices fell in the last twenty four hours.",
+        "Nine aftershocks shook the town in the last twenty four hours.",
         "2024-02-07",
         &[("the last twenty four hours", "PT24H")],
     ),
@@ -657,7 +657,7 @@ const CASES: &[Case] = &[
         ],
     ),
     (
-        "Sales fell 5% in the quarter, compared with a year earlier.",
+        "Bookings slid 5% in the quarter, set against a year earlier.",
         "2024-11-02",
         &[("the quarter", "2024-Q3"), ("a year earlier", "2023-Q3")],
     ),
@@ -667,9 +667,9 @@ const CASES: &[Case] = &[
         &[("Thanksgiving Day", "2023-11-23")],
     ),
     (
-        "The ship sank at 1250 GMT.",
+        "The mine flooded at 0910 GMT.",
         "2024-02-07",
-        &[("1250 GMT", "2024-02-07T12:50")],
+        &[("0910 GMT", "2024-02-07T09:10")],
     ),
     // Names and fractions that look like times.
     (
@@ -885,7 +885,7 @@ const TIMEML_READINGS: &[Case] = &[
     // A schedule participle used as an adjective says nothing of the clause's tense:
     // the past verb decides.
     (
-        "On Monday, the minister cut short a hastily planned visit to the border.",
+        "On Monday, the mayor abandoned a hastily planned tour of the docks.",
         "2024-02-07",
         &[("Monday", "2024-02-05")],
     ),
@@ -981,12 +981,12 @@ const TIMEML_READINGS: &[Case] = &[
     // A deadline in a plan of its own stays ahead despite an earlier pluperfect; an
     // extension "through" a month reaches ahead like "until".
     (
-        "The sale, which had been rumoured, is part of a plan to repay the loan by March.",
+        "The stadium deal, which had been whispered about, forms part of a bid to clear the club's debt by March.",
         "2024-10-30",
         &[("March", "2025-03")],
     ),
     (
-        "Lenders extended the credit line through January.",
+        "The landlord extended the lease through January.",
         "2024-10-30",
         &[("January", "2025-01")],
     ),
@@ -1016,20 +1016,20 @@ const TIMEML_READINGS: &[Case] = &[
         &[("the last half of 2024", "2024-H2")],
     ),
     (
-        "Sales were flat in the last half of the 1990s.",
+        "Ridership sagged in the last half of the 1970s.",
         "2024-02-07",
-        &[("the 1990s", "199")],
+        &[("the 1970s", "197")],
     ),
     // A bare day number joined to a date is a second day of the month.
     (
-        "The summit meets on April 24 and 25.",
+        "The fair runs on May 17 and 18.",
         "2024-02-07",
-        &[("April 24", "2024-04-24"), ("25", "2024-04-25")],
+        &[("May 17", "2024-05-17"), ("18", "2024-05-18")],
     ),
     (
-        "On April 24 and 25 people will march.",
+        "On May 17 and 18 crews will dredge.",
         "2024-02-07",
-        &[("April 24", "2024-04-24")],
+        &[("May 17", "2024-05-17")],
     ),
 ];
 
