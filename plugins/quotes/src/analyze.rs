@@ -197,7 +197,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
         } else {
             flush_pending(&mut pending, &mut found, si.saturating_sub(1));
             // A long quote embedded in a sentence without a known cue is still speech
-            // (`He also seeks "a permanent injunction …"`); short ones are scare quotes.
+            // (`She also wants "a full review of every contract …"`); short ones are scare quotes.
             let mut covered = 0;
             for q in sent_quotes {
                 if q.outer.start < covered {
@@ -217,7 +217,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
                     words_in(text, q.inner) >= 5 || (after_colon && words_in(text, q.inner) >= 2);
                 if long && q.inner.start > sent.start + 1 && !title_case(text, q.inner) {
                     let subj = clause_subject(text, &toks[..qi]);
-                    // `… that Christians "cannot come in" but …`: a `that` shortly before
+                    // `… that farmers "cannot hold on" but …`: a `that` shortly before
                     // the quote opens the reported clause, which runs to its end.
                     let that = (qi.saturating_sub(10)..qi)
                         .rev()
@@ -234,7 +234,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
                             }
                         }
                         _ => {
-                            // `he "may yet have to vote for her"`: a subject pronoun
+                            // `she "might still back the plan"`: a subject pronoun
                             // right before the quote opens the reported clause.
                             // So does a contracted one (`she's "…"`).
                             let subj = (qi.saturating_sub(3)..qi).find(|&k| {
@@ -615,7 +615,7 @@ fn prev_ends_with_quote(text: &str, f: &Found, quotes: &[QuoteSpan]) -> bool {
         || text[..last.end].ends_with(['"', '”'])
 }
 
-/// True when a quote reads as a title or a name (`“Orange Is the New Black”`): every
+/// True when a quote reads as a title or a name (`“Winter Comes to Maple Street”`): every
 /// word capitalised but the small function words.
 fn title_case(text: &str, span: Span) -> bool {
     let s = text[span.start..span.end].trim_end_matches([',', '.']);
@@ -719,7 +719,7 @@ fn quote_then_name(text: &str, toks: &[Tok], quotes: &[QuoteSpan], si: usize) ->
         });
     }
     let (a, mut b) = speaker_after(text, toks, k)?;
-    // `"…," the Saudis state in …`: the speaker phrase read too far and took the verb.
+    // `"…," the Danes argue in …`: the speaker phrase read too far and took the verb.
     let verb_like = |t: Option<&Tok>| {
         t.is_some_and(|t| {
             t.kind == Tk::Word && !t.quoted && {
@@ -836,7 +836,7 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
     let verb_follows = toks.get(end).is_some_and(|t| {
         (t.kind == Tk::Word && text[t.span.start..].starts_with(char::is_lowercase) && !t.quoted)
             || (t.kind == Tk::Colon && toks.get(end + 1).is_none_or(|m| m.kind == Tk::Mark))
-            // `Gov. Chris Christie (R), a staunch ally, …`: a parenthesis or an appositive.
+            // `Gov. Ann Bly (R), a loyal ally, …`: a parenthesis or an appositive.
             || (end >= 2 && (t.kind == Tk::Comma || text[t.span.start..].starts_with('(')))
             // `Silva, a party delegate, drew boos`, `Lee, who was speaking …,`, `Lee,
             // clearly frustrated, …`: one name and an appositive or a relative clause.
@@ -1189,7 +1189,7 @@ fn is_cap(text: &str, t: &Tok) -> bool {
 /// The speaker phrase that ends just before token `end` (exclusive), read backwards.
 fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut e = end;
-    // Skip a parenthesis before the cue: `Sen. Chuck Schumer (D-N.Y.) said`.
+    // Skip a parenthesis before the cue: `Sen. Ruth Dane (D-Vt.) said`.
     if e > 0 && text[toks[e - 1].span.start..].starts_with(')') {
         let open = (e.saturating_sub(8)..e - 1)
             .rev()
@@ -1360,8 +1360,8 @@ fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) -> bool {
 /// `Jane Doe, the party's chair, said` and `The ad, which aired Monday, argues`: the
 /// speaker is the name before the parenthesis that ends at the comma `comma`.
 fn appositive_speaker(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
-    // The parenthesis may hold commas of its own (`secretary of state for population,
-    // refugees, and migration`): try the opening commas from the nearest back.
+    // The parenthesis may hold commas of its own (`minister for roads, ports,
+    // and rail`): try the opening commas from the nearest back.
     let lo = comma.saturating_sub(30);
     let mut nearest = None;
     for open in (lo..comma)
@@ -1372,8 +1372,8 @@ fn appositive_speaker(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, 
         let Some((a, b)) = appositive_at(text, toks, open, comma) else {
             continue;
         };
-        // `Chris Hall, a delegate from Houston, Texas, said`: a speaker that opens the
-        // clause beats one read inside the parenthesis (`Houston`).
+        // `Pat Hill, a delegate from Tulsa, Oklahoma, said`: a speaker that opens the
+        // clause beats one read inside the parenthesis (`Tulsa`).
         if a == 0 || is_boundary(&toks[a - 1]) || is_subordinator(word(text, &toks[a - 1])) {
             return Some((a, b));
         }
@@ -1391,7 +1391,7 @@ fn appositive_at(text: &str, toks: &[Tok], open: usize, comma: usize) -> Option<
     }) {
         return None;
     }
-    // `The two lawmakers, however, argue …`: a connective between commas is skipped.
+    // `The three mayors, however, insist …`: a connective between commas is skipped.
     if comma == open + 2
         && toks[open + 1].kind == Tk::Word
         && is_connective(word(text, &toks[open + 1]))
@@ -1992,7 +1992,7 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
     }
     if ci > 0 && toks[ci - 1].kind == Tk::Word && !toks[ci - 1].quoted {
         let prev = word(text, &toks[ci - 1]).to_ascii_lowercase();
-        // `after the winner was declared, told …`: a passive cue with nothing after it
+        // `after the result was announced, told …`: a passive cue with nothing after it
         // reports no speech by its subject.
         if matches!(
             prev.as_str(),
@@ -2004,7 +2004,7 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         {
             return None;
         }
-        // `an unprompted call for`, `a wake-up call for`, `the reports`: a cue that
+        // `an unprompted call for`, `a rallying call for`, `the reports`: a cue that
         // can be a noun is one after a determiner.
         let cue_word = text[cspan.start..cspan.end].to_ascii_lowercase();
         let nounable = matches!(
@@ -2317,7 +2317,7 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             NOT_SUBJECT.contains(&w) || OPENERS.contains(&w) || lexicon::is_time_word(w)
         };
         let prefer_after = after.is_some() && ((intro && !before_has_quote) || participle_intro);
-        // `In a 1963 speech, he declared:` at the end of a sentence introduces the
+        // `In a 1988 address, she declared:` at the end of a sentence introduces the
         // quote that follows; the sentence itself holds no content.
         if !before_has_quote
             && cj < n
@@ -2668,7 +2668,7 @@ fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
 }
 
 /// Content that went on past a closing quote stops where a new clause starts right
-/// after it (`"…," which he said …`, `"The Hispanics" and swears …`).
+/// after it (`"…," which he said …`, `"The neighbours" and vows …`).
 fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
     (a + 1..toks.len())
         .find(|&k| {
@@ -2702,8 +2702,8 @@ fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
                 let w = word(text, t);
                 let next = toks.get(m + 1);
                 // `and` / `but` start a new clause only with a subject of their own
-                // (`"…," but he also warned …`); `"right to be upset," but also eager
-                // for …` and `not "A" but "B"` go on.
+                // (`"…," but he also warned …`); `"tired of waiting," but still
+                // hopeful about …` and `not "A" but "B"` go on.
                 // `"…," and contrasted the two`: a second verb of the subject ends it too.
                 if matches!(w, "and" | "but") {
                     return next.is_some_and(|u| {

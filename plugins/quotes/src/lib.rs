@@ -418,10 +418,10 @@ mod tests {
                 ),
                 // `but` after a quote goes on unless it opens a clause with a subject.
                 (
-                    "Lee said voters are \"right to be angry,\" but also hungry for answers.",
+                    "Lee said tenants were \"tired of waiting,\" but still hopeful about repairs.",
                     &[(
                         Partial,
-                        "voters are \"right to be angry,\" but also hungry for answers",
+                        "tenants were \"tired of waiting,\" but still hopeful about repairs",
                         Some("Lee"),
                         Some("Lee"),
                     )],
@@ -614,8 +614,11 @@ mod tests {
             "scare",
             &[
                 ("Strikes hit targets in \"Israel\" overnight.", &[]),
-                ("Viewers skipped the \"undercard\" debate.", &[]),
-                ("She starred in \"Orange Is the New Black\" for years.", &[]),
+                ("Viewers skipped the \"bonus\" round.", &[]),
+                (
+                    "She starred in \"Winter Comes to Maple Street\" for years.",
+                    &[],
+                ),
                 ("Protesters chanted slogans about the \"occupation.\"", &[]),
             ],
         );
