@@ -178,3 +178,20 @@ fn eval_reports_figures_and_enforces_floors() {
     ]);
     assert_eq!(unknown.code, 2);
 }
+
+#[test]
+fn options_for_a_plugin_that_is_not_bundled_are_a_usage_error() {
+    let dir = tempdir();
+    // A typo: "date" instead of "dates".
+    let cfg = dir.path().join("dateline.toml");
+    fs::write(&cfg, "[plugins.date.options]\nprevious_mention = false\n").unwrap();
+    let run = dateline(&[
+        "run",
+        "docs/examples/articles",
+        "--config",
+        cfg.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2);
+    assert_contains!(run.stderr, "\"date\"");
+    assert_contains!(run.stderr, "not a bundled plugin");
+}
