@@ -1251,6 +1251,8 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
     }
     let mut s = e - 1;
     let mut n = 1;
+    // Where the head noun ends when a prepositional phrase follows it.
+    let mut head_end: Option<usize> = None;
     while s > 0 && n < 10 {
         let t = &toks[s - 1];
         if t.kind != Tk::Word || t.quoted {
@@ -1270,6 +1272,22 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
             {
                 s -= 1;
                 n += 2;
+                continue;
+            }
+            // `engineers across the region`, `officials in the capital`: the phrase
+            // after the determiner modifies the noun before the preposition, which is
+            // the head of the speaker.
+            if s >= 2
+                && head_end.is_none()
+                && toks[s - 2].kind == Tk::Word
+                && !toks[s - 2].quoted
+                && is_post_modifier_preposition(word(text, &toks[s - 1]))
+                && (s == 2 || !is_cap(text, &toks[s - 2]))
+                && lexicon::with_lower(word(text, &toks[s - 2]), group_noun)
+            {
+                head_end = Some(s - 1);
+                s -= 2;
+                n += 3;
                 continue;
             }
             break;
@@ -1304,7 +1322,25 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
     {
         s += 1;
     }
-    plausible_speaker(text, toks, s, e).then_some((s, e))
+    plausible_speaker(text, toks, s, head_end.unwrap_or(e)).then_some((s, e))
+}
+
+/// True for a preposition that opens a phrase after a speaker's head noun
+/// (`engineers across the region`).
+fn is_post_modifier_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "across" | "in" | "from" | "at" | "around" | "throughout" | "near" | "with" | "for" | "of"
+    )
+}
+
+/// True for a (lower-case) noun naming a group of people (`engineers`, `residents`) or
+/// a person role (`spokesman`): a head that a prepositional phrase can follow.
+fn group_noun(w: &str) -> bool {
+    !lexicon::stops_speaker(w)
+        && !lexicon::is_time_word(w)
+        && (lexicon::is_person_role(w)
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with('\'')))
 }
 
 /// True when `[s, e)` can name a speaker: its head (last word) is a name, a pronoun,
@@ -1659,6 +1695,9 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
             // Without a verb, a phrase holding a short quote is an object with a label
             // (`chanted slogans about the "occupation"`), not a reported clause.
             && (has_verb || !toks[j..].iter().any(|t| t.kind == Tk::Mark))
+            // `engineers reported cracks in the wall`: a verb that as often takes a
+            // plain noun object reports a bare clause only when a verb follows.
+            && (has_verb || !noun_object_cue(text, toks, cue_end))
             && count_words(toks, j, n) >= 4
             && !lexicon::stops_speaker(w)
             && !lexicon::is_time_word(w)
@@ -1678,6 +1717,24 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
         }
     }
     None
+}
+
+/// True when the cue ending before token `cue_end` is a verb that as often takes a
+/// plain noun object as a reported clause (`reported cracks`, `confirmed the figures`).
+fn noun_object_cue(text: &str, toks: &[Tok], cue_end: usize) -> bool {
+    cue_end > 0
+        && lexicon::with_lower(word(text, &toks[cue_end - 1]), |w| {
+            [
+                "report",
+                "confirm",
+                "reveal",
+                "disclos",
+                "acknowledg",
+                "describ",
+            ]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+        })
 }
 
 /// The end of the hearer that starts at `j`: a pronoun, `reporters`, a name, or a
@@ -1708,6 +1765,25 @@ fn hearer_end(text: &str, toks: &[Tok], j: usize) -> usize {
     if lexicon::is_determiner(w) {
         k += 1;
         if k < n && toks[k].kind == Tk::Word && !is_cap(text, &toks[k]) {
+            // `promised an independent inquiry`: a second lower-case word that opens
+            // no clause continues the noun phrase, an object rather than a hearer.
+            let continues = toks.get(k + 1).is_some_and(|t| {
+                let v = word(text, t);
+                t.kind == Tk::Word
+                    && !t.quoted
+                    && v.starts_with(char::is_lowercase)
+                    && !lexicon::is_determiner(v)
+                    && !lexicon::is_pronoun(v)
+                    && !lexicon::starts_clause(v)
+                    && !is_subordinator(v)
+                    && !matches!(
+                        v,
+                        "that" | "what" | "why" | "how" | "when" | "where" | "whether"
+                    )
+            });
+            if continues {
+                return j;
+            }
             return k + 1;
         }
     }
@@ -1898,7 +1974,10 @@ fn build(
             pieces.push(direct_piece(text, inside[0]));
         } else {
             all_direct = false;
-            pieces.push(span);
+            // `OSKAR, March 10 (Northwire) - Troops …`: the wire dateline opening the
+            // story is not part of what was said.
+            let start = span.start + dateline_len(&text[span.start..span.end]);
+            pieces.push(Span::new(start, span.end));
         }
     }
     let words: usize = ranges
@@ -1930,6 +2009,55 @@ fn build(
     })
 }
 
+/// The length in bytes of a wire dateline opening `s` (`OSKAR, March 10 (Northwire) - `,
+/// `LIMA (Wire) -- `, `BERN — `), or 0: a place in capitals, then an optional date
+/// after a comma, an optional agency in parentheses and a dash between spaces.
+fn dateline_len(s: &str) -> usize {
+    let skip_spaces = |i: usize| s.len() - s[i..].trim_start_matches(' ').len();
+    // The place: one or more words in capitals.
+    let mut i = 0;
+    loop {
+        let word_end = s[i..].find([' ', ',', '(']).map_or(s.len(), |k| i + k);
+        let w = &s[i..word_end];
+        let caps = w.chars().filter(|c| c.is_uppercase()).count();
+        if caps == 0
+            || (i == 0 && caps < 2)
+            || !w
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-'))
+        {
+            break;
+        }
+        i = skip_spaces(word_end);
+    }
+    if i == 0 {
+        return 0;
+    }
+    // A short date after a comma, up to the agency or the dash.
+    if s[i..].starts_with(',') {
+        let Some((k, _)) = s[i..]
+            .char_indices()
+            .take(30)
+            .find(|&(_, c)| matches!(c, '(' | '-' | '–' | '—' | '\n'))
+        else {
+            return 0;
+        };
+        i = skip_spaces(i + k);
+    }
+    // The agency in parentheses.
+    if s[i..].starts_with('(') {
+        let Some((k, _)) = s[i..].char_indices().take(40).find(|&(_, c)| c == ')') else {
+            return 0;
+        };
+        i = skip_spaces(i + k + 1);
+    }
+    let after = s[i..].trim_start_matches(['-', '–', '—']);
+    if after.len() == s[i..].len() || !after.starts_with(' ') {
+        return 0;
+    }
+    s.len() - after.trim_start_matches(' ').len()
+}
+
 /// The best attribution frame of a sentence, trying its cues left to right.
 fn best_frame(
     text: &str,
@@ -1942,6 +2070,9 @@ fn best_frame(
     let mut question = None;
     for (k, &(cspan, cue)) in cues.iter().enumerate() {
         if let Some(mut f) = frame(text, toks, cspan, cue, quotes) {
+            if raised_subject(text, toks, cspan, cue) {
+                f.speaker = None;
+            }
             if f.speaker.is_none()
                 && k + 1 < cues.len()
                 && question.is_none()
@@ -1977,6 +2108,29 @@ fn best_frame(
         }
     }
     question
+}
+
+/// True when the cue is a passive participle followed by `to` (`the inquiry is
+/// expected to publish`, `he is said to have left`): the subject of such a cue is
+/// raised from the reported clause and is not its source, which goes unnamed.
+fn raised_subject(text: &str, toks: &[Tok], cspan: Span, cue: Cue) -> bool {
+    let ci = tok_at(toks, cspan.start);
+    let cj = tok_at(toks, cspan.end);
+    if ci == 0 || cue.strength == Strength::According || toks[ci - 1].quoted {
+        return false;
+    }
+    let passive = lexicon::with_lower(word(text, &toks[ci - 1]), |w| {
+        matches!(w, "was" | "were" | "been" | "being" | "be" | "is" | "are")
+    });
+    let cue_word = &text[cspan.start..cspan.end];
+    let participle = !cue_word.contains(' ')
+        && (cue_word.ends_with("ed")
+            || matches!(cue_word, "said" | "told" | "thought" | "known" | "seen"));
+    passive
+        && participle
+        && toks
+            .get(cj)
+            .is_some_and(|t| t.kind == Tk::Word && word(text, t) == "to")
 }
 
 fn is_boundary(t: &Tok) -> bool {

@@ -826,6 +826,230 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_role_resolves_only_to_the_same_head_noun() {
+        check(
+            "organisation roles",
+            &[
+                (
+                    "Ten wells were closed, according to the county water board.\n\n\
+                     Troops cleared the roads by noon, the interior ministry said.",
+                    &[
+                        (
+                            According,
+                            "Ten wells were closed",
+                            Some("the county water board"),
+                            None,
+                        ),
+                        (
+                            Indirect,
+                            "Troops cleared the roads by noon",
+                            Some("the interior ministry"),
+                            None,
+                        ),
+                    ],
+                ),
+                // A name after the head's preposition only modifies the head.
+                (
+                    "Nine bridges need repair, according to a study by the Southern League of Road Builders.",
+                    &[(
+                        According,
+                        "Nine bridges need repair",
+                        Some("a study by the Southern League of Road Builders"),
+                        None,
+                    )],
+                ),
+                (
+                    "The Interior Ministry said the roads were open.\n\n\
+                     Schools will reopen on Friday, the ministry said.",
+                    &[
+                        (
+                            Indirect,
+                            "the roads were open",
+                            Some("The Interior Ministry"),
+                            None,
+                        ),
+                        (
+                            Indirect,
+                            "Schools will reopen on Friday",
+                            Some("the ministry"),
+                            Some("The Interior Ministry"),
+                        ),
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn noun_objects_and_raised_subjects_are_not_speakers() {
+        check(
+            "noun objects and raised subjects",
+            &[
+                // A verb that often takes a plain noun object reports nothing then.
+                (
+                    "The bridge was closed in May after inspectors reported rust in its cables.",
+                    &[],
+                ),
+                ("Residents reported damp patches in four flats.", &[]),
+                // With a clause after it, the same verb reports speech.
+                (
+                    "Inspectors reported that the cables were rusting.",
+                    &[(
+                        Indirect,
+                        "the cables were rusting",
+                        Some("Inspectors"),
+                        Some("Inspectors"),
+                    )],
+                ),
+                (
+                    "Inspectors reported the cables had rusted through.",
+                    &[(
+                        Indirect,
+                        "the cables had rusted through",
+                        Some("Inspectors"),
+                        Some("Inspectors"),
+                    )],
+                ),
+                // A passive cue before `to` raises its subject, which is not the source.
+                (
+                    "The panel is expected to deliver its verdict in June.",
+                    &[(Indirect, "to deliver its verdict in June", None, None)],
+                ),
+                // An active cue before `to` keeps its subject.
+                (
+                    "The union is seeking to reopen the talks this week.",
+                    &[(
+                        Indirect,
+                        "to reopen the talks this week",
+                        Some("The union"),
+                        None,
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_is_not_part_of_the_content() {
+        check(
+            "datelines",
+            &[
+                (
+                    "TARVO, June 3 (Eastwire) - Ferries stopped running on Tuesday, the port authority said.",
+                    &[(
+                        Indirect,
+                        "Ferries stopped running on Tuesday",
+                        Some("the port authority"),
+                        None,
+                    )],
+                ),
+                (
+                    "SAN MIRO (Coastal Desk) -- Two piers collapsed, harbour officials said.",
+                    &[(
+                        Indirect,
+                        "Two piers collapsed",
+                        Some("harbour officials"),
+                        None,
+                    )],
+                ),
+                (
+                    "BRESK — Fares will rise in May, according to the transit board.",
+                    &[(
+                        According,
+                        "Fares will rise in May",
+                        Some("the transit board"),
+                        None,
+                    )],
+                ),
+                // Capitals that open an ordinary sentence are kept.
+                (
+                    "EU ministers will meet on Friday, diplomats said.",
+                    &[(
+                        Indirect,
+                        "EU ministers will meet on Friday",
+                        Some("diplomats"),
+                        None,
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_speaker_keeps_the_phrase_after_its_head_noun() {
+        check(
+            "post-modified speakers",
+            &[
+                (
+                    "After the storm, farmers across the valley have asked when the levee will be rebuilt.",
+                    &[(
+                        Indirect,
+                        "when the levee will be rebuilt",
+                        Some("farmers across the valley"),
+                        None,
+                    )],
+                ),
+                (
+                    "Nurses at the clinic said that 40 patients were moved overnight.",
+                    &[(
+                        Indirect,
+                        "40 patients were moved overnight",
+                        Some("Nurses at the clinic"),
+                        None,
+                    )],
+                ),
+                (
+                    "A spokeswoman for the railway said that trains would run again on Sunday.",
+                    &[(
+                        Indirect,
+                        "trains would run again on Sunday",
+                        Some("A spokeswoman for the railway"),
+                        None,
+                    )],
+                ),
+                // A noun that is not a group of people does not take the phrase.
+                (
+                    "The bread in the shops got dearer, the bakers' guild said.",
+                    &[(
+                        Indirect,
+                        "The bread in the shops got dearer",
+                        Some("the bakers' guild"),
+                        None,
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_noun_phrase_object_is_not_taken_for_a_hearer() {
+        check(
+            "objects and hearers",
+            &[
+                (
+                    "Mayor Ines Varga promised a full review of the tender.",
+                    &[(
+                        Indirect,
+                        "a full review of the tender",
+                        Some("Mayor Ines Varga"),
+                        Some("Ines Varga"),
+                    )],
+                ),
+                // A determiner and one noun before a clause is still the hearer.
+                (
+                    "Varga told the council the tender would be reopened.",
+                    &[(
+                        Indirect,
+                        "the tender would be reopened",
+                        Some("Varga"),
+                        Some("Varga"),
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn a_pronoun_with_no_earlier_speaker_takes_the_nearest_full_name() {
         check(
             "resolution",

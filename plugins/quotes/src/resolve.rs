@@ -184,9 +184,16 @@ pub fn resolve(text: &str, found: &mut [Found]) {
                         .split_whitespace()
                         .any(|w| w.eq_ignore_ascii_case(head))
                 });
+                // A person role (`the minister`) is the nearest earlier person; an
+                // organisation or document (`the defence ministry`) is kept as written
+                // unless an earlier mention shares its head noun, because the nearest
+                // earlier organisation is as often a different one.
                 let hit = same_head.or_else(|| {
-                    let sort = if person { Sort::Person } else { Sort::Thing };
-                    seen.iter().rev().find(|e| e.sort == sort)
+                    if person {
+                        seen.iter().rev().find(|e| e.sort == Sort::Person)
+                    } else {
+                        None
+                    }
                 });
                 if let Some(e) = hit {
                     f.resolved = Some(e.name);
@@ -209,6 +216,23 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             continue;
         }
         if !named {
+            continue;
+        }
+        // `a survey by the Association of Dam Engineers`: a common noun after the
+        // determiner is the head, and the name after the preposition only modifies it,
+        // so the phrase is kept as written.
+        if lexicon::is_determiner(first)
+            && words.len() >= 3
+            && words[1].starts_with(char::is_lowercase)
+            && !words[1..].iter().any(|w| lexicon::is_person_role(w))
+            && matches!(words[2], "by" | "of" | "from" | "for" | "at" | "in")
+        {
+            seen.push(Entity {
+                name: sp,
+                written: sp,
+                sort: Sort::Thing,
+                gender: None,
+            });
             continue;
         }
         // A name. Organisations and documents are things; the rest are people.
