@@ -1660,31 +1660,7 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
             .filter(|t| t.kind == Tk::Word)
             .any(|t| {
                 let v = word(text, t);
-                v.ends_with("ed")
-                    || matches!(
-                        v,
-                        "is" | "are"
-                            | "was"
-                            | "were"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "will"
-                            | "would"
-                            | "could"
-                            | "should"
-                            | "can"
-                            | "may"
-                            | "might"
-                            | "must"
-                            | "do"
-                            | "does"
-                            | "did"
-                            | "won't"
-                            | "can't"
-                            | "isn't"
-                            | "aren't"
-                    )
+                v.ends_with("ed") || lexicon::is_finite_auxiliary(v)
             });
         // `said much of the talk was about trade`: a quantified subject.
         let quantified = matches!(w, "much" | "more" | "most" | "many" | "some" | "all")
@@ -2588,25 +2564,7 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         let verb_next = toks.get(se).is_some_and(|t| {
             t.kind == Tk::Word
                 && !t.quoted
-                && (verb_like(text, t)
-                    || matches!(
-                        word(text, t),
-                        "could"
-                            | "would"
-                            | "will"
-                            | "can"
-                            | "should"
-                            | "might"
-                            | "must"
-                            | "may"
-                            | "is"
-                            | "was"
-                            | "are"
-                            | "were"
-                            | "has"
-                            | "had"
-                            | "have"
-                    ))
+                && (verb_like(text, t) || lexicon::is_finite_auxiliary(word(text, t)))
         });
         if (pronoun && se > ss + 1) || verb_next {
             return None;

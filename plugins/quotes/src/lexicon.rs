@@ -576,6 +576,35 @@ pub fn stops_speaker(w: &str) -> bool {
     })
 }
 
+/// Finite forms of `be`, `have`, `do` and the modals: a word after which a clause has
+/// its verb (`said prices have …`, `said the vote could …`).
+pub fn is_finite_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "won't"
+            | "can't"
+            | "isn't"
+            | "aren't"
+    )
+}
+
 /// Determiners and possessives that may start a speaker phrase.
 pub fn is_determiner(w: &str) -> bool {
     with_lower(w, |l| {
