@@ -94,17 +94,21 @@ fn plugins_lists_the_bundled_plugins() {
     }
 }
 
-#[test]
-fn a_broken_config_file_is_a_usage_error_naming_the_file() {
+/// Run the example articles with a configuration file holding `toml`.
+fn run_with_config(toml: &str) -> crate::util::Run {
     let dir = tempdir();
-    let cfg = dir.path().join("dateline.toml");
-    fs::write(&cfg, "[plugins.dates\nenabled = ").unwrap();
-    let run = dateline(&[
+    let cfg = crate::util::write_config(dir.path(), toml);
+    dateline(&[
         "run",
         "docs/examples/articles",
         "--config",
         cfg.to_str().unwrap(),
-    ]);
+    ])
+}
+
+#[test]
+fn a_broken_config_file_is_a_usage_error_naming_the_file() {
+    let run = run_with_config("[plugins.dates\nenabled = ");
     assert_eq!(run.code, 2);
     assert_contains!(run.stderr, "dateline.toml");
 }
@@ -181,16 +185,8 @@ fn eval_reports_figures_and_enforces_floors() {
 
 #[test]
 fn options_for_a_plugin_that_is_not_bundled_are_a_usage_error() {
-    let dir = tempdir();
     // A typo: "date" instead of "dates".
-    let cfg = dir.path().join("dateline.toml");
-    fs::write(&cfg, "[plugins.date.options]\nprevious_mention = false\n").unwrap();
-    let run = dateline(&[
-        "run",
-        "docs/examples/articles",
-        "--config",
-        cfg.to_str().unwrap(),
-    ]);
+    let run = run_with_config("[plugins.date.options]\nprevious_mention = false\n");
     assert_eq!(run.code, 2);
     assert_contains!(run.stderr, "\"date\"");
     assert_contains!(run.stderr, "not a bundled plugin");

@@ -222,9 +222,13 @@ fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
             ok = false;
         }
     };
+    // The bundled names are taken from the plugins' manifests as they are registered,
+    // so the list that checks the configuration cannot drift from the plugins.
+    let mut bundled: Vec<&str> = Vec::new();
     macro_rules! builtin {
         ($ty:ty) => {{
             let name = <$ty as dateline_plugin::Extractor>::MANIFEST.name;
+            bundled.push(name);
             if config.builtin_enabled(name) {
                 report(registry.add_builtin::<$ty>(&config.builtin_options(name)));
             }
@@ -235,7 +239,6 @@ fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
     builtin!(dateline_quotes::Quotes);
     // A table for a plugin that is not compiled in is a typo or a stale config: say so
     // rather than silently ignoring the options.
-    let bundled = ["dates", "casualties", "quotes"];
     if let Some(unknown) = config
         .builtin_names()
         .into_iter()
