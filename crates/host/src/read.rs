@@ -156,20 +156,15 @@ pub fn read_file(path: &Path, opts: &ReadOptions) -> Vec<ReadResult> {
         Ok(text) => text,
         Err(e) => return vec![ReadResult::failed(input, e)],
     };
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
     let file_date = date_from_file_name(path);
     let ctx = Ctx {
         input: &input,
         fallback_date: file_date.or(opts.published),
     };
-    let mut results = match ext.as_str() {
-        "json" => read_json(&ctx, &text),
-        "jsonl" | "ndjson" => read_json_lines(&ctx, &text),
-        _ => vec![read_text(&ctx, &text)],
+    let mut results = match Format::of(path) {
+        Format::Json => read_json(&ctx, &text),
+        Format::JsonLines => read_json_lines(&ctx, &text),
+        Format::Text => vec![read_text(&ctx, &text)],
     };
     if results.is_empty() {
         // An empty JSON array: say so rather than produce nothing for the input.
@@ -184,6 +179,32 @@ pub fn read_file(path: &Path, opts: &ReadOptions) -> Vec<ReadResult> {
         }
     }
     results
+}
+
+/// How a file is read, from its extension (case-insensitive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    /// Plain text, or text with TOML front matter.
+    Text,
+    /// `.json`: one article object or an array of them.
+    Json,
+    /// `.jsonl`, `.ndjson`: one article object per line.
+    JsonLines,
+}
+
+impl Format {
+    fn of(path: &Path) -> Format {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        match ext.as_str() {
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::JsonLines,
+            _ => Format::Text,
+        }
+    }
 }
 
 /// What every article of one file shares.
@@ -791,12 +812,7 @@ impl Iterator for Units {
                     return Some(Unit::Failed(ReadResult::failed(input, e)));
                 }
             };
-            let ext = path
-                .extension()
-                .and_then(|e| e.to_str())
-                .map(str::to_ascii_lowercase)
-                .unwrap_or_default();
-            if !matches!(ext.as_str(), "jsonl" | "ndjson") {
+            if Format::of(&path) != Format::JsonLines {
                 return Some(Unit::File(path));
             }
             let input = path.display().to_string();
