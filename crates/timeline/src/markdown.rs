@@ -315,7 +315,7 @@ fn count_text(c: &Count) -> String {
 fn quote_line(q: &Quote) -> String {
     let content = match q.kind {
         QuoteKind::Direct | QuoteKind::Partial => format!("“{}”", escape(&q.content)),
-        QuoteKind::Indirect | QuoteKind::According => escape(&q.content),
+        QuoteKind::Indirect | QuoteKind::According | QuoteKind::Stance => escape(&q.content),
     };
     let speaker = q
         .speaker_resolved

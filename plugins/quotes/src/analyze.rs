@@ -22,8 +22,9 @@ pub struct Found {
     pub resolved: Option<Span>,
     /// The sentence index of the last piece (used to chain follow-on quotes).
     last_sentence: usize,
-    /// A second statement of the same speaker in the same sentence (`…, adding that …`).
-    extra: Option<Box<Found>>,
+    /// Further statements in the same sentence: of the same speaker (`…, adding that
+    /// …`) or of another one after the first (`Lee backed the plan, while Park said …`).
+    extra: Vec<Found>,
 }
 
 /// Finds every quote of `text`.
@@ -119,11 +120,11 @@ pub fn analyze(text: &str) -> Vec<Found> {
                     lead = Some((lsi, speaker, cue));
                 }
             }
-            let extra = f.extra.take();
+            let extra = std::mem::take(&mut f.extra);
             found.push(f);
-            if let Some(mut g) = extra {
+            for mut g in extra {
                 g.last_sentence = usize::MAX - 1;
-                found.push(*g);
+                found.push(g);
             }
             continue;
         }
@@ -157,7 +158,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
                     speaker,
                     resolved: None,
                     last_sentence: si,
-                    extra: None,
+                    extra: Vec::new(),
                 });
                 continue;
             }
@@ -284,7 +285,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
                         speaker: subj,
                         resolved: None,
                         last_sentence: si,
-                        extra: None,
+                        extra: Vec::new(),
                     });
                 }
             }
@@ -381,7 +382,7 @@ pub fn analyze(text: &str) -> Vec<Found> {
             speaker: Some(speaker),
             resolved: None,
             last_sentence: usize::MAX,
-            extra: None,
+            extra: Vec::new(),
         });
     }
     for f in &mut found {
@@ -470,7 +471,7 @@ fn as_frame(text: &str, toks: &[Tok], q: &QuoteSpan, qi: usize, si: usize) -> Op
         speaker: Some(subj),
         resolved: None,
         last_sentence: si,
-        extra: None,
+        extra: Vec::new(),
     })
 }
 
@@ -599,7 +600,7 @@ fn flush_pending(pending: &mut Vec<(usize, Span)>, found: &mut Vec<Found>, si: u
         speaker: None,
         resolved: None,
         last_sentence: si.max(pending.last().map_or(0, |p| p.0)),
-        extra: None,
+        extra: Vec::new(),
     });
     pending.clear();
 }
@@ -715,7 +716,7 @@ fn quote_then_name(text: &str, toks: &[Tok], quotes: &[QuoteSpan], si: usize) ->
             speaker: Some(span_of(toks, a, b)),
             resolved: None,
             last_sentence: si,
-            extra: None,
+            extra: Vec::new(),
         });
     }
     let (a, mut b) = speaker_after(text, toks, k)?;
@@ -754,7 +755,7 @@ fn quote_then_name(text: &str, toks: &[Tok], quotes: &[QuoteSpan], si: usize) ->
         speaker: Some(span_of(toks, a, b)),
         resolved: None,
         last_sentence: si,
-        extra: None,
+        extra: Vec::new(),
     })
 }
 
@@ -1343,6 +1344,101 @@ fn group_noun(w: &str) -> bool {
             || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with('\'')))
 }
 
+/// The noun phrase that opens the clause of the cue at token `ci` and ends right
+/// before it (`Aides to the governor say`, `About 60 percent of voters say`, `Local
+/// traders also say`): a fallback for subjects that are neither names nor roles. The
+/// phrase holds no verb and its head, the word before the cue, is a group noun, a role
+/// or a name.
+fn noun_phrase_subject(text: &str, toks: &[Tok], ci: usize) -> Option<(usize, usize)> {
+    let mut e = ci;
+    while e > 0
+        && toks[e - 1].kind == Tk::Word
+        && lexicon::is_skippable_before_cue(word(text, &toks[e - 1]))
+    {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 9 {
+        let t = &toks[s - 1];
+        if t.kind != Tk::Word || t.quoted {
+            break;
+        }
+        let w = word(text, t);
+        let opens = lexicon::with_lower(w, |lw| {
+            is_subordinator(lw) || matches!(lw, "that" | "which" | "who" | "or" | "than")
+        });
+        if opens {
+            break;
+        }
+        let verb = lexicon::with_lower(w, |lw| {
+            lexicon::is_finite_auxiliary(lw)
+                || (lw.ends_with("ed") && !lexicon::is_person_role(lw))
+                || lexicon::is_pronoun(lw)
+        }) || is_cue_word(text, t);
+        if verb {
+            return None;
+        }
+        s -= 1;
+    }
+    if s == e || e - s >= 9 {
+        return None;
+    }
+    let clause_start = s == 0
+        || matches!(toks[s - 1].kind, Tk::Comma | Tk::Colon | Tk::Dash)
+        || (toks[s - 1].kind == Tk::Word && {
+            let w = word(text, &toks[s - 1]);
+            is_subordinator(w) || is_connective(w)
+        });
+    let first = word(text, &toks[s]);
+    if !clause_start || NOT_SUBJECT.contains(&first) || OPENERS.contains(&first) {
+        return None;
+    }
+    let head = word(text, &toks[e - 1]);
+    let head_ok = is_cap(text, &toks[e - 1])
+        || lexicon::with_lower(head, |h| {
+            group_noun(h) || lexicon::is_person_role(h) || lexicon::is_thing_role(h)
+        });
+    (head_ok && plausible_speaker(text, toks, s, e)).then_some((s, e))
+}
+
+/// True when `[s, e)` can hold a position reported by the stance verb at `cue`: a
+/// name, a pronoun, a role or an organisation. Stance verbs are nouns as often as verbs
+/// (`attacks`, `challenges`, `support`), so a head that is an adjective or a possessive
+/// (`the biggest challenges`, `her primary challenge`, `Lee's support`) shows a noun
+/// phrase, not a subject; so does `the Capitalised` before a plural (`the Harbour
+/// attacks`).
+fn stance_subject(text: &str, toks: &[Tok], s: usize, e: usize, cue: Span) -> bool {
+    let head = word(text, &toks[e - 1]);
+    let lh = head.to_ascii_lowercase();
+    if lh.ends_with("'s") || lh.ends_with("’s") || lh.ends_with('\'') || lh.ends_with('’') {
+        return false;
+    }
+    if lexicon::is_pronoun(head) || matches!(lh.as_str(), "who" | "which" | "that") {
+        return true;
+    }
+    if lexicon::is_person_role(&lh) || lexicon::is_thing_role(&lh) {
+        return true;
+    }
+    // A past or participle form cannot be a noun (`Her counterpart described`): any
+    // plausible speaker will do.
+    let cue_word = &text[cue.start..cue.end];
+    let first = cue_word.split(' ').next().unwrap_or(cue_word);
+    if first.ends_with("ed")
+        || first.ends_with("ing")
+        || matches!(first, "saw" | "laid" | "spoke" | "took" | "went")
+    {
+        return plausible_speaker(text, toks, s, e);
+    }
+    if is_cap(text, &toks[e - 1]) {
+        let plural_noun =
+            cue_word.ends_with('s') && !cue_word.ends_with("ss") && !cue_word.contains(' ');
+        let determined =
+            e == s + 2 && lexicon::is_determiner(&word(text, &toks[s]).to_ascii_lowercase());
+        return !(plural_noun && determined) && plausible_speaker(text, toks, s, e);
+    }
+    group_noun(&lh) && plausible_speaker(text, toks, s, e)
+}
+
 /// True when `[s, e)` can name a speaker: its head (last word) is a name, a pronoun,
 /// a role, or a plural noun (`officials`, `critics`); not a time word, an adverb or a
 /// preposition (`a friend without`, `last`).
@@ -1594,7 +1690,7 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
                     }
                     return Some(i);
                 }
-                if cue.strength == Strength::QuoteOnly {
+                if cue.strength.governs_quotes() {
                     // `called for "restraint"`: the content is the governed phrase.
                     return Some(i);
                 }
@@ -1628,7 +1724,31 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
             _ => {}
         }
     }
-    if cue.strength != Strength::Say {
+    let cue_word = if cue_end > 0 {
+        word(text, &toks[cue_end - 1])
+    } else {
+        ""
+    };
+    if cue.strength == Strength::Stance {
+        let j = stance_object(text, toks, i)?;
+        // `see the plan as a gamble`: the object needs its `as` before the clause ends.
+        if lexicon::needs_as(cue_word)
+            && !toks[j..]
+                .iter()
+                .take_while(|t| !matches!(t.kind, Tk::Comma | Tk::Stop | Tk::Colon))
+                .any(|t| t.kind == Tk::Word && word(text, t) == "as")
+        {
+            return None;
+        }
+        return Some(j);
+    }
+    if cue.strength == Strength::That && lexicon::shows_object(cue_word) {
+        return stance_object(text, toks, i);
+    }
+    // Verbs of thinking and finding take a bare clause only when a finite verb shows
+    // it is one (`think the plan is dead`, not `think hard`).
+    let thinking = cue.strength == Strength::That;
+    if cue.strength != Strength::Say && !thinking {
         return None;
     }
     let mut j = i;
@@ -1674,7 +1794,7 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
             // `engineers reported cracks in the wall`: a verb that as often takes a
             // plain noun object reports a bare clause only when a verb follows.
             && (has_verb || !noun_object_cue(text, toks, cue_end))
-            && count_words(toks, j, n) >= 4
+            && count_words(toks, j, n) >= if has_verb { 3 } else { 4 }
             && !lexicon::stops_speaker(w)
             && !lexicon::is_time_word(w)
             && !w.ends_with("ly")
@@ -1684,6 +1804,9 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
                     | "more" | "less" | "little" | "much" | "otherwise" | "of" | "for" | "about"
                     | "against" | "like" | "over" | "under" | "through" | "up" | "out" | "off"
             );
+        if thinking && !(has_verb && count_words(toks, j, n) >= 3) {
+            return None;
+        }
         if question
             || bare_clause
             || lexicon::starts_clause(w)
@@ -1693,6 +1816,80 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
         }
     }
     None
+}
+
+/// The start of a stance verb's object (`endorsed the plan`, `blamed Lee for …`,
+/// `pointed to rising costs`), or `None` when what follows is no object: the end of
+/// the sentence, a particle or adverb (`backed down`, `backed away`), an infinitive
+/// (`supported to …`) or a clause boundary.
+fn stance_object(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let n = toks.len();
+    let j = skip_time(text, toks, i);
+    let t = toks.get(j)?;
+    if t.kind != Tk::Word {
+        return None;
+    }
+    let w = word(text, t);
+    let not_object = lexicon::with_lower(w, |w| {
+        matches!(
+            w,
+            "down"
+                | "away"
+                | "off"
+                | "up"
+                | "out"
+                | "in"
+                | "into"
+                | "to"
+                | "by"
+                | "from"
+                | "with"
+                | "on"
+                | "over"
+                | "home"
+                | "there"
+                | "here"
+                | "then"
+                | "and"
+                | "or"
+                | "but"
+                | "as"
+                | "than"
+                | "so"
+                | "because"
+                | "if"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "of"
+                | "at"
+                | "for"
+        ) || w.ends_with("ly")
+    });
+    if not_object || count_words(toks, j, n) < 1 {
+        return None;
+    }
+    Some(j)
 }
 
 /// True when the cue ending before token `cue_end` is a verb that as often takes a
@@ -1962,15 +2159,23 @@ fn build(
         .sum();
     // One word is enough for a whole quote (`Hale said, "Probably."`).
     let whole_quote = any_quote && all_direct;
-    if pieces.is_empty() || words == 0 || (words < 2 && !whole_quote) {
+    // A stance may take a one-word object (`Lee endorsed Park`).
+    let named_object = ranges.len() == 1
+        && words == 1
+        && is_cap(text, &toks[ranges[0].0])
+        && lexicon::cue_at(text, cue).is_some_and(|c| c.strength == Strength::Stance);
+    if pieces.is_empty() || words == 0 || (words < 2 && !whole_quote && !named_object) {
         return None;
     }
+    let stance = lexicon::cue_at(text, cue).is_some_and(|c| c.strength == Strength::Stance);
     let kind = if any_quote && all_direct {
         QuoteKind::Direct
     } else if any_quote {
         QuoteKind::Partial
     } else if according {
         QuoteKind::According
+    } else if stance {
+        QuoteKind::Stance
     } else {
         QuoteKind::Indirect
     };
@@ -1981,7 +2186,7 @@ fn build(
         speaker,
         resolved: None,
         last_sentence: 0,
-        extra: None,
+        extra: Vec::new(),
     })
 }
 
@@ -2075,10 +2280,35 @@ fn best_frame(
                         && let Some(g) =
                             build(text, toks, &[(a, toks.len())], quotes, false, c2, f.speaker)
                     {
-                        f.extra = Some(Box::new(g));
+                        f.extra.push(g);
                     }
                     break;
                 }
+            }
+            // `Lee backed the plan, while Park said it was too costly`: a later cue
+            // whose frame lies wholly after everything read so far is a statement of
+            // its own.
+            let mut end = f
+                .extra
+                .iter()
+                .flat_map(|g| g.pieces.iter().map(|p| p.end))
+                .fold(end, usize::max);
+            for &(c2, cue2) in &cues[k + 1..] {
+                if c2.start < end {
+                    continue;
+                }
+                if let Some(g) = frame(text, toks, c2, cue2, quotes)
+                    && g.pieces.iter().all(|p| p.start >= end)
+                    && g.speaker
+                        .is_none_or(|s| s.start >= end || s.end <= cspan.start)
+                {
+                    end = g.pieces.iter().map(|p| p.end).fold(c2.end, usize::max);
+                    f.extra.push(g);
+                }
+            }
+            // The question before the answer (`Asked whether …, Lee said …`).
+            if let Some(q) = question {
+                f.extra.insert(0, q);
             }
             return Some(f);
         }
@@ -2413,7 +2643,23 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             return Some(f);
         }
     }
-    let before = speaker_before(text, toks, ci);
+    // A speaker that does not open its clause (`governor` of `Aides to the governor
+    // say`) gives way to the whole noun phrase before the cue when there is one.
+    let opens_clause = |ss: usize| {
+        ss == 0
+            || is_boundary(&toks[ss - 1])
+            || is_subordinator(word(text, &toks[ss - 1]))
+            || toks[..ss]
+                .iter()
+                .all(|t| t.kind != Tk::Word || is_connective(word(text, t)))
+    };
+    let before = match speaker_before(text, toks, ci) {
+        Some((ss, se)) if opens_clause(ss) => Some((ss, se)),
+        other => noun_phrase_subject(text, toks, ci).or(other),
+    }
+    .filter(|&(ss, se)| {
+        cue.strength != Strength::Stance || stance_subject(text, toks, ss, se, cspan)
+    });
     if let Some((ss, se)) = before {
         let speaker = Some(span_of(toks, ss, se));
         // Content before the speaker: `"…," Trump said` or `The economy is weak, he said`.
@@ -2425,7 +2671,7 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         let strong_after = after.is_some_and(|a| {
             a < n
                 && (toks[a].kind == Tk::Mark
-                    || (cue.strength == Strength::QuoteOnly
+                    || (cue.strength.governs_quotes()
                         && toks[a..].iter().any(|t| t.kind == Tk::Mark))
                     || (a > 0 && word(text, &toks[a - 1]).eq_ignore_ascii_case("that"))
                     || (a > 0 && toks[a - 1].kind == Tk::Colon))
@@ -2456,7 +2702,11 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         {
             return None;
         }
+        // A stance verb reports no words before its subject (`…, Lee endorsed Park`)
+        // unless they are quoted.
+        let stance_before = cue.strength != Strength::Stance || before_has_quote;
         if has_before
+            && stance_before
             && !prefer_after
             && (before_has_quote || !strong_after)
             && toks[ss - 1].kind != Tk::Colon
@@ -2554,8 +2804,12 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             Some(span_of(toks, ss, se)),
         );
     }
-    // Inverted order: `"…," said Jane Doe.`
-    if ci > 0 && matches!(toks[ci - 1].kind, Tk::Comma | Tk::Mark) && count_words(toks, 0, ci) >= 2
+    // Inverted order: `"…," said Jane Doe.` (never with a stance verb, whose subject
+    // comes first: `The reports, dated in June, recommended …`).
+    if ci > 0
+        && cue.strength != Strength::Stance
+        && matches!(toks[ci - 1].kind, Tk::Comma | Tk::Mark)
+        && count_words(toks, 0, ci) >= 2
     {
         let (ss, se) = speaker_after(text, toks, cj)?;
         // `Ana Ruiz, dressed in yellow, said the vote could …`: what follows the
@@ -2860,6 +3114,10 @@ fn is_participle(w: &str) -> bool {
 
 fn is_cue_word(text: &str, t: &Tok) -> bool {
     let w = word(text, t);
+    // `wait and see`: a verb that reports only with `as` is no cue on its own.
+    if lexicon::needs_as(w) {
+        return false;
+    }
     let lex = lexicon::lexicon();
     lex.matcher
         .find(w)

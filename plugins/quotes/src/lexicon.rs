@@ -21,6 +21,19 @@ pub enum Strength {
     /// Verbs of intention and refusal with a `to`-infinitive (`declined to comment`,
     /// `vowed to fight`, `wants to run`): the infinitive is the content.
     Intent,
+    /// Verbs of stance and evaluation (`endorsed`, `criticized`, `praised`,
+    /// `pointed to`): they govern quoted words like [`Strength::QuoteOnly`] verbs, and
+    /// without a quote their object is a position attributed to the subject
+    /// (`Lee endorsed the plan`), reported as a `stance` claim.
+    Stance,
+}
+
+impl Strength {
+    /// True when the cue takes quoted words inside its object as content
+    /// (`called for "restraint"`, `praised the "courage" of the crews`).
+    pub fn governs_quotes(self) -> bool {
+        matches!(self, Strength::QuoteOnly | Strength::Stance)
+    }
 }
 
 /// One entry of the cue lexicon.
@@ -325,9 +338,6 @@ const QUOTE_ONLY: &[&str] = &[
     "calls",
     "calling",
     "call",
-    "called for",
-    "calls for",
-    "called on",
     "described",
     "describes",
     "describing",
@@ -367,6 +377,96 @@ const QUOTE_ONLY: &[&str] = &[
     "offered",
 ];
 
+/// Verbs of stance and evaluation, one verb per line with its forms. They report a
+/// position rather than words (`Lee endorsed the plan`, `Park blamed the council for
+/// the delay`, `Ruiz pointed to the budget`): news attribution treats such a subject as
+/// the source of the position, and the object as its content.
+const STANCE: &str = "
+endorse endorses endorsed endorsing
+support supports supported supporting
+back backs backed backing
+oppose opposes opposed opposing
+criticize criticizes criticized criticizing
+criticise criticises criticised criticising
+praise praises praised praising
+accuse accuses accused accusing
+blame blames blamed blaming
+defend defends defended defending
+propose proposes proposed proposing
+reject rejects rejected rejecting
+question questions questioned questioning
+attack attacks attacked attacking
+denounce denounces denounced denouncing
+dismiss dismisses dismissed dismissing
+slam slams slammed slamming
+blast blasts blasted blasting
+condemn condemns condemned condemning
+decry decries decried decrying
+applaud applauds applauded applauding
+hail hails hailed hailing
+tout touts touted touting
+champion champions championed championing
+advocate advocates advocated advocating
+favor favors favored favoring
+favour favours favoured favouring
+recommend recommends recommended recommending
+challenge challenges challenged challenging
+dispute disputes disputed disputing
+mock mocks mocked mocking
+ridicule ridicules ridiculed ridiculing
+lambaste lambastes lambasted lambasting
+rebuke rebukes rebuked rebuking
+chide chides chided chiding
+fault faults faulted faulting
+commend commends commended commending
+laud lauds lauded lauding
+lament laments lamented lamenting
+cite cites cited citing
+mention mentions mentioned mentioning
+discuss discusses discussed discussing
+recall recalls recalled recalling
+highlight highlights highlighted highlighting
+underscore underscores underscored underscoring
+portray portrays portrayed portraying
+characterize characterizes characterized characterizing
+describe describes described describing
+welcome welcomes welcomed welcoming
+reiterate reiterates reiterated reiterating
+repeat repeats repeated repeating
+echo echoes echoed echoing
+unveil unveils unveiled unveiling
+outline outlines outlined outlining
+laid out lays out
+expressed expresses expressing
+voiced voices voicing
+pointed to points to pointing to point to
+referred to refers to referring to refer to
+talked about talks about talking about talk about
+spoke about speaks about speaking about
+spoke of speaks of speaking of
+complained about complains about complaining about
+warned of warns of warning of
+warned against warns against warning against
+railed against rails against railing against
+lashed out at lashes out at lashing out at
+took aim at takes aim at taking aim at
+went after goes after going after
+weighed in on weighs in on weighing in on
+pushed for pushes for pushing for push for
+called for calls for calling for call for
+see sees saw seeing
+view views viewed viewing
+regard regards regarded
+paint paints painted painting
+depict depicts depicted depicting
+pressed for presses for pressing for
+argued for argues for arguing for
+argued against argues against arguing against
+campaigned for campaigns for campaigning for
+campaigned against campaigns against campaigning against
+spoke out against speaks out against speaking out against
+";
+
 /// The cue lexicon and its matcher, built once.
 pub struct Lexicon {
     /// Matches every cue phrase, ASCII case-insensitively, longest first.
@@ -378,6 +478,64 @@ pub struct Lexicon {
 /// True when the cue reports an intention or a refusal when a `to`-infinitive follows.
 pub fn is_intent(cue: &str) -> bool {
     INTENT.iter().any(|w| w.eq_ignore_ascii_case(cue))
+}
+
+/// The forms of one line of [`STANCE`]: single words separated by spaces, or phrases
+/// of several words each ending in a preposition (`pointed to points to`).
+fn stance_forms(line: &'static str) -> Vec<&'static str> {
+    const PREPOSITIONS: &[&str] = &[
+        "to", "about", "of", "against", "at", "after", "on", "for", "out",
+    ];
+    let mut forms = Vec::new();
+    let mut start = None;
+    let words: Vec<(usize, &str)> = line
+        .split(' ')
+        .scan(0, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let phrasal = words.iter().any(|(_, w)| PREPOSITIONS.contains(w));
+    for (k, &(at, w)) in words.iter().enumerate() {
+        if !phrasal {
+            forms.push(w);
+            continue;
+        }
+        let begin = *start.get_or_insert(at);
+        // A phrase ends at its last preposition: the next word starts another form.
+        let next_is_particle = words
+            .get(k + 1)
+            .is_some_and(|(_, n)| PREPOSITIONS.contains(n));
+        if PREPOSITIONS.contains(&w) && !next_is_particle {
+            forms.push(&line[begin..at + w.len()]);
+            start = None;
+        }
+    }
+    forms
+}
+
+/// True for a stance verb that reports a position only with `as` after its object
+/// (`voters see the plan as a gamble`, `she painted him as reckless`): without it,
+/// `see` and `paint` are plain verbs.
+pub fn needs_as(cue: &str) -> bool {
+    with_lower(cue, |c| {
+        [
+            "see", "sees", "saw", "seeing", "view", "regard", "paint", "depict",
+        ]
+        .iter()
+        .any(|v| c.starts_with(v) && (c.len() == v.len() || !c[v.len()..].contains(' ')))
+            && !matches!(c, "seem" | "seems")
+    })
+}
+
+/// True for a verb of finding that may take a plain object as well as a clause (`the
+/// poll showed Lee leading`, `the survey shows a close race`).
+pub fn shows_object(cue: &str) -> bool {
+    with_lower(cue, |c| {
+        matches!(c, "show" | "shows" | "showed" | "showing" | "shown")
+    })
 }
 
 /// The shared lexicon.
@@ -399,6 +557,8 @@ pub fn lexicon() -> &'static Lexicon {
         add(SAY, Strength::Say, false);
         add(SAY_OBJECT, Strength::Say, true);
         add(THAT, Strength::That, false);
+        let stance: Vec<&str> = STANCE.split('\n').flat_map(stance_forms).collect();
+        add(&stance, Strength::Stance, false);
         add(QUOTE_ONLY, Strength::QuoteOnly, false);
         add(INTENT, Strength::Intent, true);
         let matcher = AhoCorasickBuilder::new()
@@ -410,6 +570,16 @@ pub fn lexicon() -> &'static Lexicon {
             .expect("the cue lexicon is a valid set of literals");
         Lexicon { matcher, cues }
     })
+}
+
+/// The lexicon entry of the cue phrase at `span` of `text`, if the phrase is one.
+pub fn cue_at(text: &str, span: dateline_plugin::Span) -> Option<Cue> {
+    let lex = lexicon();
+    let phrase = text.get(span.start..span.end)?;
+    lex.matcher
+        .find(phrase)
+        .filter(|m| m.start() == 0 && m.end() == phrase.len())
+        .map(|m| lex.cues[m.pattern().as_usize()])
 }
 
 /// Runs `f` on the ASCII-lower-cased `w` without allocating for short words: these

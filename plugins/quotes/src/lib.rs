@@ -109,7 +109,7 @@ dateline_plugin::export_plugin!(Quotes);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dateline_plugin::QuoteKind::{self, According, Direct, Indirect, Partial};
+    use dateline_plugin::QuoteKind::{self, According, Direct, Indirect, Partial, Stance};
 
     /// What one claim should say: kind, content, speaker as written, resolved speaker.
     type Want<'a> = (QuoteKind, &'a str, Option<&'a str>, Option<&'a str>);
@@ -256,7 +256,10 @@ mod tests {
                 (
                     "On Friday, after weeks of silence, Park backed the bill, saying, \"It is \
                      time.\"",
-                    &[(Direct, "It is time.", Some("Park"), Some("Park"))],
+                    &[
+                        (Stance, "the bill", Some("Park"), Some("Park")),
+                        (Direct, "It is time.", Some("Park"), Some("Park")),
+                    ],
                 ),
                 // A participle phrase inside an appositive does not take the quote.
                 (
@@ -509,13 +512,13 @@ mod tests {
                      about the roads.\"",
                     &[(Direct, "Do not complain to me about the roads.", None, None)],
                 ),
-                // A quote that ends a noun phrase keeps its determiner.
+                // A stance verb's content is its whole object, quoted words included.
                 (
                     "The group blamed the city for a \"reckless and costly plan to sell the \
                      parks.\"",
                     &[(
                         Partial,
-                        "a \"reckless and costly plan to sell the parks.\"",
+                        "the city for a \"reckless and costly plan to sell the parks.\"",
                         Some("The group"),
                         None,
                     )],
@@ -741,10 +744,13 @@ mod tests {
                     "Asked if she would run again, the mayor said no.",
                     &[(Indirect, "if she would run again", None, None)],
                 ),
-                // The answer's frame wins over a question without a speaker.
+                // A question without a speaker comes with its answer's frame.
                 (
                     "Asked whether he would run, Haddad said, \"Not this year.\"",
-                    &[(Direct, "Not this year.", Some("Haddad"), Some("Haddad"))],
+                    &[
+                        (Indirect, "whether he would run", None, None),
+                        (Direct, "Not this year.", Some("Haddad"), Some("Haddad")),
+                    ],
                 ),
                 (
                     "Haddad asked the minister whether the port would reopen.",

@@ -16,12 +16,15 @@ pub enum QuoteKind {
     Indirect,
     /// `according to X, …`.
     According,
+    /// A position attributed without a verb of saying: `X endorsed Y`, `X blamed Y for
+    /// Z`, `X pointed to Y`. The content is the object of the stance verb.
+    Stance,
 }
 
 /// A quote claim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
-    /// Direct, partial, indirect or according-to.
+    /// Direct, partial, indirect, according-to or stance.
     pub kind: QuoteKind,
     /// The quoted text without its marks; the pieces of a split quote joined by a space.
     pub content: String,
