@@ -1227,6 +1227,15 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
             )
         {
             e -= 2;
+        } else if e > 2
+            && toks[e - 1].kind == Tk::Word
+            && toks[e - 2].kind == Tk::Word
+            && lexicon::is_time_word(word(text, &toks[e - 1]))
+            && lexicon::is_time_word(word(text, &toks[e - 2]))
+            && word(text, &toks[e - 3]).eq_ignore_ascii_case("on")
+        {
+            // `on Thursday evening`, `on Monday night`.
+            e -= 3;
         } else {
             break;
         }
@@ -1314,12 +1323,13 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
         s -= 1;
         n += 1;
     }
-    // A leading connective is not part of the speaker.
+    // A leading connective is not part of the speaker, nor is a sentence opener
+    // (`Even Morrow said`, `Still, Lane said`).
     while s < e - 1
-        && matches!(
+        && (matches!(
             word(text, &toks[s]).to_ascii_lowercase().as_str(),
             "of" | "for" | "and" | "by" | "at"
-        )
+        ) || NOT_SUBJECT.contains(&word(text, &toks[s])))
     {
         s += 1;
     }
@@ -1342,6 +1352,36 @@ fn group_noun(w: &str) -> bool {
         && !lexicon::is_time_word(w)
         && (lexicon::is_person_role(w)
             || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with('\'')))
+}
+
+/// A pronoun contracted with an auxiliary right before the cue at token `ci` (`He’s
+/// hoping`, `they're also backing`, `I’m asking`), opening its clause: its token and
+/// the span of the pronoun alone.
+fn contracted_pronoun(text: &str, toks: &[Tok], ci: usize) -> Option<(usize, Span)> {
+    let mut k = ci;
+    while k > 0
+        && toks[k - 1].kind == Tk::Word
+        && lexicon::is_skippable_before_cue(word(text, &toks[k - 1]))
+    {
+        k -= 1;
+    }
+    let t = toks.get(k.checked_sub(1)?)?;
+    if t.kind != Tk::Word || t.quoted {
+        return None;
+    }
+    let w = word(text, t);
+    let cut = w.find(['’', '\''])?;
+    let (pronoun, rest) = w.split_at(cut);
+    let aux = &rest[rest.chars().next()?.len_utf8()..];
+    if !lexicon::is_pronoun(pronoun) || !matches!(aux, "s" | "re" | "m" | "ve" | "d" | "ll") {
+        return None;
+    }
+    let k = k - 1;
+    let opens = k == 0
+        || is_boundary(&toks[k - 1])
+        || is_subordinator(word(text, &toks[k - 1]))
+        || is_connective(word(text, &toks[k - 1]));
+    opens.then(|| (k, Span::new(t.span.start, t.span.start + pronoun.len())))
 }
 
 /// The noun phrase that opens the clause of the cue at token `ci` and ends right
@@ -1396,7 +1436,11 @@ fn noun_phrase_subject(text: &str, toks: &[Tok], ci: usize) -> Option<(usize, us
     let head = word(text, &toks[e - 1]);
     let head_ok = is_cap(text, &toks[e - 1])
         || lexicon::with_lower(head, |h| {
-            group_noun(h) || lexicon::is_person_role(h) || lexicon::is_thing_role(h)
+            group_noun(h)
+                || lexicon::is_person_role(h)
+                || lexicon::is_thing_role(h)
+                // A share of a poll: `About 9 percent said …`.
+                || (h == "percent" && e >= s + 2)
         });
     (head_ok && plausible_speaker(text, toks, s, e)).then_some((s, e))
 }
@@ -1423,18 +1467,30 @@ fn stance_subject(text: &str, toks: &[Tok], s: usize, e: usize, cue: Span) -> bo
     // plausible speaker will do.
     let cue_word = &text[cue.start..cue.end];
     let first = cue_word.split(' ').next().unwrap_or(cue_word);
-    if first.ends_with("ed")
+    let past = first.ends_with("ed")
         || first.ends_with("ing")
-        || matches!(first, "saw" | "laid" | "spoke" | "took" | "went")
+        || matches!(
+            first,
+            "saw" | "laid" | "spoke" | "took" | "went" | "stood" | "wrote"
+        );
+    if past
+        && e == s + 2
+        && lexicon::is_determiner(&word(text, &toks[s]).to_ascii_lowercase())
+        && !is_cap(text, &toks[e - 1])
     {
         return plausible_speaker(text, toks, s, e);
     }
-    if is_cap(text, &toks[e - 1]) {
+    // `al-Sudani`, `bin Salman`: a name may open with a lower-case particle.
+    let name_head = is_cap(text, &toks[e - 1])
+        || head
+            .split_once('-')
+            .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase));
+    if name_head {
         let plural_noun =
             cue_word.ends_with('s') && !cue_word.ends_with("ss") && !cue_word.contains(' ');
         let determined =
             e == s + 2 && lexicon::is_determiner(&word(text, &toks[s]).to_ascii_lowercase());
-        return !(plural_noun && determined) && plausible_speaker(text, toks, s, e);
+        return !(plural_noun && determined && !past) && plausible_speaker(text, toks, s, e);
     }
     group_noun(&lh) && plausible_speaker(text, toks, s, e)
 }
@@ -1723,6 +1779,26 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
             }
             _ => {}
         }
+    }
+    // `said Thursday during a taping of a town hall in Buffalo, New York, that …`: a
+    // long phrase of circumstance, set off by a comma, before `that`.
+    if cue.strength != Strength::According
+        && let Some(k) = (limit..(i + 28).min(n)).find(|&k| {
+            toks[k].kind == Tk::Word
+                && word(text, &toks[k]) == "that"
+                && toks[k - 1].kind == Tk::Comma
+        })
+        && toks[i..k].iter().all(|t| {
+            !t.quoted
+                && !matches!(t.kind, Tk::Stop | Tk::Mark | Tk::Colon)
+                && (t.kind != Tk::Word
+                    || lexicon::with_lower(word(text, t), |w| {
+                        !lexicon::is_finite_auxiliary(w) && !w.ends_with("ed") && w != "that"
+                    }))
+        })
+        && k + 1 < n
+    {
+        return Some(k + 1);
     }
     let cue_word = if cue_end > 0 {
         word(text, &toks[cue_end - 1])
@@ -2102,6 +2178,13 @@ fn is_connective(w: &str) -> bool {
             | "plus"
             | "finally"
             | "again"
+            | "even"
+            | "only"
+            | "thus"
+            | "likewise"
+            | "moreover"
+            | "nonetheless"
+            | "nevertheless"
     ) || lexicon::is_time_word(w)
 }
 
@@ -2246,10 +2329,17 @@ fn best_frame(
     cues: &[(Span, Cue)],
     quotes: &[QuoteSpan],
 ) -> Option<Found> {
+    // A verb of saying makes the sentence's frame before any stance verb does: in
+    // `Lee, who backed the plan, said "…"` the quote is the statement, the stance is
+    // reported beside it.
+    let primary = (0..cues.len())
+        .filter(|&k| cues[k].1.strength != Strength::Stance)
+        .chain((0..cues.len()).filter(|&k| cues[k].1.strength == Strength::Stance));
     // `Asked whether …, Lee said, "…"`: a question without a speaker gives way to a
     // later frame of the sentence, the answer.
     let mut question = None;
-    for (k, &(cspan, cue)) in cues.iter().enumerate() {
+    for k in primary {
+        let (cspan, cue) = cues[k];
         if let Some(mut f) = frame(text, toks, cspan, cue, quotes) {
             if raised_subject(text, toks, cspan, cue) {
                 f.speaker = None;
@@ -2303,6 +2393,29 @@ fn best_frame(
                         .is_none_or(|s| s.start >= end || s.end <= cspan.start)
                 {
                     end = g.pieces.iter().map(|p| p.end).fold(c2.end, usize::max);
+                    f.extra.push(g);
+                }
+            }
+            // `Lee, who backed the plan, said …`: a stance wholly before the frame.
+            let start = f
+                .pieces
+                .iter()
+                .map(|p| p.start)
+                .fold(cspan.start, usize::min);
+            let mut before_end = 0;
+            for &(c2, cue2) in &cues[..k] {
+                if cue2.strength != Strength::Stance || c2.start < before_end || c2.end > start {
+                    continue;
+                }
+                if let Some(mut g) = frame(text, toks, c2, cue2, quotes)
+                    && g.pieces.iter().all(|p| p.end <= start)
+                    && g.pieces
+                        .iter()
+                        .all(|&p| f.speaker.is_none_or(|s| !p.overlaps(s)))
+                {
+                    // Its object ends where the main frame's speaker or content begins.
+                    before_end = g.pieces.iter().map(|p| p.end).fold(c2.end, usize::max);
+                    g.last_sentence = usize::MAX - 1;
                     f.extra.push(g);
                 }
             }
@@ -2653,15 +2766,25 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
                 .iter()
                 .all(|t| t.kind != Tk::Word || is_connective(word(text, t)))
     };
+    // `He’s hoping …`, `they’re backing …`: a pronoun contracted with its auxiliary.
+    let contracted = contracted_pronoun(text, toks, ci);
     let before = match speaker_before(text, toks, ci) {
         Some((ss, se)) if opens_clause(ss) => Some((ss, se)),
-        other => noun_phrase_subject(text, toks, ci).or(other),
+        other => contracted
+            .map(|(k, _)| (k, k + 1))
+            .or_else(|| noun_phrase_subject(text, toks, ci))
+            .or(other),
     }
     .filter(|&(ss, se)| {
-        cue.strength != Strength::Stance || stance_subject(text, toks, ss, se, cspan)
+        contracted.is_some_and(|(k, _)| k == ss)
+            || cue.strength != Strength::Stance
+            || stance_subject(text, toks, ss, se, cspan)
     });
     if let Some((ss, se)) = before {
-        let speaker = Some(span_of(toks, ss, se));
+        let speaker = match contracted {
+            Some((k, pronoun)) if k == ss => Some(pronoun),
+            _ => Some(span_of(toks, ss, se)),
+        };
         // Content before the speaker: `"…," Trump said` or `The economy is weak, he said`.
         let prefix_quoted = toks[..ss].iter().any(|t| t.kind == Tk::Mark);
         let has_before = ss > 0
@@ -2692,7 +2815,18 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             let w = word(text, &toks[0]);
             NOT_SUBJECT.contains(&w) || OPENERS.contains(&w) || lexicon::is_time_word(w)
         };
-        let prefer_after = after.is_some() && ((intro && !before_has_quote) || participle_intro);
+        // `A week later, however, Lane said he was open …`: words before the speaker
+        // with no verb of their own are an introduction when a clause follows the cue.
+        let verbless_before = !before_has_quote
+            && toks.get(cj).is_some_and(|t| t.kind == Tk::Word)
+            && !toks[..ss].iter().any(|t| {
+                t.kind == Tk::Word
+                    && lexicon::with_lower(word(text, t), |w| {
+                        lexicon::is_finite_auxiliary(w) || w.ends_with("ed")
+                    })
+            });
+        let prefer_after = after.is_some()
+            && ((intro && !before_has_quote) || participle_intro || verbless_before);
         // `In a 1988 address, she declared:` at the end of a sentence introduces the
         // quote that follows; the sentence itself holds no content.
         if !before_has_quote

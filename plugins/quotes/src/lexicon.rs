@@ -241,6 +241,7 @@ const THAT: &[&str] = &[
     "hopes",
     "hope",
     "hoped",
+    "hoping",
     "fears",
     "fear",
     "feared",
@@ -454,6 +455,86 @@ went after goes after going after
 weighed in on weighs in on weighing in on
 pushed for pushes for pushing for push for
 called for calls for calling for call for
+assail assails assailed assailing
+bemoan bemoans bemoaned bemoaning
+berate berates berated berating
+castigate castigates castigated castigating
+chastise chastises chastised chastising
+excoriate excoriates excoriated excoriating
+deride derides derided deriding
+deplore deplores deplored deploring
+disparage disparages disparaged disparaging
+denigrate denigrates denigrated denigrating
+vilify vilifies vilified vilifying
+scorn scorns scorned scorning
+skewer skewers skewered skewering
+savage savages savaged savaging
+pan pans panned panning
+trash trashes trashed trashing
+insult insults insulted insulting
+repudiate repudiates repudiated repudiating
+disavow disavows disavowed disavowing
+renounce renounces renounced renouncing
+rebuff rebuffs rebuffed rebuffing
+rebut rebuts rebutted rebutting
+refute refutes refuted refuting
+contest contests contested contesting
+spurn spurns spurned spurning
+snub snubs snubbed snubbing
+embrace embraces embraced embracing
+approve approves approved approving
+salute salutes saluted saluting
+congratulate congratulates congratulated congratulating
+thank thanks thanked thanking
+credit credits credited crediting
+trumpet trumpets trumpeted trumpeting
+promote promotes promoted promoting
+float floats floated floating
+pledge pledges pledged pledging
+demand demands demanded demanding
+urge urges urged urging
+ignore ignores ignored ignoring
+acknowledge acknowledges acknowledged acknowledging
+concede concedes conceded conceding
+detail details detailed detailing
+document documents documented documenting
+reference references referenced referencing
+summarize summarizes summarized summarizing
+retweet retweets retweeted retweeting
+share shares shared sharing
+signal signals signaled signalled signaling signalling
+preach preaches preached preaching
+predict predicts predicted predicting
+forecast forecasts forecasting
+estimate estimates estimated estimating
+anticipate anticipates anticipated anticipating
+envision envisions envisioned envisioning
+regret regrets regretted regretting
+bemoaned
+dread dreads dreaded dreading
+prefer prefers preferred preferring
+dislike dislikes disliked disliking
+distrust distrusts distrusted distrusting
+spelled out spells out spelling out
+summed up sums up summing up
+called out calls out calling out
+pushed back on pushes back on pushing back on
+sided with sides with siding with
+stood by stands by standing by
+stood with stands with standing with
+agreed with agrees with agreeing with agree with
+disagreed with disagrees with disagreeing with disagree with
+clashed with clashes with clashing with
+objected to objects to objecting to object to
+took issue with takes issue with taking issue with
+commented on comments on commenting on
+reflected on reflects on reflecting on
+wrote about writes about writing about
+testified about testifies about testifying about
+raised concerns about raises concerns about raising concerns about
+expressed concern about expressed concerns about
+voted for votes for voting for
+voted against votes against voting against
 see sees saw seeing
 view views viewed viewing
 regard regards regarded
@@ -484,7 +565,7 @@ pub fn is_intent(cue: &str) -> bool {
 /// of several words each ending in a preposition (`pointed to points to`).
 fn stance_forms(line: &'static str) -> Vec<&'static str> {
     const PREPOSITIONS: &[&str] = &[
-        "to", "about", "of", "against", "at", "after", "on", "for", "out",
+        "to", "about", "of", "against", "at", "after", "on", "for", "out", "with", "by", "up",
     ];
     let mut forms = Vec::new();
     let mut start = None;
@@ -1094,4 +1175,47 @@ pub fn is_thing_role(w: &str) -> bool {
                 | "team"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stance_lines_give_single_words_or_whole_phrases() {
+        assert_eq!(
+            stance_forms("endorse endorses endorsed endorsing"),
+            ["endorse", "endorses", "endorsed", "endorsing"]
+        );
+        assert_eq!(
+            stance_forms("took issue with takes issue with"),
+            ["took issue with", "takes issue with"]
+        );
+        assert_eq!(
+            stance_forms("spoke out against speaks out against"),
+            ["spoke out against", "speaks out against"]
+        );
+        // No form of a phrasal line is a bare particle or preposition: `with` or `up`
+        // on their own would be cues everywhere.
+        for line in STANCE.split('\n') {
+            for form in stance_forms(line) {
+                assert!(
+                    !matches!(form, "with" | "by" | "up" | "to" | "out" | "on" | "for" | "about"),
+                    "{line:?} gives the bare form {form:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_stance_form_is_a_stance_cue() {
+        let lex = lexicon();
+        for form in STANCE.split('\n').flat_map(stance_forms) {
+            let m = lex.matcher.find(form).expect("a stance form is in the lexicon");
+            assert_eq!((m.start(), m.end()), (0, form.len()), "{form}");
+        }
+        let cue = cue_at("Lee endorsed Park", dateline_plugin::Span::new(4, 12)).unwrap();
+        assert_eq!(cue.strength, Strength::Stance);
+        assert!(needs_as("sees") && !needs_as("seems") && !needs_as("endorsed"));
+    }
 }
