@@ -1769,6 +1769,8 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
                 }
                 return Some(i.max(skip_hearer(text, toks, i, j)));
             }
+            // A semicolon joins a second clause: it is no colon before content.
+            Tk::Colon if text[toks[j].span.start..].starts_with(';') => break,
             Tk::Colon => return (j + 1 < n).then_some(j + 1),
             Tk::Word if word(text, &toks[j]).eq_ignore_ascii_case("that") => {
                 return (j + 1 < n).then_some(j + 1);
@@ -3104,7 +3106,15 @@ fn second_piece(
 /// second statement), before another participle clause (`, referring to …`) and
 /// before a new main clause (`, but he also warned …`).
 fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
-    (a + 2..toks.len())
+    // A semicolon outside quotes ends the statement: what follows is a clause of its own.
+    let semicolon = (a + 1..toks.len())
+        .find(|&k| {
+            toks[k].kind == Tk::Colon
+                && !toks[k].quoted
+                && text[toks[k].span.start..].starts_with(';')
+        })
+        .unwrap_or(toks.len());
+    (a + 2..semicolon)
         .find(|&k| {
             if toks[k].quoted || toks[k].kind != Tk::Word {
                 return false;
@@ -3157,7 +3167,7 @@ fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
                 && toks[a..k].iter().any(|t| t.kind == Tk::Mark);
             participle || new_clause || coordinated_cue || new_attribution
         })
-        .map_or(toks.len(), |k| {
+        .map_or(semicolon, |k| {
             if toks[k - 1].kind == Tk::Comma {
                 k - 1
             } else {

@@ -1200,7 +1200,10 @@ mod tests {
         for line in STANCE.split('\n') {
             for form in stance_forms(line) {
                 assert!(
-                    !matches!(form, "with" | "by" | "up" | "to" | "out" | "on" | "for" | "about"),
+                    !matches!(
+                        form,
+                        "with" | "by" | "up" | "to" | "out" | "on" | "for" | "about"
+                    ),
                     "{line:?} gives the bare form {form:?}"
                 );
             }
@@ -1211,7 +1214,10 @@ mod tests {
     fn every_stance_form_is_a_stance_cue() {
         let lex = lexicon();
         for form in STANCE.split('\n').flat_map(stance_forms) {
-            let m = lex.matcher.find(form).expect("a stance form is in the lexicon");
+            let m = lex
+                .matcher
+                .find(form)
+                .expect("a stance form is in the lexicon");
             assert_eq!((m.start(), m.end()), (0, form.len()), "{form}");
         }
         let cue = cue_at("Lee endorsed Park", dateline_plugin::Span::new(4, 12)).unwrap();
