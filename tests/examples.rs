@@ -8,8 +8,6 @@ use crate::util::dateline;
 /// - FIXME(quotes): '"The gates could not be opened," said Tomas Arvid, a former operator
 ///   at the dam, "and we reported …"' keeps only the first piece: a quote that goes on
 ///   after an appositive of the speaker is dropped;
-/// - FIXME(quotes): "Engineers told the regional water authority in 2023 that …" keeps the
-///   trailing "according to inspection reports seen by the Coastal Herald" in its content;
 /// - FIXME(timeline): a partial quote is shown inside curly quotes as if it were direct
 ///   (“the reports were "being reviewed in full"”);
 /// - FIXME(timeline): the two pieces of a quote continued in a second sentence are shown

@@ -183,6 +183,25 @@ pub fn analyze(text: &str) -> Vec<Found> {
                 prev.last_sentence = si;
                 continue;
             }
+            // `"…," he said, adding that the count was wrong. "…"`: a quote sentence
+            // right after a second statement (`adding that …`) in the same paragraph goes
+            // on with that statement.
+            let n_found = found.len();
+            if !signed
+                && n_found >= 2
+                && found[n_found - 1].last_sentence == usize::MAX - 1
+                && found[n_found - 2].last_sentence + 1 == si
+                && si > 0
+                && sent_para[si - 1] == sent_para[si]
+                && found[n_found - 1].speaker.is_some()
+            {
+                let extra = &mut found[n_found - 1];
+                extra.pieces.push(piece);
+                if extra.kind == QuoteKind::Indirect {
+                    extra.kind = QuoteKind::Partial;
+                }
+                continue;
+            }
             if q.continues || (words_in(text, q.inner) >= 4 && !title_case(text, q.inner)) {
                 pending.push((si, piece));
                 // A whole-quote sentence that no speaker claims by the next sentence is
@@ -217,7 +236,10 @@ pub fn analyze(text: &str) -> Vec<Found> {
                 let long =
                     words_in(text, q.inner) >= 5 || (after_colon && words_in(text, q.inner) >= 2);
                 if long && q.inner.start > sent.start + 1 && !title_case(text, q.inner) {
-                    let subj = clause_subject(text, &toks[..qi]);
+                    let subj = after_colon
+                        .then(|| colon_name(text, &toks, qi - 1))
+                        .flatten()
+                        .or_else(|| clause_subject(text, &toks[..qi]));
                     // `… that farmers "cannot hold on" but …`: a `that` shortly before
                     // the quote opens the reported clause, which runs to its end.
                     let that = (qi.saturating_sub(10)..qi)
@@ -393,6 +415,48 @@ pub fn analyze(text: &str) -> Vec<Found> {
     found.sort_by_key(|f| f.pieces.first().map(|p| p.start));
     resolve::resolve(text, &mut found);
     found
+}
+
+/// `… doesn't surprise pollster Dan Shaw: "…"`, `Polls agree - Carl Bialik: "…"`: the
+/// name that ends the words before the colon at token `colon`, when it is a role and a
+/// name or a name of two words or more, and not the object of a preposition other than
+/// `from` (`More from Lee and Park:`; not `three goals for New York City:`).
+fn colon_name(text: &str, toks: &[Tok], colon: usize) -> Option<Span> {
+    let (mut a, b) = speaker_before(text, toks, colon)?;
+    if b != colon || !is_cap(text, &toks[b - 1]) {
+        return None;
+    }
+    // Only names, roles and the particles of names: `doesn't surprise pollster Dan
+    // Shaw` starts at `pollster`; `her speech by quoting Leonardo da Vinci in Italian`
+    // is no speaker.
+    let name_word = |t: &Tok| {
+        let w = word(text, t);
+        is_cap(text, t)
+            || lexicon::is_person_role(w)
+            || matches!(
+                w,
+                "and" | "of" | "the" | "de" | "da" | "van" | "von" | "al" | "bin"
+            )
+    };
+    while a < b && !(is_cap(text, &toks[a]) || lexicon::is_person_role(word(text, &toks[a]))) {
+        a += 1;
+    }
+    let words = &toks[a..b];
+    if !words.iter().all(name_word) {
+        return None;
+    }
+    let role = words.iter().any(|t| lexicon::is_person_role(word(text, t)));
+    let caps = words.iter().filter(|t| is_cap(text, t)).count();
+    if !(role || caps >= 2) {
+        return None;
+    }
+    if a > 0 && toks[a - 1].kind == Tk::Word {
+        let w = word(text, &toks[a - 1]).to_ascii_lowercase();
+        if w != "from" && (lexicon::stops_speaker(&w) || lexicon::is_time_word(&w)) {
+            return None;
+        }
+    }
+    Some(span_of(toks, a, b))
 }
 
 /// The name of a paragraph that is a dash and a name (`— Ana Ruiz.`, `-Jane Doe,
@@ -843,6 +907,7 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
             // clearly frustrated, …`: one name and an appositive or a relative clause.
             || (end == 1
                 && t.kind == Tk::Comma
+                && !w.ends_with('.')
                 && toks.get(end + 1).is_some_and(|d| {
                     let dw = word(text, d);
                     d.kind == Tk::Word
@@ -902,8 +967,40 @@ fn plausible_name_word(w: &str) -> bool {
         || NOT_SUBJECT.contains(&w)
         || MONTHS.contains(&w)
         || OPENERS.contains(&w)
+        || NUMBER_WORDS.contains(&w)
         || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) && w.len() > 4))
 }
+
+/// Capitalised number words: `Thirteen years earlier, …` opens with no name.
+const NUMBER_WORDS: &[&str] = &[
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+    "Thirteen",
+    "Fourteen",
+    "Fifteen",
+    "Sixteen",
+    "Seventeen",
+    "Eighteen",
+    "Nineteen",
+    "Twenty",
+    "Thirty",
+    "Forty",
+    "Fifty",
+    "Hundreds",
+    "Thousands",
+    "Dozens",
+    "Millions",
+];
 
 /// Capitalised adverbs and participles that open sentences and are never names (a
 /// list, not a suffix rule: `Emily` and `King` end like adverbs and participles).
@@ -1076,18 +1173,39 @@ fn clause_subject(text: &str, toks: &[Tok]) -> Option<Span> {
         let k = from
             + toks[from..]
                 .iter()
-                .take(14)
+                .take(20)
                 .position(|t| t.kind == Tk::Comma)?;
         if toks[..k].iter().any(|t| t.kind == Tk::Mark) {
             return None;
         }
         if let Some(s) = subject(text, &toks[k + 1..]) {
+            // `Speaking at a rally in Salem, New Hampshire, Trump went after …`: a
+            // place that ends the introduction is followed by the real subject and
+            // its verb.
+            let after = tok_at(toks, s.end);
+            if after < toks.len()
+                && toks[after].kind == Tk::Comma
+                && let Some(s2) = subject(text, &toks[after + 1..])
+                && toks
+                    .get(tok_at(toks, s2.end))
+                    .is_some_and(|t| verb_like(text, t))
+            {
+                return Some(s2);
+            }
             return Some(s);
         }
         from = k + 1;
     }
     None
 }
+
+/// Words of a span of time before `ago` (`less than two weeks ago`).
+const TIME_SPAN_WORDS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "few", "several", "less", "more", "than", "about", "nearly", "almost", "just", "only", "some",
+    "days", "weeks", "months", "years", "hours", "minutes", "decades", "day", "week", "month",
+    "year", "hour", "decade",
+];
 
 /// Capitalised sentence openers that are never a subject.
 const NOT_SUBJECT: &[&str] = &[
@@ -1236,6 +1354,28 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
         {
             // `on Thursday evening`, `on Monday night`.
             e -= 3;
+        } else if e > 2
+            && word(text, &toks[e - 1]).eq_ignore_ascii_case("ago")
+            && let Some(k) = (e.saturating_sub(6)..e - 1).find(|&k| {
+                toks[k..e - 1].iter().all(|t| {
+                    t.kind == Tk::Word
+                        && !t.quoted
+                        && (lexicon::is_time_word(word(text, t))
+                            || TIME_SPAN_WORDS
+                                .contains(&word(text, t).to_ascii_lowercase().as_str())
+                            || word(text, t).chars().all(|c| c.is_ascii_digit()))
+                })
+            })
+        {
+            // `The ministry two weeks ago said`, `Lee less than a year ago said`.
+            e = k;
+        } else if e > 3
+            && word(text, &toks[e - 1]).eq_ignore_ascii_case("past")
+            && lexicon::is_determiner(word(text, &toks[e - 2]))
+            && matches!(word(text, &toks[e - 3]), "in" | "over")
+        {
+            // `Lee, who has in the past said`.
+            e -= 3;
         } else {
             break;
         }
@@ -1247,6 +1387,16 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
         e = open;
     }
     if e > 0 && toks[e - 1].kind == Tk::Comma && !toks[e - 1].quoted {
+        // `…, Gov. Jim Fox (R-Ohio), said`: a comma after a name's parenthesis closes
+        // the name, not an appositive.
+        if e > 2
+            && text[toks[e - 2].span.start..].starts_with(')')
+            && let Some((a, b)) = speaker_before(text, toks, e - 1)
+            && is_cap(text, &toks[a])
+            && (a == 0 || is_boundary(&toks[a - 1]))
+        {
+            return Some((a, b));
+        }
         return appositive_speaker(text, toks, e - 1);
     }
     if e == 0 || toks[e - 1].kind != Tk::Word || toks[e - 1].quoted {
@@ -1254,6 +1404,25 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
     }
     let last = word(text, &toks[e - 1]);
     if lexicon::is_pronoun(last) {
+        return Some((e - 1, e));
+    }
+    // `Yet another said`, `One said`, `Others said`: a pronoun-like quantifier that
+    // opens the clause is the speaker.
+    if matches!(
+        last.to_ascii_lowercase().as_str(),
+        "another" | "one" | "others" | "many" | "some" | "both" | "several" | "most"
+    ) && toks.get(end).is_some_and(|t| {
+        matches!(
+            word(text, t),
+            "said" | "says" | "say" | "added" | "asked" | "wrote" | "told" | "replied"
+        )
+    }) && (e == 1
+        || is_boundary(&toks[e - 2])
+        || matches!(
+            word(text, &toks[e - 2]).to_ascii_lowercase().as_str(),
+            "yet" | "and" | "but" | "still" | "while"
+        ))
+    {
         return Some((e - 1, e));
     }
     if lexicon::stops_speaker(last) || lexicon::is_determiner(last) {
@@ -1332,6 +1501,21 @@ fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
         ) || NOT_SUBJECT.contains(&word(text, &toks[s])))
     {
         s += 1;
+    }
+    // `An official who spoke on condition of anonymity to discuss the talks said`: the
+    // words before the cue end a relative clause; the speaker is its antecedent.
+    let relative = (s.saturating_sub(12)..s)
+        .rev()
+        .take_while(|&k| toks[k].kind == Tk::Word && !toks[k].quoted)
+        .find(|&k| word(text, &toks[k]) == "who");
+    if let Some(k) = relative
+        && k > 0
+        && toks[s..e].iter().all(|t| !is_cap(text, t))
+        && toks[k + 1].kind == Tk::Word
+        && text[toks[k + 1].span.start..].starts_with(char::is_lowercase)
+        && let Some(r) = speaker_before(text, toks, k)
+    {
+        return Some(r);
     }
     plausible_speaker(text, toks, s, head_end.unwrap_or(e)).then_some((s, e))
 }
@@ -2342,6 +2526,19 @@ fn best_frame(
     let mut question = None;
     for k in primary {
         let (cspan, cue) = cues[k];
+        // `When he first described the plan, he said, "…"`, `Later, after the
+        // interview ended, Lee stated that …`: a cue inside a subordinate clause
+        // without quotation marks gives way to a frame of the main clause.
+        if let Some(e) = subordinate_end(text, toks, tok_at(toks, cspan.start))
+            && cues[k + 1..].iter().any(|&(c2, cue2)| {
+                c2.start > e
+                    && frame(text, toks, c2, cue2, quotes).is_some_and(|g| {
+                        g.speaker.is_some() && g.pieces.first().is_some_and(|p| p.start > e)
+                    })
+            })
+        {
+            continue;
+        }
         if let Some(mut f) = frame(text, toks, cspan, cue, quotes) {
             if raised_subject(text, toks, cspan, cue) {
                 f.speaker = None;
@@ -2376,6 +2573,47 @@ fn best_frame(
                     }
                     break;
                 }
+            }
+            // `Biden weighed in, telling Mic, "…," he said`: a speaker and cue right
+            // after the quote name its source, whatever frame found the quote.
+            if let Some(last) = f.pieces.last()
+                && let Some(&(c2, _)) = cues[k + 1..].iter().find(|(c2, cue2)| {
+                    c2.start >= last.end && matches!(cue2.strength, Strength::Say)
+                })
+                && let ci2 = tok_at(toks, c2.start)
+                && let Some((a, b)) = speaker_before(text, toks, ci2)
+                && b == ci2
+                && a > tok_at(toks, last.end)
+                && toks[tok_at(toks, last.end)..a]
+                    .iter()
+                    .all(|t| matches!(t.kind, Tk::Mark | Tk::Comma))
+                && toks[tok_at(toks, last.end)..a]
+                    .iter()
+                    .any(|t| t.kind == Tk::Comma)
+                && (text[..last.end]
+                    .trim_end_matches([',', ' '])
+                    .ends_with(['"', '”', '\''])
+                    || toks[tok_at(toks, last.end)..a]
+                        .iter()
+                        .any(|t| t.kind == Tk::Mark))
+            {
+                f.speaker = Some(span_of(toks, a, b));
+            }
+            // `"…," Lee said, according to the Post.`: the attribution the reader is
+            // given is the Post's report of Lee's words, so its source is the Post.
+            if cue.strength != Strength::According
+                && let Some((s, c)) = outer_source(text, toks, &cues[k + 1..], cspan.end)
+            {
+                f.speaker = Some(s);
+                f.cue = Some(c);
+                // The outer report is not part of the content (`…, according to X.`).
+                let cut = text[..c.start].trim_end_matches([' ', ',']).len();
+                for p in &mut f.pieces {
+                    if p.start < cut && p.end > cut {
+                        p.end = cut;
+                    }
+                }
+                f.pieces.retain(|p| p.end <= cut);
             }
             // `Lee backed the plan, while Park said it was too costly`: a later cue
             // whose frame lies wholly after everything read so far is a statement of
@@ -2429,6 +2667,103 @@ fn best_frame(
         }
     }
     question
+}
+
+/// When token `ci` is inside a subordinate clause that opens the sentence or follows a
+/// comma (`When she described it, …`, `…, after the interview ended, …`), ends at a
+/// comma and holds no quotation mark, the byte where that comma starts.
+fn subordinate_end(text: &str, toks: &[Tok], ci: usize) -> Option<usize> {
+    let start = (0..ci)
+        .rev()
+        .find(|&k| toks[k].kind == Tk::Comma && !toks[k].quoted)
+        .map_or(0, |k| k + 1);
+    let first = toks.get(start)?;
+    let opens = first.kind == Tk::Word
+        && matches!(
+            word(text, first).to_ascii_lowercase().as_str(),
+            "when"
+                | "although"
+                | "though"
+                | "while"
+                | "after"
+                | "before"
+                | "if"
+                | "once"
+                | "despite"
+                | "since"
+                | "because"
+                | "until"
+                | "unless"
+                | "whereas"
+        );
+    if !opens {
+        return None;
+    }
+    let end = (ci..toks.len()).find(|&k| toks[k].kind == Tk::Comma && !toks[k].quoted)?;
+    if toks[start..end].iter().any(|t| t.kind == Tk::Mark) {
+        return None;
+    }
+    Some(toks[end].span.start)
+}
+
+/// The source of an `according to` phrase or of a `reported` clause that closes the
+/// sentence after the cue of a complete frame, which ends at byte `end` (`"…," Lee said, according to
+/// a transcript of the interview.`, `…, the Times reported.`, `…, reports the Post.`).
+fn outer_source(
+    text: &str,
+    toks: &[Tok],
+    cues: &[(Span, Cue)],
+    end: usize,
+) -> Option<(Span, Span)> {
+    let n = toks.len();
+    // Only stops (and a time phrase after `reported`) may follow the source.
+    let closes = |m: usize| {
+        let m = skip_time(text, toks, m);
+        toks[m.min(n)..].iter().all(|t| t.kind == Tk::Stop)
+    };
+    for &(c, cue) in cues.iter().filter(|(c, _)| c.start >= end) {
+        let ci = tok_at(toks, c.start);
+        let cj = tok_at(toks, c.end);
+        if ci >= n || toks[ci].quoted {
+            continue;
+        }
+        let after_break = |k: usize| k > 0 && matches!(toks[k - 1].kind, Tk::Comma | Tk::Mark);
+        let cue_word = text[c.start..c.end].to_ascii_lowercase();
+        let report = matches!(cue_word.as_str(), "reported" | "reports" | "reports that");
+        // `…, according to X.`, `…, reports X.`
+        if (cue.strength == Strength::According || report)
+            && after_break(ci)
+            && n - cj <= 20
+            && let Some((ss, _)) = speaker_after(text, toks, cj)
+        {
+            let stop = (ss..n)
+                .find(|&m| !matches!(toks[m].kind, Tk::Word | Tk::Other) || toks[m].quoted)
+                .unwrap_or(n);
+            if stop > ss && toks[stop..].iter().all(|t| t.kind == Tk::Stop) {
+                // `inspection reports seen by the Herald`: the source is the reports, not
+                // whoever saw them.
+                let head_end = (ss + 1..stop.saturating_sub(1))
+                    .find(|&m| {
+                        word(text, &toks[m + 1]) == "by"
+                            && lexicon::with_lower(word(text, &toks[m]), |w| {
+                                w.ends_with("ed") || w.ends_with("en") || w == "seen"
+                            })
+                    })
+                    .unwrap_or(stop);
+                return Some((span_of(toks, ss, head_end), c));
+            }
+        }
+        // `…, the Times reported.`
+        if report
+            && closes(cj)
+            && let Some((ss, se)) = speaker_before(text, toks, ci)
+            && after_break(ss)
+            && is_cap(text, &toks[se - 1])
+        {
+            return Some((span_of(toks, ss, se), c));
+        }
+    }
+    None
 }
 
 /// True when the cue is a passive participle followed by `to` (`the inquiry is
@@ -2544,7 +2879,9 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
                     word(text, &toks[ci - 2]).to_ascii_lowercase().as_str(),
                     "a" | "an" | "the" | "his" | "her" | "their" | "its"
                 ));
-        if nounable && det_before {
+        // `the ad claims`, `the spokesman notes`: after a role noun the cue is its verb.
+        let role_before = lexicon::is_thing_role(&prev) || lexicon::is_person_role(&prev);
+        if nounable && det_before && !role_before {
             return None;
         }
     }
@@ -2601,6 +2938,47 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         .any(|a| cue_text.eq_ignore_ascii_case(a))
         && toks[..ci].iter().all(|t| t.kind != Tk::Mark)
     {
+        // `Lee was asked by the moderator, Dan Cole, whether …` (or `, "…"`): the
+        // asker named after `by` is the speaker of the question.
+        if ci > 0
+            && matches!(
+                word(text, &toks[ci - 1]).to_ascii_lowercase().as_str(),
+                "was" | "were" | "been" | "being"
+            )
+            && toks
+                .get(cj)
+                .is_some_and(|t| t.kind == Tk::Word && word(text, t) == "by")
+            && let Some((a, b)) = speaker_after(text, toks, cj + 1)
+            && let Some(m) = (b..n.min(b + 20)).find(|&m| {
+                !toks[m].quoted
+                    && (toks[m].kind == Tk::Mark
+                        || toks[m].kind == Tk::Word
+                            && matches!(
+                                word(text, &toks[m]),
+                                "whether" | "if" | "why" | "how" | "what" | "when" | "where"
+                            ))
+            })
+            && toks[b..m]
+                .iter()
+                .all(|t| !matches!(t.kind, Tk::Stop | Tk::Colon | Tk::Mark))
+        {
+            let end = if toks[m].kind == Tk::Mark {
+                n
+            } else {
+                (m + 1..n)
+                    .find(|&k| !toks[k].quoted && matches!(toks[k].kind, Tk::Stop | Tk::Colon))
+                    .unwrap_or(n)
+            };
+            return build(
+                text,
+                toks,
+                &[(m, end)],
+                quotes,
+                false,
+                cspan,
+                Some(span_of(toks, a, b)),
+            );
+        }
         let mut q = cj;
         // A hearer: `asked Lee whether`, `asked the senator if`.
         while q < n && q < cj + 4 && toks[q].kind == Tk::Word && !toks[q].quoted && {
@@ -2739,8 +3117,11 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             let end = participle_cut(text, toks, after);
             return build(text, toks, &[(after, end)], quotes, false, cspan, speaker);
         }
-        if matches!(w.as_str(), "who" | "which") && k >= 2 && toks[k - 2].kind == Tk::Comma {
-            let after = content_after(text, toks, cj, cue)?;
+        if matches!(w.as_str(), "who" | "which")
+            && k >= 2
+            && toks[k - 2].kind == Tk::Comma
+            && let Some(after) = content_after(text, toks, cj, cue)
+        {
             // The relative clause ends at the next comma.
             let end = (after + 1..n)
                 .find(|&m| toks[m].kind == Tk::Comma)
@@ -2758,6 +3139,10 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             return Some(f);
         }
     }
+    // `…, saying`: a participle after a comma is said by the subject of the main
+    // clause, never by a name just before the comma (`Here in Columbia, Lee stepped
+    // up his attacks, saying …` is Lee's, not Columbia's).
+    let participle = !cue_text.contains(' ') && cue_text.ends_with("ing");
     // A speaker that does not open its clause (`governor` of `Aides to the governor
     // say`) gives way to the whole noun phrase before the cue when there is one.
     let opens_clause = |ss: usize| {
@@ -2770,18 +3155,42 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
     };
     // `He’s hoping …`, `they’re backing …`: a pronoun contracted with its auxiliary.
     let contracted = contracted_pronoun(text, toks, ci);
-    let before = match speaker_before(text, toks, ci) {
-        Some((ss, se)) if opens_clause(ss) => Some((ss, se)),
-        other => contracted
-            .map(|(k, _)| (k, k + 1))
-            .or_else(|| noun_phrase_subject(text, toks, ci))
-            .or(other),
+    let before = if participle && ci > 0 && toks[ci - 1].kind == Tk::Comma {
+        None
+    } else {
+        match speaker_before(text, toks, ci) {
+            Some((ss, se)) if opens_clause(ss) => Some((ss, se)),
+            other => contracted
+                .map(|(k, _)| (k, k + 1))
+                .or_else(|| noun_phrase_subject(text, toks, ci))
+                .or(other),
+        }
     }
     .filter(|&(ss, se)| {
         contracted.is_some_and(|(k, _)| k == ss)
             || cue.strength != Strength::Stance
             || stance_subject(text, toks, ss, se, cspan)
     });
+    // `Lee issued a statement saying …`, `at one point calling …`: a participle after
+    // the main verb's object or a prepositional phrase is said by the subject of the
+    // clause, not by that object.
+    if participle
+        && let Some((ss, _)) = before
+        && ss > 0
+        && toks[ss - 1].kind == Tk::Word
+        && !toks[ss - 1].quoted
+        && !toks[ss.saturating_sub(4)..ss]
+            .iter()
+            .any(|t| word(text, t) == "with")
+        && !matches!(word(text, &toks[ss - 1]), "and" | "but" | "or")
+        && !is_subordinator(word(text, &toks[ss - 1]))
+        && !lexicon::is_pronoun(word(text, &toks[ss]))
+        && let Some(a) = content_after(text, toks, cj, cue)
+        && let Some(subj) = clause_subject(text, &toks[..ss])
+    {
+        let end = participle_cut(text, toks, a);
+        return build(text, toks, &[(a, end)], quotes, false, cspan, Some(subj));
+    }
     if let Some((ss, se)) = before {
         let speaker = match contracted {
             Some((k, pronoun)) if k == ss => Some(pronoun),
@@ -2908,10 +3317,12 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         // `Moss, noting the long lines, said, "…"`: a participle phrase
         // followed by a finite cue before the quote is an appositive, not the frame.
         let first_mark = (cj..n).find(|&k| toks[k].kind == Tk::Mark).unwrap_or(n);
-        if toks[cj..first_mark]
-            .iter()
-            .any(|t| !t.quoted && is_cue_word(text, t) && !word(text, t).ends_with("ing"))
-        {
+        if toks[cj..first_mark].iter().enumerate().any(|(k, t)| {
+            !t.quoted
+                && is_cue_word(text, t)
+                && !word(text, t).ends_with("ing")
+                && toks[cj + k - 1].kind == Tk::Comma
+        }) {
             return None;
         }
         let speaker = clause_subject(text, &toks[..ci]);

@@ -1056,6 +1056,212 @@ mod tests {
     }
 
     #[test]
+    fn the_source_is_the_outer_report_and_the_main_clause_subject() {
+        check(
+            "outer reports and main clauses",
+            &[
+                // A report that closes the sentence names the source of the quote.
+                (
+                    "\"We were not given the costs,\" Lena Varga said, according to a \
+                     transcript of the meeting.",
+                    &[(
+                        Direct,
+                        "We were not given the costs",
+                        Some("a transcript of the meeting"),
+                        None,
+                    )],
+                ),
+                (
+                    "\"The plan is late,\" he said, the Harbour Gazette reported.",
+                    &[(
+                        Direct,
+                        "The plan is late",
+                        Some("the Harbour Gazette"),
+                        Some("Harbour Gazette"),
+                    )],
+                ),
+                (
+                    "\"The plan is late,\" Brandt said, reports the Harbour Gazette.",
+                    &[(
+                        Direct,
+                        "The plan is late",
+                        Some("the Harbour Gazette"),
+                        Some("Harbour Gazette"),
+                    )],
+                ),
+                // A participle's speaker is the main clause's subject, not a name before
+                // the comma, nor the object of the main verb.
+                (
+                    "Here in Port Elms, Varga stepped up her attacks, saying, \"They have \
+                     broken every promise.\"",
+                    &[(
+                        Direct,
+                        "They have broken every promise.",
+                        Some("Varga"),
+                        Some("Varga"),
+                    )],
+                ),
+                (
+                    "The port authority issued a statement saying the plan was \"fully \
+                     costed and on schedule.\"",
+                    &[(
+                        Partial,
+                        "the plan was \"fully costed and on schedule.\"",
+                        Some("The port authority"),
+                        None,
+                    )],
+                ),
+                (
+                    "He has fought the council for years, at one point calling the mayor a \
+                     \"reckless gambler.\"",
+                    &[(
+                        Partial,
+                        "the mayor a \"reckless gambler.\"",
+                        Some("He"),
+                        None,
+                    )],
+                ),
+                // The antecedent of a relative clause, a time phrase with `ago`, and a
+                // verb of continuing stand between speaker and cue.
+                (
+                    "An engineer who spoke on condition of anonymity said, \"The seabed is \
+                     softer than we thought.\"",
+                    &[(
+                        Direct,
+                        "The seabed is softer than we thought.",
+                        Some("An engineer"),
+                        None,
+                    )],
+                ),
+                (
+                    "The authority less than two weeks ago said that the work would be \
+                     \"finished by spring.\"",
+                    &[(
+                        Partial,
+                        "the work would be \"finished by spring.\"",
+                        Some("The authority"),
+                        None,
+                    )],
+                ),
+                (
+                    "Sen. Ruth Dane (D-Ore.) kept asking why the state \"should pay for a \
+                     mistake it did not make.\"",
+                    &[(
+                        Partial,
+                        "why the state \"should pay for a mistake it did not make.\"",
+                        Some("Sen. Ruth Dane"),
+                        Some("Ruth Dane"),
+                    )],
+                ),
+                // The main clause's cue beats one in an opening subordinate clause.
+                (
+                    "When she first described the plan, Varga said, \"This will double our \
+                     trade.\"",
+                    &[(
+                        Direct,
+                        "This will double our trade.",
+                        Some("Varga"),
+                        Some("Varga"),
+                    )],
+                ),
+                // A document or advertisement is a speaker.
+                (
+                    "The new ad claims \"Port Elms deserves a working harbour.\"",
+                    &[(
+                        Direct,
+                        "Port Elms deserves a working harbour.",
+                        Some("The new ad"),
+                        None,
+                    )],
+                ),
+                // A role and name just before the colon that introduces a quote.
+                (
+                    "The figures do not surprise economist Nadia Okafor: \"Every project on \
+                     this coast has run over budget.\"",
+                    &[(
+                        Direct,
+                        "Every project on this coast has run over budget.",
+                        Some("economist Nadia Okafor"),
+                        Some("Nadia Okafor"),
+                    )],
+                ),
+                // A comma after a name's parenthesis closes the name.
+                (
+                    "After the vote in Salem, Gov. Jim Fox (R-Ore.), said, \"The state will \
+                     not pay.\"",
+                    &[(
+                        Direct,
+                        "The state will not pay.",
+                        Some("Gov. Jim Fox"),
+                        Some("Jim Fox"),
+                    )],
+                ),
+                // A place that ends the introduction is not the subject.
+                (
+                    "Speaking at a town hall in Salem, Oregon, Dale went after Moss, calling \
+                     him \"a total stiff.\"",
+                    &[
+                        (Stance, "Moss", Some("Dale"), Some("Dale")),
+                        (
+                            Partial,
+                            "him \"a total stiff.\"",
+                            Some("Dale"),
+                            Some("Dale"),
+                        ),
+                    ],
+                ),
+                // The asker after a passive `was asked by`.
+                (
+                    "Moss was asked by moderator Dan Cole whether the plan would cost \"as \
+                     much as $170 billion a year.\"",
+                    &[(
+                        Partial,
+                        "whether the plan would cost \"as much as $170 billion a year.\"",
+                        Some("moderator Dan Cole"),
+                        Some("Dan Cole"),
+                    )],
+                ),
+                // A speaker and cue right after the quote name its source.
+                (
+                    "At the time, Moss seemed to suggest she had won: \"They signed the \
+                     agreement,\" she told the Herald.",
+                    &[(Partial, "They signed the agreement", Some("she"), None)],
+                ),
+                // A quote sentence after `adding that …` goes on with that statement.
+                (
+                    "\"We will win,\" Moss said, adding that the count was wrong. \"Every \
+                     vote will be checked.\"",
+                    &[
+                        (Direct, "We will win", Some("Moss"), Some("Moss")),
+                        (
+                            Partial,
+                            "the count was wrong Every vote will be checked.",
+                            Some("Moss"),
+                            Some("Moss"),
+                        ),
+                    ],
+                ),
+                // A quantifier that opens the clause before a verb of saying speaks.
+                (
+                    "Yet another said, \"The plan is a gamble.\"",
+                    &[(Direct, "The plan is a gamble.", Some("another"), None)],
+                ),
+                // A number word opening the sentence is no name.
+                (
+                    "Thirteen years earlier, she had voted for the plan out of \"a sense of \
+                     duty to the port.\"",
+                    &[(
+                        Partial,
+                        "the plan out of \"a sense of duty to the port.\"",
+                        Some("she"),
+                        None,
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn a_pronoun_with_no_earlier_speaker_takes_the_nearest_full_name() {
         check(
             "resolution",

@@ -145,6 +145,15 @@ pub fn resolve(text: &str, found: &mut [Found]) {
         };
         let last = words.last().copied().unwrap_or(first);
         let lfirst = first.to_ascii_lowercase();
+        // `Another said`, `One said`: a quantifier names no one to resolve to.
+        if words.len() == 1
+            && matches!(
+                lfirst.as_str(),
+                "another" | "one" | "others" | "many" | "some" | "both" | "several" | "most"
+            )
+        {
+            continue;
+        }
         if words.len() == 1 && lexicon::is_pronoun(first) {
             let (sort, gender) = match lfirst.as_str() {
                 "he" => (Sort::Person, Some('m')),
@@ -179,10 +188,18 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             }
             let thing = lexicon::is_thing_role(head);
             if lfirst == "the" && (person || thing) {
+                // The earlier phrase's own noun, not one of its modifiers: `A spokesman
+                // for the authority` is no mention of `the authority`.
                 let same_head = seen.iter().rev().find(|e| {
                     text[e.written.start..e.written.end]
                         .split_whitespace()
-                        .any(|w| w.eq_ignore_ascii_case(head))
+                        .take_while(|w| {
+                            !matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "for" | "of" | "at" | "from" | "by" | "with" | "to" | "in" | "on"
+                            )
+                        })
+                        .any(|w| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(head))
                 });
                 // A person role (`the minister`) is the nearest earlier person; an
                 // organisation or document (`the defence ministry`) is kept as written
@@ -431,7 +448,17 @@ fn issuer_of(text: &str, head: &str, before: usize) -> Option<Span> {
     let toks = crate::text::tokenize(text, sentence, &[]);
     let subj = crate::analyze::subject(text, &toks)?;
     let subj_text = &text[subj.start..subj.end];
-    (!subj_text.eq_ignore_ascii_case(&format!("the {head}"))).then_some(subj)
+    // The document must be the object of a verb after the subject (`issued a
+    // statement`), not a modifier inside it (`A spokesman for the authority`).
+    let issued = text[subj.end..at].split_whitespace().any(|w| {
+        w.starts_with(char::is_lowercase)
+            && (w.ends_with("ed")
+                || matches!(
+                    w,
+                    "sent" | "put" | "wrote" | "made" | "gave" | "issues" | "releases"
+                ))
+    });
+    (issued && !subj_text.eq_ignore_ascii_case(&format!("the {head}"))).then_some(subj)
 }
 
 /// `m` after `Mr.`, `f` after `Mrs.` or `Ms.`.

@@ -4,7 +4,8 @@
 //! that run over a paragraph break; partial quotes and scare quotes; indirect speech and
 //! `according to`; speaker resolution; news-style frames (appositive chains after a
 //! quote, headline `Name:` lines, quote paragraphs signed by a dash line, reported
-//! questions, poll subjects).
+//! questions, poll subjects); speaker frames (an outer report closing the sentence,
+//! participles said by the main clause's subject, cues in subordinate clauses).
 
 #[test]
 fn fixtures() {
