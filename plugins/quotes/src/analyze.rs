@@ -1568,6 +1568,116 @@ fn contracted_pronoun(text: &str, toks: &[Tok], ci: usize) -> Option<(usize, Spa
     opens.then(|| (k, Span::new(t.span.start, t.span.start + pronoun.len())))
 }
 
+/// A noun of stance or speech after a possessive (`her support for the bill`, `Lee's
+/// claim that the vote was rigged`, `his latest call for calm`): the possessor is the
+/// speaker and the phrase after the noun, to the next comma, the content.
+fn nominal_frame(text: &str, toks: &[Tok], cspan: Span, quotes: &[QuoteSpan]) -> Option<Found> {
+    let n = toks.len();
+    let ci = tok_at(toks, cspan.start);
+    let cj = tok_at(toks, cspan.end);
+    let possessive = |t: &Tok| {
+        t.kind == Tk::Word
+            && !t.quoted
+            && lexicon::with_lower(word(text, t), |w| {
+                matches!(w, "his" | "her" | "their" | "its" | "our" | "my")
+            })
+    };
+    let genitive = |t: &Tok| {
+        let w = word(text, t);
+        t.kind == Tk::Word
+            && !t.quoted
+            && (w.ends_with("’s") || w.ends_with("'s"))
+            && (is_cap(text, t) || {
+                let noun = w.trim_end_matches('s').trim_end_matches(['’', '\'']);
+                lexicon::is_person_role(noun) || lexicon::is_thing_role(noun)
+            })
+    };
+    let mut k = ci.checked_sub(1)?;
+    // One modifier may stand between (`his latest call for`, `Lee's strong support for`)
+    // before a noun of the nominal lexicon; a stance verb that is also a noun (`her
+    // attacks`, `his calls for`) needs the possessive right before it, or `Her
+    // counterpart described` would read as a noun phrase.
+    let noun_cue = lexicon::cue_at(text, cspan).is_some_and(|c| c.strength == Strength::Nominal);
+    if !possessive(&toks[k]) && !genitive(&toks[k]) {
+        if !noun_cue {
+            return None;
+        }
+        let modifier = toks[k].kind == Tk::Word
+            && !toks[k].quoted
+            && word(text, &toks[k]).starts_with(char::is_lowercase)
+            && !lexicon::is_determiner(word(text, &toks[k]));
+        if !modifier || k == 0 || !(possessive(&toks[k - 1]) || genitive(&toks[k - 1])) {
+            return None;
+        }
+        k -= 1;
+    }
+    let speaker = if possessive(&toks[k]) {
+        toks[k].span
+    } else {
+        // `Donald Lane’s`: the name without its possessive ending, with the capitalised
+        // words before it.
+        let w = word(text, &toks[k]);
+        let suffix = if w.ends_with("’s") { "’s".len() } else { 2 };
+        let mut a = k;
+        while a > 0
+            && toks[a - 1].kind == Tk::Word
+            && !toks[a - 1].quoted
+            && is_cap(text, &toks[a - 1])
+            && !NOT_SUBJECT.contains(&word(text, &toks[a - 1]))
+        {
+            a -= 1;
+        }
+        Span::new(toks[a].span.start, toks[k].span.end - suffix)
+    };
+    if cj >= n || toks[cj].kind == Tk::Stop {
+        return None;
+    }
+    // The content is a phrase: it ends at the next comma, colon or dash outside quotes.
+    let phrase_end = (cj + 1..n)
+        .find(|&m| !toks[m].quoted && matches!(toks[m].kind, Tk::Comma | Tk::Colon | Tk::Dash))
+        .unwrap_or(n);
+    let mut end = participle_cut(text, toks, cj).min(phrase_end);
+    // `Her claim that the vote was rigged has not been …`: a possessor opening the
+    // clause makes the phrase its subject, which ends at the main verb. Without a
+    // parser, the main verb is taken to be the first finite auxiliary after the one of
+    // a `that` clause, or the first one at all after `of`, `for` or `to`.
+    let opens = k == 0 || is_boundary(&toks[k - 1]) || is_connective(word(text, &toks[k - 1]));
+    if opens {
+        let mut finite_seen = word(text, &toks[cj - 1]) != "that";
+        for m in cj + 1..end {
+            if toks[m].kind != Tk::Word || toks[m].quoted {
+                continue;
+            }
+            let finite = lexicon::with_lower(word(text, &toks[m]), lexicon::is_finite_auxiliary);
+            if finite && finite_seen {
+                end = m;
+                break;
+            }
+            finite_seen |= finite;
+        }
+    }
+    let mut f = build(
+        text,
+        toks,
+        &[(cj, end)],
+        quotes,
+        false,
+        cspan,
+        Some(speaker),
+    )?;
+    // `Varga stepped up her attacks on …`: a possessive pronoun in the predicate
+    // refers to the subject of its clause.
+    if possessive(&toks[k])
+        && !opens
+        && let Some(subject) = clause_subject(text, &toks[..k])
+        && text[subject.start..].starts_with(char::is_uppercase)
+        && !lexicon::is_pronoun(&text[subject.start..subject.end])
+    {
+        f.resolved = Some(subject);
+    }
+    Some(f)
+}
+
 /// The noun phrase that opens the clause of the cue at token `ci` and ends right
 /// before it (`Aides to the governor say`, `About 60 percent of voters say`, `Local
 /// traders also say`): a fallback for subjects that are neither names nor roles. The
@@ -2432,11 +2542,11 @@ fn build(
     let named_object = ranges.len() == 1
         && words == 1
         && is_cap(text, &toks[ranges[0].0])
-        && lexicon::cue_at(text, cue).is_some_and(|c| c.strength == Strength::Stance);
+        && lexicon::cue_at(text, cue).is_some_and(|c| c.strength.is_position());
     if pieces.is_empty() || words == 0 || (words < 2 && !whole_quote && !named_object) {
         return None;
     }
-    let stance = lexicon::cue_at(text, cue).is_some_and(|c| c.strength == Strength::Stance);
+    let stance = lexicon::cue_at(text, cue).is_some_and(|c| c.strength.is_position());
     let kind = if any_quote && all_direct {
         QuoteKind::Direct
     } else if any_quote {
@@ -2519,8 +2629,8 @@ fn best_frame(
     // `Lee, who backed the plan, said "…"` the quote is the statement, the stance is
     // reported beside it.
     let primary = (0..cues.len())
-        .filter(|&k| cues[k].1.strength != Strength::Stance)
-        .chain((0..cues.len()).filter(|&k| cues[k].1.strength == Strength::Stance));
+        .filter(|&k| !cues[k].1.strength.is_position())
+        .chain((0..cues.len()).filter(|&k| cues[k].1.strength.is_position()));
     // `Asked whether …, Lee said, "…"`: a question without a speaker gives way to a
     // later frame of the sentence, the answer.
     let mut question = None;
@@ -2644,7 +2754,7 @@ fn best_frame(
                 .fold(cspan.start, usize::min);
             let mut before_end = 0;
             for &(c2, cue2) in &cues[..k] {
-                if cue2.strength != Strength::Stance || c2.start < before_end || c2.end > start {
+                if !cue2.strength.is_position() || c2.start < before_end || c2.end > start {
                     continue;
                 }
                 if let Some(mut g) = frame(text, toks, c2, cue2, quotes)
@@ -2798,6 +2908,16 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
     let ci = tok_at(toks, cspan.start);
     let cj = tok_at(toks, cspan.end);
     if ci >= n {
+        return None;
+    }
+    // `her support for the bill`, `Lee's calls for calm`: a position held by the
+    // possessor.
+    if cue.strength.is_position()
+        && let Some(f) = nominal_frame(text, toks, cspan, quotes)
+    {
+        return Some(f);
+    }
+    if cue.strength == Strength::Nominal {
         return None;
     }
     if ci > 0 && toks[ci - 1].kind == Tk::Word && !toks[ci - 1].quoted {

@@ -26,13 +26,27 @@ pub enum Strength {
     /// without a quote their object is a position attributed to the subject
     /// (`Lee endorsed the plan`), reported as a `stance` claim.
     Stance,
+    /// Nouns of stance and speech with their preposition or `that` (`support for`,
+    /// `criticism of`, `claim that`): after a possessive (`Lee's support for the plan`,
+    /// `his claim that …`) the possessor holds the position and the rest of the phrase
+    /// is its content.
+    Nominal,
 }
 
 impl Strength {
     /// True when the cue takes quoted words inside its object as content
     /// (`called for "restraint"`, `praised the "courage" of the crews`).
     pub fn governs_quotes(self) -> bool {
-        matches!(self, Strength::QuoteOnly | Strength::Stance)
+        matches!(
+            self,
+            Strength::QuoteOnly | Strength::Stance | Strength::Nominal
+        )
+    }
+
+    /// True for cues that report a position rather than words: a sentence's frame is
+    /// taken from a verb of saying first when it has one.
+    pub fn is_position(self) -> bool {
+        matches!(self, Strength::Stance | Strength::Nominal)
     }
 }
 
@@ -548,6 +562,53 @@ campaigned against campaigns against campaigning against
 spoke out against speaks out against speaking out against
 ";
 
+/// Nouns of stance and speech with what introduces their content, one noun per line.
+/// Only after a possessive do they report anyone's position (`her support for the
+/// bill`, `Lee's claim that …`; not `support for the bill grew`).
+const NOMINAL: &str = "
+support for support of
+opposition to
+attack on attacks on
+criticism of criticisms of
+endorsement of
+decision to
+refusal to
+call for calls for call to calls to
+claim that claims that
+view that views on view of
+stance on position on
+proposal to proposal for
+plan to plan for
+promise to pledge to vow to
+insistence that
+belief that
+suggestion that
+argument that
+assertion that
+accusation that accusations that
+contention that
+statement that
+comments about comments on
+remarks about remarks on
+response to reaction to
+push for
+request for
+demand for demands for
+praise of praise for
+concern about concerns about concern that concerns that
+fear that fears that
+hope that hopes that
+vision for vision of
+warning that warnings about
+defense of defence of
+rejection of
+embrace of
+denial of
+admission that
+prediction that
+case for case against
+";
+
 /// The cue lexicon and its matcher, built once.
 pub struct Lexicon {
     /// Matches every cue phrase, ASCII case-insensitively, longest first.
@@ -566,6 +627,7 @@ pub fn is_intent(cue: &str) -> bool {
 fn stance_forms(line: &'static str) -> Vec<&'static str> {
     const PREPOSITIONS: &[&str] = &[
         "to", "about", "of", "against", "at", "after", "on", "for", "out", "with", "by", "up",
+        "that",
     ];
     let mut forms = Vec::new();
     let mut start = None;
@@ -640,6 +702,8 @@ pub fn lexicon() -> &'static Lexicon {
         add(THAT, Strength::That, false);
         let stance: Vec<&str> = STANCE.split('\n').flat_map(stance_forms).collect();
         add(&stance, Strength::Stance, false);
+        let nominal: Vec<&str> = NOMINAL.split('\n').flat_map(stance_forms).collect();
+        add(&nominal, Strength::Nominal, false);
         add(QUOTE_ONLY, Strength::QuoteOnly, false);
         add(INTENT, Strength::Intent, true);
         let matcher = AhoCorasickBuilder::new()

@@ -154,11 +154,17 @@ pub fn resolve(text: &str, found: &mut [Found]) {
         {
             continue;
         }
-        if words.len() == 1 && lexicon::is_pronoun(first) {
+        // A possessor (`his support for …`) resolves like its pronoun.
+        let possessor = matches!(lfirst.as_str(), "his" | "her" | "their" | "its" | "our");
+        if words.len() == 1 && (lexicon::is_pronoun(first) || possessor) {
+            // The frame found the antecedent itself (`Varga stepped up her attacks`).
+            if f.resolved.is_some() {
+                continue;
+            }
             let (sort, gender) = match lfirst.as_str() {
-                "he" => (Sort::Person, Some('m')),
-                "she" => (Sort::Person, Some('f')),
-                "they" | "it" | "we" => (Sort::Thing, None),
+                "he" | "his" => (Sort::Person, Some('m')),
+                "she" | "her" => (Sort::Person, Some('f')),
+                "they" | "it" | "we" | "their" | "its" | "our" => (Sort::Thing, None),
                 _ => continue,
             };
             let hit = seen.iter_mut().rev().find(|e| {
