@@ -5,9 +5,6 @@ use crate::util::dateline;
 /// - FIXME(quotes): "the inquiry is expected to publish" is still a claim, now with an
 ///   unknown speaker (PolNeAR, the quotes eval's gold, counts such expectations as
 ///   source-less attributions, so dropping them lowers its recall);
-/// - FIXME(quotes): '"The gates could not be opened," said Tomas Arvid, a former operator
-///   at the dam, "and we reported …"' keeps only the first piece: a quote that goes on
-///   after an appositive of the speaker is dropped;
 /// - FIXME(timeline): a partial quote is shown inside curly quotes as if it were direct
 ///   (“the reports were "being reviewed in full"”);
 /// - FIXME(timeline): the two pieces of a quote continued in a second sentence are shown

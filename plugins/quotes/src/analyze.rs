@@ -166,7 +166,26 @@ pub fn analyze(text: &str) -> Vec<Found> {
             let signed = paras
                 .get(sent_para[si] + 1)
                 .is_some_and(|&next| dash_attribution(text, next).is_some());
-            if let Some(prev) = found.last_mut()
+            // `"A," she said, adding that … .` / `"B."`: the quote goes on with the
+            // sentence's main frame, not with the second statement.
+            let target = match found.len() {
+                k if k >= 2 && found[k - 1].last_sentence == usize::MAX - 1 => k - 2,
+                k => k.saturating_sub(1),
+            };
+            // `Lee said the plan had failed.` / `"We tried everything."`: a quote
+            // sentence right after reported speech goes on with it.
+            if let Some(prev) = found.get_mut(target)
+                && !signed
+                && prev.last_sentence + 1 == si
+                && prev.kind == QuoteKind::Indirect
+                && prev.speaker.is_some()
+            {
+                prev.kind = QuoteKind::Partial;
+                prev.pieces.push(piece);
+                prev.last_sentence = si;
+                continue;
+            }
+            if let Some(prev) = found.get_mut(target)
                 && !signed
                 && prev.last_sentence + 1 == si
                 && matches!(prev.kind, QuoteKind::Direct | QuoteKind::Partial)
@@ -242,13 +261,13 @@ pub fn analyze(text: &str) -> Vec<Found> {
                         .or_else(|| clause_subject(text, &toks[..qi]));
                     // `… that farmers "cannot hold on" but …`: a `that` shortly before
                     // the quote opens the reported clause, which runs to its end.
-                    let that = (qi.saturating_sub(10)..qi)
+                    let that = (qi.saturating_sub(20)..qi)
                         .rev()
                         .take_while(|&k| !matches!(toks[k].kind, Tk::Stop | Tk::Colon | Tk::Mark))
                         .find(|&k| word(text, &toks[k]).eq_ignore_ascii_case("that"));
                     let piece = match that {
                         Some(k) if k < qi => {
-                            let end = participle_cut(text, &toks, k + 1);
+                            let end = clause_cut(text, &toks, k + 1, true);
                             let (a, b) = trim_range(&toks, k + 1, end);
                             if a < b {
                                 span_of(&toks, a, b)
@@ -1207,6 +1226,67 @@ const TIME_SPAN_WORDS: &[&str] = &[
     "year", "hour", "decade",
 ];
 
+/// First words of an introduction before an attribution that is not part of what was
+/// said (`Asked about it, she said, "…"`, `However, the agency said, "…"`).
+const FRONTED_INTRO: &[&str] = &[
+    "Asked",
+    "Speaking",
+    "According",
+    "Still",
+    "However",
+    "Meanwhile",
+    "Now",
+    "Then",
+    "Later",
+    "Earlier",
+    "Today",
+    "Yesterday",
+    "Separately",
+    "Afterward",
+    "Afterwards",
+];
+
+/// Words that make an introduction before an attribution a setting in time or place
+/// (`Minutes later`, `In an interview on Monday`), not part of what was said.
+const FRONTED_SETTING: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "ago",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "minutes",
+    "hours",
+    "days",
+    "interview",
+    "statement",
+    "speech",
+    "letter",
+    "email",
+    "tweet",
+    "post",
+    "conference",
+    "rally",
+    "remarks",
+    "appearance",
+    "broadcast",
+    "debate",
+    "hearing",
+    "briefing",
+];
+
 /// Capitalised sentence openers that are never a subject.
 const NOT_SUBJECT: &[&str] = &[
     "In",
@@ -1644,17 +1724,16 @@ fn nominal_frame(text: &str, toks: &[Tok], cspan: Span, quotes: &[QuoteSpan]) ->
     let opens = k == 0 || is_boundary(&toks[k - 1]) || is_connective(word(text, &toks[k - 1]));
     if opens {
         let mut finite_seen = word(text, &toks[cj - 1]) != "that";
-        for m in cj + 1..end {
-            if toks[m].kind != Tk::Word || toks[m].quoted {
-                continue;
-            }
-            let finite = lexicon::with_lower(word(text, &toks[m]), lexicon::is_finite_auxiliary);
-            if finite && finite_seen {
-                end = m;
-                break;
-            }
+        let main_verb = (cj + 1..end).find(|&m| {
+            let t = &toks[m];
+            let finite = t.kind == Tk::Word
+                && !t.quoted
+                && lexicon::with_lower(word(text, t), lexicon::is_finite_auxiliary);
+            let main = finite && finite_seen;
             finite_seen |= finite;
-        }
+            main
+        });
+        end = main_verb.unwrap_or(end);
     }
     let mut f = build(
         text,
@@ -2022,6 +2101,21 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
     let n = toks.len();
     if i < n && matches!(toks[i].kind, Tk::Comma | Tk::Colon) {
         i += 1;
+        // `said, however, that …`, `said, without evidence, that …`: an aside set off
+        // by commas before `that`; the content is the clause after it.
+        if toks[i - 1].kind == Tk::Comma
+            && let Some(k) = (i + 1..n.min(i + 5)).find(|&k| {
+                toks[k - 1].kind == Tk::Comma
+                    && toks[k].kind == Tk::Word
+                    && !toks[k].quoted
+                    && word(text, &toks[k]) == "that"
+            })
+            && toks[i..k - 1]
+                .iter()
+                .all(|t| t.kind == Tk::Word && !t.quoted)
+        {
+            return (k + 1 < n).then_some(k + 1);
+        }
         return (i < n).then_some(i);
     }
     // Look a few tokens ahead for a quote, `that` or a colon.
@@ -2047,6 +2141,16 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
                 if j == i {
                     return Some(j);
                 }
+                // `shot back in a statement, saying he "…"`: a participle cue after a
+                // comma governs the quote, not this one.
+                if toks[i..j].windows(2).any(|p| {
+                    p[0].kind == Tk::Comma
+                        && p[1].kind == Tk::Word
+                        && word(text, &p[1]).ends_with("ing")
+                        && is_cue_word(text, &p[1])
+                }) {
+                    return None;
+                }
                 // A quote a few words after the cue is its content only after a hearer
                 // and a comma (`told reporters, "…"`) or when it is long; a short quote
                 // inside the object is a label (`chanted slogans about the "occupation"`).
@@ -2061,11 +2165,47 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
                 if !hearer && q_words < 4 {
                     break;
                 }
+                // `told them the city "cannot pay"`: the hearer is not content.
+                if !hearer && cue.object && toks[i].kind == Tk::Word {
+                    // `told host Sam Hart …`: a role before the name is part of the
+                    // hearer; `told a news conference they …`: a subject pronoun after
+                    // a noun phrase ends the hearer.
+                    let role = lexicon::is_person_role(word(text, &toks[i]))
+                        && toks.get(i + 1).is_some_and(|t| is_cap(text, t));
+                    let h = if role {
+                        hearer_end(text, toks, i + 1)
+                    } else {
+                        hearer_end(text, toks, i)
+                    };
+                    let h = if h == i && lexicon::is_determiner(word(text, &toks[i])) {
+                        (i + 1..j.min(i + 5))
+                            .find(|&k| {
+                                toks[k].kind == Tk::Word
+                                    && matches!(word(text, &toks[k]), "he" | "she" | "they" | "we")
+                            })
+                            .unwrap_or(i)
+                    } else {
+                        h
+                    };
+                    if h > i && h < j {
+                        return Some(h);
+                    }
+                }
                 return Some(i.max(skip_hearer(text, toks, i, j)));
             }
             // A semicolon joins a second clause: it is no colon before content.
             Tk::Colon if text[toks[j].span.start..].starts_with(';') => break,
             Tk::Colon => return (j + 1 < n).then_some(j + 1),
+            // `said his worry is that …`, `said Lee assured them that …`: a `that`
+            // after a verb of the reported clause belongs to that clause, which is the
+            // content as a whole.
+            Tk::Word
+                if word(text, &toks[j]).eq_ignore_ascii_case("that")
+                    && cue.strength == Strength::Say
+                    && clause_verb_before(text, toks, i, j) =>
+            {
+                break;
+            }
             Tk::Word if word(text, &toks[j]).eq_ignore_ascii_case("that") => {
                 return (j + 1 < n).then_some(j + 1);
             }
@@ -2075,6 +2215,22 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
             }
             _ => {}
         }
+    }
+    // `told a crowd in Dover, Ohio, on Friday that …`: a long hearer and adjuncts
+    // before `that`.
+    if cue.object
+        && let Some(j) = (limit..n.min(i + 20))
+            .take_while(|&j| !matches!(toks[j].kind, Tk::Stop | Tk::Mark | Tk::Colon))
+            .find(|&j| {
+                toks[j].kind == Tk::Word
+                    && !toks[j].quoted
+                    && word(text, &toks[j]).eq_ignore_ascii_case("that")
+            })
+        && toks[i..limit]
+            .iter()
+            .all(|t| !matches!(t.kind, Tk::Stop | Tk::Mark | Tk::Colon))
+    {
+        return (j + 1 < n).then_some(j + 1);
     }
     // `said Thursday during a taping of a town hall in Buffalo, New York, that …`: a
     // long phrase of circumstance, set off by a comma, before `that`.
@@ -2132,6 +2288,18 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
         j = hearer_end(text, toks, j);
     }
     j = skip_time(text, toks, j);
+    // `wrote in a blog post he was …`: a prepositional phrase about the saying before
+    // a clause that opens with a subject pronoun.
+    if j < n
+        && toks[j].kind == Tk::Word
+        && matches!(word(text, &toks[j]), "in" | "on" | "at" | "during")
+        && let Some(p) = (j + 2..n.min(j + 7))
+            .take_while(|&k| toks[k].kind == Tk::Word && !toks[k].quoted)
+            .find(|&k| matches!(word(text, &toks[k]), "he" | "she" | "they" | "we" | "I"))
+        && toks.get(p + 1).is_some_and(|t| t.kind == Tk::Word)
+    {
+        j = p;
+    }
     if j < n && toks[j].kind == Tk::Comma {
         j += 1;
     }
@@ -2146,6 +2314,7 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
             ))
             || matches!(w, "how" | "why" | "whether");
         // `say prices have not kept up`: a bare clause opening with a noun.
+        // `says there's a "long road ahead"`: a contracted auxiliary is a verb too.
         let has_verb = toks[j + 1..]
             .iter()
             .take(6)
@@ -2153,7 +2322,8 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
             .any(|t| {
                 let v = word(text, t);
                 v.ends_with("ed") || lexicon::is_finite_auxiliary(v)
-            });
+            })
+            || (j < n && !is_cue_word(text, &toks[j]) && clause_verb_before(text, toks, j, j + 1));
         // `said much of the talk was about trade`: a quantified subject.
         let quantified = matches!(w, "much" | "more" | "most" | "many" | "some" | "all")
             && toks.get(j + 1).is_some_and(|t| word(text, t) == "of")
@@ -2262,6 +2432,37 @@ fn stance_object(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         return None;
     }
     Some(j)
+}
+
+/// True when tokens `i..j` after a cue hold the verb of a clause: a finite auxiliary
+/// (`is`, `he's`), a cue word, or a past form after a name or a pronoun (`Lee
+/// assured`).
+fn clause_verb_before(text: &str, toks: &[Tok], i: usize, j: usize) -> bool {
+    (i..j).any(|k| {
+        let t = &toks[k];
+        if t.kind != Tk::Word || t.quoted {
+            return false;
+        }
+        let w = word(text, t);
+        // `he's`, `they're`, not a possessive (`night's`).
+        let mut parts = w.split(['\'', '’']);
+        let base = parts.next().unwrap_or("");
+        let contracted = parts.next().is_some_and(|c| match c {
+            "s" => matches!(
+                base,
+                "he" | "she" | "it" | "that" | "there" | "what" | "who" | "here"
+            ),
+            "re" | "ll" | "d" | "ve" => true,
+            _ => false,
+        });
+        lexicon::is_finite_auxiliary(w)
+            || contracted
+            || is_cue_word(text, t)
+            || (k > i
+                && w.ends_with("ed")
+                && w.starts_with(char::is_lowercase)
+                && (is_cap(text, &toks[k - 1]) || lexicon::is_pronoun(word(text, &toks[k - 1]))))
+    })
 }
 
 /// True when the cue ending before token `cue_end` is a verb that as often takes a
@@ -2673,8 +2874,22 @@ fn best_frame(
                 let ci = tok_at(toks, c2.start);
                 let cj = tok_at(toks, c2.end);
                 let participle = text[c2.start..c2.end].ends_with("ing");
-                let coordinated = ci > 0 && matches!(word(text, &toks[ci - 1]), "and" | "but");
-                if ci > 0 && (toks[ci - 1].kind == Tk::Comma && participle || coordinated) {
+                // `and then predicted: "…"`: an adverb between the conjunction and the cue.
+                let before =
+                    if ci > 1 && matches!(word(text, &toks[ci - 1]), "then" | "also" | "later") {
+                        ci - 1
+                    } else {
+                        ci
+                    };
+                let coordinated =
+                    before > 0 && matches!(word(text, &toks[before - 1]), "and" | "but");
+                // `"…," adding, "…"`: the comma may stand inside the closing quote.
+                let comma = ci > 0
+                    && (toks[ci - 1].kind == Tk::Comma
+                        || (ci > 1
+                            && toks[ci - 1].kind == Tk::Mark
+                            && toks[ci - 2].kind == Tk::Comma));
+                if ci > 0 && (comma && participle || coordinated) {
                     if let Some(a) = content_after(text, toks, cj, cue2)
                         && let Some(g) =
                             build(text, toks, &[(a, toks.len())], quotes, false, c2, f.speaker)
@@ -3017,10 +3232,13 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         {
             t = e;
         }
+        // `vowed to "win every seat"`: the infinitive may open inside the quote.
         if t + 1 < n
             && toks[t].kind == Tk::Word
             && word(text, &toks[t]) == "to"
-            && toks[t + 1].kind == Tk::Word
+            && (toks[t + 1].kind == Tk::Word
+                || (toks[t + 1].kind == Tk::Mark
+                    && toks.get(t + 2).is_some_and(|u| u.kind == Tk::Word)))
         {
             let (ss, se) = speaker_before(text, toks, ci).or_else(|| {
                 let k = ci.checked_sub(1)?;
@@ -3228,18 +3446,21 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
     {
         k -= 1;
     }
-    if k > 0 && toks[k - 1].kind == Tk::Word && cue.strength != Strength::QuoteOnly {
+    if k > 0 && toks[k - 1].kind == Tk::Word {
         let w = word(text, &toks[k - 1]).to_ascii_lowercase();
+        // `took the stage and called the plan "a mess"`: a naming verb coordinated
+        // with the subject's first verb.
         if matches!(w.as_str(), "and" | "but") {
             let after = content_after(text, toks, cj, cue)?;
             let speaker = clause_subject(text, &toks[..k - 1]);
             speaker?;
-            let end = participle_cut(text, toks, after);
+            let end = content_cut(text, toks, after, cue);
             return build(text, toks, &[(after, end)], quotes, false, cspan, speaker);
         }
         if matches!(w.as_str(), "who" | "which")
             && k >= 2
             && toks[k - 2].kind == Tk::Comma
+            && cue.strength != Strength::QuoteOnly
             && let Some(after) = content_after(text, toks, cj, cue)
         {
             // The relative clause ends at the next comma.
@@ -3263,6 +3484,25 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
     // clause, never by a name just before the comma (`Here in Columbia, Lee stepped
     // up his attacks, saying …` is Lee's, not Columbia's).
     let participle = !cue_text.contains(' ') && cue_text.ends_with("ing");
+    // `issued a statement saying …`: a document's participle reports what the subject
+    // put in it.
+    let document_before = ci > 0
+        && toks[ci - 1].kind == Tk::Word
+        && matches!(
+            word(text, &toks[ci - 1]),
+            "statement"
+                | "letter"
+                | "tweet"
+                | "post"
+                | "release"
+                | "email"
+                | "memo"
+                | "message"
+                | "note"
+                | "video"
+                | "ad"
+                | "advertisement"
+        );
     // A speaker that does not open its clause (`governor` of `Aides to the governor
     // say`) gives way to the whole noun phrase before the cue when there is one.
     let opens_clause = |ss: usize| {
@@ -3275,7 +3515,9 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
     };
     // `He’s hoping …`, `they’re backing …`: a pronoun contracted with its auxiliary.
     let contracted = contracted_pronoun(text, toks, ci);
-    let before = if participle && ci > 0 && toks[ci - 1].kind == Tk::Comma {
+    let before = if (participle && ci > 0 && toks[ci - 1].kind == Tk::Comma)
+        || (document_before && cue_text.ends_with("ing"))
+    {
         None
     } else {
         match speaker_before(text, toks, ci) {
@@ -3356,8 +3598,15 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
                         lexicon::is_finite_auxiliary(w) || w.ends_with("ed")
                     })
             });
+        // `RENO (Wire) — Mayor Vale says the league has gone "soft"`: when only the
+        // clause after the cue holds a quote, that clause is what was said.
+        let quote_after = after.is_some_and(|a| {
+            cj < n
+                && toks[cj].kind != Tk::Comma
+                && (toks[a..].iter().any(|t| t.kind == Tk::Mark) || count_words(toks, 0, ss) <= 4)
+        }) && toks[..ss].iter().all(|t| t.kind != Tk::Mark);
         let prefer_after = after.is_some()
-            && ((intro && !before_has_quote) || participle_intro || verbless_before);
+            && ((intro && !before_has_quote) || participle_intro || verbless_before || quote_after);
         // `In a 1988 address, she declared:` at the end of a sentence introduces the
         // quote that follows; the sentence itself holds no content.
         if !before_has_quote
@@ -3370,6 +3619,59 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         // A stance verb reports no words before its subject (`…, Lee endorsed Park`)
         // unless they are quoted.
         let stance_before = cue.strength != Strength::Stance || before_has_quote;
+        // `Perhaps, she said, "…"`, `If the plan fails, he said, "we start over"`: the
+        // words before an attribution set off by commas are the first piece of what was
+        // said when the quote after it goes on with them (in lower case) or follows a
+        // lone connective or `Of …`. An introduction that only says when or where it
+        // was said (`Minutes later, he wrote, "…"`, `In an interview, she said, "…"`)
+        // or a discourse adverb (`Still, she added, "…"`) is not; nor is a name whose
+        // appositive stands before the cue (`Ana Ruiz, the mayor, said, "…"`).
+        let fronted = ss > 1
+            && toks[ss - 1].kind == Tk::Comma
+            && !before_has_quote
+            && toks[0].kind == Tk::Word
+            && toks[..ss].iter().all(|t| t.kind != Tk::Mark)
+            && second_piece(text, toks, cj, true).is_some_and(|(a, _)| {
+                toks[a].kind == Tk::Mark
+                    && toks[a - 1].kind == Tk::Comma
+                    && (ss == 2
+                        // `Of the plan, she said, "…"`: what it was said of.
+                        || word(text, &toks[0]) == "Of"
+                        || toks.get(a + 1).is_some_and(|t| {
+                            t.quoted && word(text, t).starts_with(char::is_lowercase)
+                        }))
+            })
+            && {
+                let w0 = word(text, &toks[0]);
+                let setting = toks[..ss - 1].iter().any(|t| {
+                    t.kind == Tk::Word
+                        && lexicon::with_lower(word(text, t), |w| FRONTED_SETTING.contains(&w))
+                });
+                let name = toks[..ss - 1]
+                    .iter()
+                    .all(|t| t.kind != Tk::Word || is_cap(text, t))
+                    && !is_cap(text, &toks[ss])
+                    && !lexicon::is_pronoun(word(text, &toks[ss]))
+                    && !lexicon::is_determiner(word(text, &toks[ss]));
+                if ss == 2 {
+                    matches!(
+                        w0,
+                        "But" | "And" | "Yet" | "Nor" | "Instead" | "Perhaps" | "Rather" | "So"
+                    )
+                } else {
+                    // Not a setting, a name, an introduction or a participle phrase
+                    // (`When asked about it, …`).
+                    let intro = FRONTED_INTRO.contains(&w0)
+                        || is_participle(&w0.to_ascii_lowercase())
+                        || (w0 == "When" && word(text, &toks[1]) == "asked");
+                    !(setting || name || intro)
+                }
+            };
+        if fronted {
+            let mut ranges = vec![(0, ss)];
+            ranges.extend(second_piece(text, toks, cj, true));
+            return build(text, toks, &ranges, quotes, false, cspan, speaker);
+        }
         if has_before
             && stance_before
             && !prefer_after
@@ -3393,7 +3695,7 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             return build(text, toks, &ranges, quotes, false, cspan, speaker);
         }
         if let Some(a) = after {
-            let end = participle_cut(text, toks, a);
+            let end = content_cut(text, toks, a, cue);
             // A speaker that is a clause's object (`…the bill he said would…`) is not
             // reliable: require the speaker to open the clause.
             let nominative = se == ss + 1
@@ -3409,7 +3711,32 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
                     .iter()
                     .all(|t| t.kind != Tk::Word || is_connective(word(text, t)));
             if clause_start || strong_after {
-                return build(text, toks, &[(a, end)], quotes, false, cspan, speaker);
+                // `the plan, which he called "a mess"`: the relative pronoun is the
+                // object of the naming verb and stands for what was called so.
+                let relative = cue.strength == Strength::QuoteOnly
+                    && ss > 0
+                    && toks[ss - 1].kind == Tk::Word
+                    && !toks[ss - 1].quoted
+                    && matches!(word(text, &toks[ss - 1]), "which" | "who" | "whom" | "what");
+                let mut ranges = Vec::new();
+                let mut end = end;
+                if relative {
+                    ranges.push((ss - 1, ss));
+                    // The relative clause ends with its quote when a comma or a
+                    // coordinated verb follows (`which he called "a mess," was dropped`).
+                    if let Some(k) = (a + 1..end).find(|&k| {
+                        toks[k].kind == Tk::Mark && toks[k - 1].quoted && !toks[k].quoted
+                    }) && (toks[k - 1].kind == Tk::Comma
+                        || toks.get(k + 1).is_some_and(|t| {
+                            t.kind == Tk::Comma
+                                || (t.kind == Tk::Word && matches!(word(text, t), "and" | "but"))
+                        }))
+                    {
+                        end = k + 1;
+                    }
+                }
+                ranges.push((a, end));
+                return build(text, toks, &ranges, quotes, false, cspan, speaker);
             }
         }
         return None;
@@ -3426,6 +3753,7 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             .is_some_and(|t| matches!(t.kind, Tk::Comma | Tk::Colon));
     if cue_word.ends_with("ing")
         && (opening
+            || document_before
             || ci > 0
                 && (toks[ci - 1].kind == Tk::Comma
                     || matches!(
@@ -3446,7 +3774,7 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
             return None;
         }
         let speaker = clause_subject(text, &toks[..ci]);
-        let end = participle_cut(text, toks, a);
+        let end = content_cut(text, toks, a, cue);
         return build(text, toks, &[(a, end)], quotes, false, cspan, speaker);
     }
     // A fronted cue: `Said Ana Ruiz, who lives nearby, "We are proud of her."`
@@ -3492,11 +3820,14 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
         }
         let speaker = Some(span_of(toks, ss, se));
         let mut ranges = vec![(0, ci)];
-        let mut j = se;
-        while j < n && toks[j].kind == Tk::Word {
-            j += 1;
-        }
-        if j < n && toks[j].kind == Tk::Comma && j + 1 < n && toks[j + 1].kind == Tk::Mark {
+        // `"A," said Ana Ruiz, the campaign director, "and B."`: the second half may
+        // follow an appositive.
+        let second = (se..n.min(se + 30))
+            .take_while(|&j| toks[j].kind != Tk::Stop && !toks[j].quoted)
+            .find(|&j| {
+                toks[j].kind == Tk::Comma && toks.get(j + 1).is_some_and(|t| t.kind == Tk::Mark)
+            });
+        if let Some(j) = second {
             ranges.push((j + 1, n));
         }
         return build(text, toks, &ranges, quotes, false, cspan, speaker);
@@ -3616,7 +3947,13 @@ fn second_piece(
     }
     if j < n && matches!(toks[j].kind, Tk::Comma | Tk::Colon) && j + 1 < n {
         let next = &toks[j + 1];
+        // `"A," she said, and "B."`
+        let and_quote = first_is_quote
+            && next.kind == Tk::Word
+            && matches!(word(text, next), "and" | "but")
+            && toks.get(j + 2).is_some_and(|t| t.kind == Tk::Mark);
         let continues = next.kind == Tk::Mark
+            || and_quote
             || (!first_is_quote
                 && next.kind == Tk::Word
                 && text[next.span.start..].starts_with(char::is_lowercase)
@@ -3637,6 +3974,24 @@ fn second_piece(
 /// second statement), before another participle clause (`, referring to …`) and
 /// before a new main clause (`, but he also warned …`).
 fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
+    clause_cut(text, toks, a, false)
+}
+
+/// [`participle_cut`] for the content of `cue`: a verb of saying or thinking reports
+/// a whole clause, which goes on past a closing quote into a coordinated clause.
+fn content_cut(text: &str, toks: &[Tok], a: usize, cue: Cue) -> usize {
+    clause_cut(
+        text,
+        toks,
+        a,
+        matches!(cue.strength, Strength::Say | Strength::That),
+    )
+}
+
+/// [`participle_cut`]; with `clause`, the content is a reported clause (`said the plan
+/// is "a mess" and the city cannot pay`), which a coordinated clause with a subject of
+/// its own continues after a closing quote.
+fn clause_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> usize {
     // A semicolon outside quotes ends the statement: what follows is a clause of its own.
     let semicolon = (a + 1..toks.len())
         .find(|&k| {
@@ -3705,12 +4060,12 @@ fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
                 k
             }
         })
-        .min(after_quote_cut(text, toks, a))
+        .min(after_quote_cut(text, toks, a, clause))
 }
 
 /// Content that went on past a closing quote stops where a new clause starts right
 /// after it (`"…," which he said …`, `"The neighbours" and vows …`).
-fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
+fn after_quote_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> usize {
     (a + 1..toks.len())
         .find(|&k| {
             let closing = toks[k - 1].kind == Tk::Mark
@@ -3725,6 +4080,11 @@ fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
             }
             // `"…" — a phrase she has used before …`: a dash after a closing quote starts an aside.
             if toks[k].kind == Tk::Dash && !text[toks[k].span.start..].starts_with(['(', ')']) {
+                return true;
+            }
+            // `"…" in an interview on Sunday`, `"…" before reversing himself`, `"…" when
+            // asked about it`: an adjunct about the saying itself, not what was said.
+            if speech_adjunct(text, toks, m) {
                 return true;
             }
             // `"…" referring to …`, `"…," referring to …`: a participle after a quote.
@@ -3746,21 +4106,93 @@ fn after_quote_cut(text: &str, toks: &[Tok], a: usize) -> usize {
                 // (`"…," but he also warned …`); `"tired of waiting," but still
                 // hopeful about …` and `not "A" but "B"` go on.
                 // `"…," and contrasted the two`: a second verb of the subject ends it too.
+                // In a reported clause (`said the plan is "a mess" and the city
+                // cannot pay`) a clause with its own subject goes on being reported,
+                // unless a cue of its own follows (`"…," and Lee said …`).
+                let subject = next.is_some_and(|u| {
+                    u.kind == Tk::Word
+                        && !u.quoted
+                        && (lexicon::is_pronoun(word(text, u))
+                            || lexicon::is_determiner(word(text, u))
+                            || is_cap(text, u))
+                });
+                // A verb of saying, not of stance: `the council cannot defend it` is
+                // still reported.
+                let own_cue = || {
+                    toks[m + 1..toks.len().min(m + 5)].iter().any(|u| {
+                        u.kind == Tk::Word
+                            && !u.quoted
+                            && is_cue_word(text, u)
+                            && lexicon::cue_at(text, u.span)
+                                .is_some_and(|c| !c.strength.is_position())
+                    })
+                };
                 if matches!(w, "and" | "but") {
                     return next.is_some_and(|u| {
                         u.kind == Tk::Word
                             && !u.quoted
-                            && (lexicon::is_pronoun(word(text, u))
-                                || lexicon::is_determiner(word(text, u))
-                                || is_cap(text, u)
-                                || (word(text, u).ends_with("ed") && verb_like(text, u)))
-                    });
+                            && word(text, u).ends_with("ed")
+                            && verb_like(text, u)
+                    }) || (subject && (!clause || own_cue()));
+                }
+                // `said the plan was "too costly" while the old one worked`: a
+                // contrast with a subject of its own stays in a reported clause.
+                if w == "while" && clause && subject && !own_cue() {
+                    return false;
                 }
                 matches!(w, "which" | "while" | "though" | "as" | "although")
                     && next.is_some_and(|u| u.kind != Tk::Mark && word(text, u) != "that")
             })
         })
         .unwrap_or(toks.len())
+}
+
+/// True when the words from token `m` are an adjunct about the act of saying: `in an
+/// interview`, `during a speech in Iowa`, `in a tweet on Sunday`, `before reversing
+/// himself`, `when asked about it`.
+fn speech_adjunct(text: &str, toks: &[Tok], m: usize) -> bool {
+    let Some(t) = toks.get(m).filter(|t| t.kind == Tk::Word && !t.quoted) else {
+        return false;
+    };
+    let w = word(text, t);
+    let next = |k: usize| {
+        toks.get(k)
+            .filter(|u| u.kind == Tk::Word && !u.quoted)
+            .map(|u| word(text, u))
+    };
+    match w {
+        "before" | "after" | "while" | "when" => {
+            next(m + 1).is_some_and(|v| is_participle(v) || v == "asked" || v.ends_with("ly"))
+        }
+        "in" | "during" | "on" | "at" => (m + 1..toks.len().min(m + 5))
+            .take_while(|&k| toks[k].kind == Tk::Word && !toks[k].quoted)
+            .any(|k| {
+                lexicon::with_lower(word(text, &toks[k]), |v| {
+                    matches!(
+                        v.trim_end_matches("’s").trim_end_matches("'s"),
+                        "interview"
+                            | "interviews"
+                            | "speech"
+                            | "statement"
+                            | "tweet"
+                            | "post"
+                            | "broadcast"
+                            | "appearance"
+                            | "rally"
+                            | "debate"
+                            | "conference"
+                            | "briefing"
+                            | "hearing"
+                            | "letter"
+                            | "op-ed"
+                            | "book"
+                            | "radio"
+                            | "television"
+                    )
+                })
+            }),
+        _ => false,
+    }
 }
 
 /// A lower-case `-ing` form that opens a participle clause (`referring to …`), not a
