@@ -4,12 +4,7 @@ use crate::util::dateline;
 /// (each a FIXME for the plugin named), so a fix shows up as a reviewed diff:
 /// - FIXME(quotes): "the inquiry is expected to publish" is still a claim, now with an
 ///   unknown speaker (PolNeAR, the quotes eval's gold, counts such expectations as
-///   source-less attributions, so dropping them lowers its recall);
-/// - FIXME(timeline): a partial quote is shown inside curly quotes as if it were direct
-///   (“the reports were "being reviewed in full"”);
-/// - FIXME(timeline): the two pieces of a quote continued in a second sentence are shown
-///   joined by a space ("… ten minutes We had …"), because the payload's content joins
-///   pieces with a space.
+///   source-less attributions, so dropping them lowers its recall).
 #[test]
 fn example_articles_render_as_a_markdown_timeline() {
     let run = dateline(&["run", "docs/examples/articles"]);

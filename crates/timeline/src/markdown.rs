@@ -314,8 +314,11 @@ fn count_text(c: &Count) -> String {
 
 fn quote_line(q: &Quote) -> String {
     let content = match q.kind {
-        QuoteKind::Direct | QuoteKind::Partial => format!("“{}”", escape(&q.content)),
-        QuoteKind::Indirect | QuoteKind::According | QuoteKind::Stance => escape(&q.content),
+        QuoteKind::Direct => format!("“{}”", escape(&q.content)),
+        // A partial quote carries its own marks around the quoted words.
+        QuoteKind::Partial | QuoteKind::Indirect | QuoteKind::According | QuoteKind::Stance => {
+            escape(&q.content)
+        }
     };
     let speaker = q
         .speaker_resolved

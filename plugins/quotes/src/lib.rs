@@ -26,7 +26,7 @@
 //! assert_eq!(quotes.len(), 1);
 //! let q = quotes[0].payload.as_quote().unwrap();
 //! assert_eq!(q.kind, QuoteKind::Direct);
-//! assert_eq!(q.content, "We will stay The work is not done.");
+//! assert_eq!(q.content, "We will stay … The work is not done.");
 //! assert_eq!(q.speaker.as_deref(), Some("Jane Ames"));
 //! ```
 #![deny(missing_docs)]
@@ -87,7 +87,9 @@ fn extract_quotes(doc: &Document) -> Vec<Claim> {
                 .iter()
                 .map(|p| text[p.start..p.end].trim_end_matches(','))
                 .collect::<Vec<_>>()
-                .join(" ");
+                // The words between two pieces (the cue, the speaker) are left out, as a
+                // reader marks an omission.
+                .join(" … ");
             let quote = Quote {
                 kind: f.kind,
                 content,
@@ -180,14 +182,19 @@ mod tests {
                     "\"The deal is done,\" she said, \"and we can go home.\"",
                     &[(
                         Direct,
-                        "The deal is done and we can go home.",
+                        "The deal is done … and we can go home.",
                         Some("she"),
                         None,
                     )],
                 ),
                 (
                     "\"We waited,\" Ruiz said. \"Now we act.\"",
-                    &[(Direct, "We waited Now we act.", Some("Ruiz"), Some("Ruiz"))],
+                    &[(
+                        Direct,
+                        "We waited … Now we act.",
+                        Some("Ruiz"),
+                        Some("Ruiz"),
+                    )],
                 ),
                 (
                     "\"Why now?\" Ruiz asked.",
@@ -237,7 +244,7 @@ mod tests {
                     "\"We cannot stop now,\" she said to loud applause. \"The work goes on.\"",
                     &[(
                         Direct,
-                        "We cannot stop now The work goes on.",
+                        "We cannot stop now … The work goes on.",
                         Some("she"),
                         None,
                     )],
@@ -603,14 +610,14 @@ mod tests {
                     "The budget, Hale said, \"has failed every family in this city.\"",
                     &[(
                         Partial,
-                        "The budget has failed every family in this city.",
+                        "The budget … has failed every family in this city.",
                         Some("Hale"),
                         Some("Hale"),
                     )],
                 ),
                 (
                     "But, she added, \"we will not give up.\"",
-                    &[(Partial, "But we will not give up.", Some("she"), None)],
+                    &[(Partial, "But … we will not give up.", Some("she"), None)],
                 ),
                 (
                     "Still, she added, \"We will not give up.\"",
@@ -630,7 +637,7 @@ mod tests {
                     "The plan, which Hale called \"a mess from the start,\" was dropped.",
                     &[(
                         Partial,
-                        "which a mess from the start",
+                        "which … a mess from the start",
                         Some("Hale"),
                         Some("Hale"),
                     )],
@@ -641,7 +648,7 @@ mod tests {
                     "Hale said the vote had been fair. \"We counted every ballot twice.\"",
                     &[(
                         Partial,
-                        "the vote had been fair We counted every ballot twice.",
+                        "the vote had been fair … We counted every ballot twice.",
                         Some("Hale"),
                         Some("Hale"),
                     )],
@@ -652,7 +659,7 @@ mod tests {
                     &[
                         (
                             Direct,
-                            "We did not expect this Most towns see far fewer voters.",
+                            "We did not expect this … Most towns see far fewer voters.",
                             Some("the clerk"),
                             None,
                         ),
@@ -707,7 +714,7 @@ mod tests {
                      campaign director, \"and we have built ties that last.\"",
                     &[(
                         Direct,
-                        "We have had offices in Dover since April and we have built ties that \
+                        "We have had offices in Dover since April … and we have built ties that \
                          last.",
                         Some("Ana Ruiz"),
                         Some("Ana Ruiz"),
@@ -718,7 +725,7 @@ mod tests {
                      penalties for any breach.\"",
                     &[(
                         Partial,
-                        "The plan must come with strict checks and \"clear penalties for any \
+                        "The plan must come with strict checks … and \"clear penalties for any \
                          breach.\"",
                         Some("Hale"),
                         Some("Hale"),
@@ -879,7 +886,7 @@ mod tests {
                     "\"The first part runs on.\n\n\"The second part ends it,\" Kim said.",
                     &[(
                         Direct,
-                        "The first part runs on. The second part ends it",
+                        "The first part runs on. … The second part ends it",
                         Some("Kim"),
                         Some("Kim"),
                     )],
@@ -1540,7 +1547,7 @@ mod tests {
                     &[
                         (
                             Direct,
-                            "We will win Every vote will be checked.",
+                            "We will win … Every vote will be checked.",
                             Some("Moss"),
                             Some("Moss"),
                         ),
