@@ -1702,7 +1702,7 @@ fn nominal_frame(text: &str, toks: &[Tok], cspan: Span, quotes: &[QuoteSpan]) ->
         while a > 0
             && toks[a - 1].kind == Tk::Word
             && !toks[a - 1].quoted
-            && is_cap(text, &toks[a - 1])
+            && (is_cap(text, &toks[a - 1]) || lexicon::is_determiner(word(text, &toks[a - 1])))
             && !NOT_SUBJECT.contains(&word(text, &toks[a - 1]))
         {
             a -= 1;
@@ -1721,7 +1721,17 @@ fn nominal_frame(text: &str, toks: &[Tok], cspan: Span, quotes: &[QuoteSpan]) ->
     // clause makes the phrase its subject, which ends at the main verb. Without a
     // parser, the main verb is taken to be the first finite auxiliary after the one of
     // a `that` clause, or the first one at all after `of`, `for` or `to`.
-    let opens = k == 0 || is_boundary(&toks[k - 1]) || is_connective(word(text, &toks[k - 1]));
+    // The possessor's phrase starts at its determiner or first name (`The union's`).
+    let mut p0 = k;
+    while p0 > 0
+        && toks[p0 - 1].kind == Tk::Word
+        && !toks[p0 - 1].quoted
+        && (lexicon::is_determiner(word(text, &toks[p0 - 1])) || is_cap(text, &toks[p0 - 1]))
+        && !NOT_SUBJECT.contains(&word(text, &toks[p0 - 1]))
+    {
+        p0 -= 1;
+    }
+    let opens = p0 == 0 || is_boundary(&toks[p0 - 1]) || is_connective(word(text, &toks[p0 - 1]));
     if opens {
         let mut finite_seen = word(text, &toks[cj - 1]) != "that";
         let main_verb = (cj + 1..end).find(|&m| {
@@ -1874,6 +1884,12 @@ fn stance_subject(text: &str, toks: &[Tok], s: usize, e: usize, cue: Span) -> bo
 fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) -> bool {
     let head = word(text, &toks[e - 1]);
     let lh = head.to_ascii_lowercase();
+    // `Editor's note:`, `Lee's claims`: a possessive modifies the noun after it.
+    if let Some(base) = lh.strip_suffix("'s").or_else(|| lh.strip_suffix("’s"))
+        && !lexicon::is_pronoun(base)
+    {
+        return false;
+    }
     // A poll share: `six in 10`, `two in three`.
     if e >= s + 3 && word(text, &toks[e - 2]) == "in" && head.chars().all(|c| c.is_ascii_digit()) {
         return true;
@@ -3119,6 +3135,35 @@ fn is_boundary(t: &Tok) -> bool {
 }
 
 fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) -> Option<Found> {
+    let f = frame_of_cue(text, toks, cspan, cue, quotes)?;
+    // `Rust Belt states that have suffered …`: a cue that is also a plural noun,
+    // followed by `that` and a verb, is a noun with a relative clause.
+    let ci = tok_at(toks, cspan.start);
+    let cj = tok_at(toks, cspan.end);
+    if ci + 1 == cj
+        && text[cspan.start..cspan.end].ends_with('s')
+        && toks
+            .get(cj)
+            .is_some_and(|t| t.kind == Tk::Word && word(text, t) == "that")
+        && toks.get(cj + 1).is_some_and(|t| {
+            t.kind == Tk::Word
+                && lexicon::with_lower(word(text, t), |w| {
+                    lexicon::is_finite_auxiliary(w) || (w.ends_with("ed") && w.len() > 4)
+                })
+        })
+    {
+        return None;
+    }
+    Some(f)
+}
+
+fn frame_of_cue(
+    text: &str,
+    toks: &[Tok],
+    cspan: Span,
+    cue: Cue,
+    quotes: &[QuoteSpan],
+) -> Option<Found> {
     let n = toks.len();
     let ci = tok_at(toks, cspan.start);
     let cj = tok_at(toks, cspan.end);
@@ -3352,6 +3397,42 @@ fn frame(text: &str, toks: &[Tok], cspan: Span, cue: Cue, quotes: &[QuoteSpan]) 
                 speaker_before(text, toks, ci).map(|(a, b)| span_of(toks, a, b))
             };
             if let Some(f) = build(text, toks, &[(q, end)], quotes, false, cspan, speaker) {
+                return Some(f);
+            }
+        }
+        // `Lee asked the court for a ruling`, `a voter asked her about the plan`: what
+        // is asked for or about, after a hearer of up to four words.
+        if let Some(p) = (cj..n.min(cj + 6)).find(|&p| {
+            toks[p].kind == Tk::Word
+                && !toks[p].quoted
+                && matches!(word(text, &toks[p]), "about" | "for")
+        }) && p > cj
+            && toks[cj..p].iter().all(|t| t.kind == Tk::Word && !t.quoted)
+            && ci > 0
+            && !matches!(
+                word(text, &toks[ci - 1]).to_ascii_lowercase().as_str(),
+                "was" | "were" | "been" | "being" | "when" | "if" | "after" | "once"
+            )
+            && let Some((a, b)) = speaker_before(text, toks, ci)
+        {
+            let end = (p + 1..n)
+                .find(|&m| {
+                    !toks[m].quoted && matches!(toks[m].kind, Tk::Comma | Tk::Stop | Tk::Colon)
+                })
+                .unwrap_or(n);
+            let end = participle_cut(text, toks, p + 1).min(end);
+            if let Some(mut f) = build(
+                text,
+                toks,
+                &[(p + 1, end)],
+                quotes,
+                false,
+                cspan,
+                Some(span_of(toks, a, b)),
+            ) {
+                if f.kind == QuoteKind::Indirect {
+                    f.kind = QuoteKind::Stance;
+                }
                 return Some(f);
             }
         }

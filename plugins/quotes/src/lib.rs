@@ -1591,6 +1591,90 @@ mod tests {
     }
 
     #[test]
+    fn stances_and_positions() {
+        check(
+            "stance",
+            &[
+                // A stance verb's object is the position of its subject.
+                (
+                    "The farmers' union endorsed the new water plan.",
+                    &[(
+                        Stance,
+                        "the new water plan",
+                        Some("The farmers' union"),
+                        None,
+                    )],
+                ),
+                (
+                    "Mayor Ines Varga blamed the contractor for the delay.",
+                    &[(
+                        Stance,
+                        "the contractor for the delay",
+                        Some("Mayor Ines Varga"),
+                        Some("Ines Varga"),
+                    )],
+                ),
+                // `see … as` needs its `as`; without it, `see` is a plain verb.
+                (
+                    "Most voters see the tax as a burden on families.",
+                    &[(
+                        Stance,
+                        "the tax as a burden on families",
+                        Some("Most voters"),
+                        None,
+                    )],
+                ),
+                ("Most voters will see the new bridge next year.", &[]),
+                // A stance verb that is also a noun is no cue after an adjective.
+                (
+                    "The biggest challenges remain the budget and the roads.",
+                    &[],
+                ),
+                // A noun of stance after a possessive.
+                (
+                    "Ines Varga repeated her support for the harbour plan.",
+                    &[(
+                        Stance,
+                        "her support for the harbour plan",
+                        Some("Ines Varga"),
+                        Some("Ines Varga"),
+                    )],
+                ),
+                (
+                    "The union's criticism of the contract was sharp.",
+                    &[(Stance, "the contract", Some("The union"), None)],
+                ),
+                // A plural noun with a relative clause is not `states that …`.
+                (
+                    "The loss of jobs hit Rust Belt states that have lost factories.",
+                    &[],
+                ),
+                // A possessive is no speaker (`Editor's note:`).
+                ("Editor's note: The column below was written in May.", &[]),
+                // What is asked for or about.
+                (
+                    "A young voter asked the senator about the fuel tax.",
+                    &[(Stance, "the fuel tax", Some("A young voter"), None)],
+                ),
+                // A verb of saying frames the sentence; the stance beside it is a claim
+                // of its own.
+                (
+                    "Lee Dorn, who backed the plan, said the vote was fair.",
+                    &[
+                        (Stance, "the plan", Some("who"), Some("Lee Dorn")),
+                        (
+                            Indirect,
+                            "the vote was fair",
+                            Some("Lee Dorn"),
+                            Some("Lee Dorn"),
+                        ),
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn claim_span_covers_the_content_and_offsets_are_bytes() {
         let text = "“Über alles,” sagte er. “Ja,” Müller said, “wir gehen.”";
         let doc = Document::from_text("t", text);
