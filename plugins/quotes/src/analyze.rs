@@ -1816,16 +1816,28 @@ fn noun_phrase_subject(text: &str, toks: &[Tok], ci: usize) -> Option<(usize, us
     if !clause_start || NOT_SUBJECT.contains(&first) || OPENERS.contains(&first) {
         return None;
     }
-    let head = word(text, &toks[e - 1]);
-    let head_ok = is_cap(text, &toks[e - 1])
+    // The head of `About 60 percent of those at the hearing` is `percent`: the last
+    // word before the first preposition.
+    let head_at = (s + 1..e)
+        .find(|&m| {
+            lexicon::with_lower(word(text, &toks[m]), |w| {
+                matches!(
+                    w,
+                    "of" | "at" | "in" | "from" | "on" | "for" | "with" | "to"
+                )
+            })
+        })
+        .map_or(e - 1, |m| m - 1);
+    let head = word(text, &toks[head_at]);
+    let head_ok = is_cap(text, &toks[head_at])
         || lexicon::with_lower(head, |h| {
             group_noun(h)
                 || lexicon::is_person_role(h)
                 || lexicon::is_thing_role(h)
                 // A share of a poll: `About 9 percent said …`.
-                || (h == "percent" && e >= s + 2)
+                || (h == "percent" && head_at > s)
         });
-    (head_ok && plausible_speaker(text, toks, s, e)).then_some((s, e))
+    (head_ok && plausible_speaker(text, toks, s, head_at + 1)).then_some((s, e))
 }
 
 /// True when `[s, e)` can hold a position reported by the stance verb at `cue`: a
@@ -2755,10 +2767,14 @@ fn build(
         .sum();
     // One word is enough for a whole quote (`Hale said, "Probably."`).
     let whole_quote = any_quote && all_direct;
-    // A stance may take a one-word object (`Lee endorsed Park`).
+    // A stance may take a one-word object: a name (`Lee endorsed Park`) or a pronoun
+    // (`the shipping firms opposed it`).
     let named_object = ranges.len() == 1
         && words == 1
-        && is_cap(text, &toks[ranges[0].0])
+        && (is_cap(text, &toks[ranges[0].0])
+            || lexicon::with_lower(word(text, &toks[ranges[0].0]), |w| {
+                matches!(w, "it" | "him" | "her" | "them" | "this" | "that")
+            }))
         && lexicon::cue_at(text, cue).is_some_and(|c| c.strength.is_position());
     if pieces.is_empty() || words == 0 || (words < 2 && !whole_quote && !named_object) {
         return None;
@@ -2845,8 +2861,29 @@ fn best_frame(
     // A verb of saying makes the sentence's frame before any stance verb does: in
     // `Lee, who backed the plan, said "…"` the quote is the statement, the stance is
     // reported beside it.
-    let primary = (0..cues.len())
-        .filter(|&k| !cues[k].1.strength.is_position())
+    // `He's hoping the state will step in, Brandt told the Gazette.`: a verb of saying
+    // that closes a sentence without quotation marks, after a comma, reports all that
+    // comes before it, whatever cues that holds.
+    let closing = cues
+        .iter()
+        .rposition(|(_, cue)| cue.strength == Strength::Say)
+        .filter(|&k| {
+            let ci = tok_at(toks, cues[k].0.start);
+            k > 0
+                && ci >= 2
+                && toks[ci.saturating_sub(5)..ci]
+                    .iter()
+                    .any(|t| t.kind == Tk::Comma)
+                && toks[tok_at(toks, cues[k].0.end)..]
+                    .iter()
+                    .filter(|t| t.kind == Tk::Word)
+                    .count()
+                    <= 4
+                && toks.iter().all(|t| t.kind != Tk::Mark)
+        });
+    let primary = closing
+        .into_iter()
+        .chain((0..cues.len()).filter(|&k| !cues[k].1.strength.is_position() && Some(k) != closing))
         .chain((0..cues.len()).filter(|&k| cues[k].1.strength.is_position()));
     // `Asked whether …, Lee said, "…"`: a question without a speaker gives way to a
     // later frame of the sentence, the answer.
@@ -4124,7 +4161,20 @@ fn clause_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> usize {
                             && toks.get(k + 2).is_some_and(|v| {
                                 v.kind == Tk::Word && word(text, v).starts_with(char::is_lowercase)
                             })))
-            });
+            }) || (matches!(w, "while" | "whereas" | "though" | "although")
+                // `…, while the shipping firms opposed it`: a contrast with a subject
+                // of its own and a verb.
+                && toks.get(k + 1).is_some_and(|t| {
+                    t.kind == Tk::Word && lexicon::is_determiner(word(text, t))
+                })
+                && toks[k + 2..toks.len().min(k + 6)].iter().any(|v| {
+                    v.kind == Tk::Word
+                        && !v.quoted
+                        && (is_cue_word(text, v)
+                            || lexicon::with_lower(word(text, v), |x| {
+                                lexicon::is_finite_auxiliary(x) || x.ends_with("ed")
+                            }))
+                }));
             // `…"far too costly", she said there was no money …`: a new attribution
             // after a comma, once the content has had its quote.
             let new_attribution = (lexicon::is_pronoun(w) || is_cap(text, &toks[k]))

@@ -244,11 +244,17 @@ pub fn resolve(text: &str, found: &mut [Found]) {
         // `a survey by the Association of Dam Engineers`: a common noun after the
         // determiner is the head, and the name after the preposition only modifies it,
         // so the phrase is kept as written.
+        // (`The fishermen's cooperative of Port Elms` too: the common noun may come
+        // after a modifier.)
+        let head_before_preposition = (2..words.len().min(5)).any(|p| {
+            matches!(words[p], "by" | "of" | "from" | "for" | "at" | "in")
+                && words[p - 1].starts_with(char::is_lowercase)
+                && words[1..p].iter().all(|w| w.starts_with(char::is_lowercase))
+        });
         if lexicon::is_determiner(first)
             && words.len() >= 3
-            && words[1].starts_with(char::is_lowercase)
+            && head_before_preposition
             && !words[1..].iter().any(|w| lexicon::is_person_role(w))
-            && matches!(words[2], "by" | "of" | "from" | "for" | "at" | "in")
         {
             seen.push(Entity {
                 name: sp,
