@@ -4356,8 +4356,5 @@ fn is_cue_word(text: &str, t: &Tok) -> bool {
     if lexicon::needs_as(w) {
         return false;
     }
-    let lex = lexicon::lexicon();
-    lex.matcher
-        .find(w)
-        .is_some_and(|m| m.start() == 0 && m.end() == w.len())
+    lexicon::word_cue(w).is_some()
 }

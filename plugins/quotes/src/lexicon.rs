@@ -1,5 +1,6 @@
 //! The words the rules look for: speech cues, pronouns, roles, function words.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -615,6 +616,9 @@ pub struct Lexicon {
     pub matcher: AhoCorasick,
     /// The entry of each pattern, by pattern id.
     pub cues: Vec<Cue>,
+    /// The entries of the one-word cues: the rules ask of many single tokens whether
+    /// they are cues, and a hash look-up is much cheaper than a run of the matcher.
+    words: HashMap<&'static str, Cue>,
 }
 
 /// True when the cue reports an intention or a refusal when a `to`-infinitive follows.
@@ -713,14 +717,32 @@ pub fn lexicon() -> &'static Lexicon {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&phrases)
             .expect("the cue lexicon is a valid set of literals");
-        Lexicon { matcher, cues }
+        let words = phrases
+            .iter()
+            .zip(&cues)
+            .filter(|(p, _)| !p.contains(' '))
+            .map(|(p, c)| (*p, *c))
+            .collect();
+        Lexicon {
+            matcher,
+            cues,
+            words,
+        }
     })
+}
+
+/// The lexicon entry of a one-word cue (`said`, `Endorsed`), ASCII case-insensitively.
+pub fn word_cue(w: &str) -> Option<Cue> {
+    with_lower(w, |l| lexicon().words.get(l).copied())
 }
 
 /// The lexicon entry of the cue phrase at `span` of `text`, if the phrase is one.
 pub fn cue_at(text: &str, span: dateline_plugin::Span) -> Option<Cue> {
     let lex = lexicon();
     let phrase = text.get(span.start..span.end)?;
+    if !phrase.contains(' ') {
+        return word_cue(phrase);
+    }
     lex.matcher
         .find(phrase)
         .filter(|m| m.start() == 0 && m.end() == phrase.len())
