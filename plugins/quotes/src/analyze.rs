@@ -3671,6 +3671,41 @@ fn frame_of_cue(
         let end = participle_cut(text, toks, a);
         return build(text, toks, &[(a, end)], quotes, false, cspan, Some(subj));
     }
+    // `The changes, which officials said will take effect in May, …`, `what she said
+    // is growing demand`: the relative pronoun and the verb phrase after the cue are
+    // what was said.
+    if let Some((ss, se)) = before
+        && matches!(cue.strength, Strength::Say | Strength::That)
+        && ss > 0
+        && toks[ss - 1].kind == Tk::Word
+        && lexicon::with_lower(word(text, &toks[ss - 1]), |w| {
+            matches!(w, "which" | "that" | "what" | "who")
+        })
+        && toks.get(cj).is_some_and(|t| {
+            t.kind == Tk::Word
+                && !t.quoted
+                && lexicon::with_lower(word(text, t), |w| {
+                    lexicon::is_finite_auxiliary(w) || (w.ends_with("ed") && w.len() > 4)
+                })
+        })
+    {
+        let end = (cj + 1..n)
+            .find(|&m| {
+                !toks[m].quoted
+                    && matches!(toks[m].kind, Tk::Comma | Tk::Stop | Tk::Colon | Tk::Dash)
+            })
+            .unwrap_or(n);
+        let end = participle_cut(text, toks, cj).min(end);
+        return build(
+            text,
+            toks,
+            &[(ss - 1, ss), (cj, end)],
+            quotes,
+            false,
+            cspan,
+            Some(span_of(toks, ss, se)),
+        );
+    }
     if let Some((ss, se)) = before {
         let speaker = match contracted {
             Some((k, pronoun)) if k == ss => Some(pronoun),

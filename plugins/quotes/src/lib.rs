@@ -1651,6 +1651,17 @@ mod tests {
                 ),
                 // A possessive is no speaker (`Editor's note:`).
                 ("Editor's note: The column below was written in May.", &[]),
+                // A relative pronoun before the speaker: it and the verb phrase after
+                // the cue are what was said.
+                (
+                    "The rules, which officials said will take effect in May, spare farms.",
+                    &[(
+                        Indirect,
+                        "which … will take effect in May",
+                        Some("officials"),
+                        None,
+                    )],
+                ),
                 // What is asked for or about.
                 (
                     "A young voter asked the senator about the fuel tax.",
