@@ -446,7 +446,7 @@ fn colon_name(text: &str, toks: &[Tok], colon: usize) -> Option<Span> {
         return None;
     }
     // Only names, roles and the particles of names: `doesn't surprise pollster Dan
-    // Shaw` starts at `pollster`; `her speech by quoting Leonardo da Vinci in Italian`
+    // Shaw` starts at `pollster`; `her toast by reciting a line of Dante Alighieri`
     // is no speaker.
     let name_word = |t: &Tok| {
         let w = word(text, t);

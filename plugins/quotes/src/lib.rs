@@ -1523,11 +1523,11 @@ mod tests {
                 ),
                 // The asker after a passive `was asked by`.
                 (
-                    "Moss was asked by moderator Dan Cole whether the plan would cost \"as \
-                     much as $170 billion a year.\"",
+                    "Moss was asked by moderator Dan Cole whether the dredging would run \"up \
+                     to $85 million a season.\"",
                     &[(
                         Partial,
-                        "whether the plan would cost \"as much as $170 billion a year.\"",
+                        "whether the dredging would run \"up to $85 million a season.\"",
                         Some("moderator Dan Cole"),
                         Some("Dan Cole"),
                     )],
@@ -1561,7 +1561,7 @@ mod tests {
                 ),
                 // A number word opening the sentence is no name.
                 (
-                    "Thirteen years earlier, she had voted for the plan out of \"a sense of \
+                    "Eleven years before that, she had backed the plan out of \"a sense of \
                      duty to the port.\"",
                     &[(
                         Partial,
