@@ -27,9 +27,11 @@ pub struct Found {
     extra: Vec<Found>,
 }
 
-/// Finds every quote of `text`.
-pub fn analyze(text: &str) -> Vec<Found> {
-    let paras = marks::paragraphs(text);
+/// Finds every quote of `text`, whose paragraphs are `paragraphs` when the host found
+/// them (hard-wrapped wire copy, where a line is not a paragraph) and its non-blank
+/// lines otherwise.
+pub fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
+    let paras = paragraphs.map_or_else(|| marks::paragraphs(text), <[Span]>::to_vec);
     let quotes = marks::quotes(text, &paras);
     let cues = find_cues(text, &quotes);
     let mut sents = Vec::new();
@@ -1667,6 +1669,9 @@ fn nominal_frame(text: &str, toks: &[Tok], cspan: Span, quotes: &[QuoteSpan]) ->
         t.kind == Tk::Word
             && !t.quoted
             && (w.ends_with("’s") || w.ends_with("'s"))
+            // `Monday's call for calm` names a day, not who called.
+            && !lexicon::is_time_word(w.trim_end_matches("’s").trim_end_matches("'s"))
+            && !MONTHS.contains(&w.trim_end_matches("’s").trim_end_matches("'s"))
             && (is_cap(text, t) || {
                 let noun = w.trim_end_matches('s').trim_end_matches(['’', '\'']);
                 lexicon::is_person_role(noun) || lexicon::is_thing_role(noun)

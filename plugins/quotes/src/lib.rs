@@ -76,7 +76,17 @@ impl Extractor for Quotes {
 fn extract_quotes(doc: &Document) -> Vec<Claim> {
     let text = doc.text.as_str();
     let slice = |s: Span| text[s.start..s.end].to_owned();
-    analyze::analyze(text)
+    // The host's paragraphs are used when it found lines wrapped inside them (wire copy
+    // wrapped at 70 columns): there a quote and its frame run over line breaks. A
+    // document with one paragraph and one sentence was not segmented at all
+    // (`Document::from_text`), and the plugin splits it at line breaks itself.
+    let segmented = doc.paragraphs.len() > 1 || doc.sentences.len() > 1;
+    let wrapped = doc
+        .paragraphs
+        .iter()
+        .any(|p| text.get(p.start..p.end).is_some_and(|t| t.contains('\n')));
+    let paragraphs = (segmented && wrapped).then_some(doc.paragraphs.as_slice());
+    analyze::analyze(text, paragraphs)
         .into_iter()
         .filter_map(|f| {
             let first = f.pieces.first()?;
@@ -85,7 +95,15 @@ fn extract_quotes(doc: &Document) -> Vec<Claim> {
             let content = f
                 .pieces
                 .iter()
-                .map(|p| text[p.start..p.end].trim_end_matches(','))
+                // A line break inside a piece is a wrap of the copy, not of what was
+                // said: whitespace runs read as one space.
+                .map(|p| {
+                    text[p.start..p.end]
+                        .trim_end_matches(',')
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
                 .collect::<Vec<_>>()
                 // The words between two pieces (the cue, the speaker) are left out, as a
                 // reader marks an omission.

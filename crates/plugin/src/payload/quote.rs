@@ -26,7 +26,8 @@ pub enum QuoteKind {
 pub struct Quote {
     /// Direct, partial, indirect, according-to or stance.
     pub kind: QuoteKind,
-    /// The quoted text without its marks; the pieces of a split quote joined by ` … `
+    /// The quoted text without its marks, each run of white space (a line break of
+    /// wrapped copy) as one space; the pieces of a split quote joined by ` … `
     /// (the cue and speaker between them left out).
     pub content: String,
     /// The content's spans (several when the quote is split around its cue).
