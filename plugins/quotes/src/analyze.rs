@@ -2290,25 +2290,28 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
     } else {
         ""
     };
+    // `see the plan as a gamble`: the object needs its `as` before the clause ends;
+    // without it, `see` reports a bare clause like a verb of thinking (`anyone can see
+    // the plan is dead`).
+    let mut sees = false;
     if cue.strength == Strength::Stance {
         let j = stance_object(text, toks, i)?;
-        // `see the plan as a gamble`: the object needs its `as` before the clause ends.
-        if lexicon::needs_as(cue_word)
-            && !toks[j..]
+        if !lexicon::needs_as(cue_word)
+            || toks[j..]
                 .iter()
                 .take_while(|t| !matches!(t.kind, Tk::Comma | Tk::Stop | Tk::Colon))
                 .any(|t| t.kind == Tk::Word && word(text, t) == "as")
         {
-            return None;
+            return Some(j);
         }
-        return Some(j);
+        sees = true;
     }
     if cue.strength == Strength::That && lexicon::shows_object(cue_word) {
         return stance_object(text, toks, i);
     }
     // Verbs of thinking and finding take a bare clause only when a finite verb shows
     // it is one (`think the plan is dead`, not `think hard`).
-    let thinking = cue.strength == Strength::That;
+    let thinking = cue.strength == Strength::That || sees;
     if cue.strength != Strength::Say && !thinking {
         return None;
     }

@@ -283,6 +283,19 @@ const THAT: &[&str] = &[
     "deny",
     "concluded that",
     "realized",
+    "implied",
+    "implies",
+    "implying",
+    "hinted",
+    "hints",
+    "understood",
+    "understands",
+    "suspect",
+    "suspects",
+    "suspected",
+    "assume",
+    "assumes",
+    "noticed",
     "recognized",
     "understands",
     "doubts",
@@ -439,6 +452,7 @@ fault faults faulted faulting
 commend commends commended commending
 laud lauds lauded lauding
 lament laments lamented lamenting
+knock knocks knocked knocking
 cite cites cited citing
 mention mentions mentioned mentioning
 discuss discusses discussed discussing
