@@ -56,7 +56,9 @@ def textacy_speed(texts):
 
 
 def plugin_speed(path, repeat):
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    # plugins/quotes/benches/this file: the workspace root is three folders up.
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(os.path.dirname(os.path.dirname(here)))
     subprocess.run(
         ["cargo", "build", "--release", "-q", "-p", "dateline-quotes", "--example", "throughput"],
         cwd=root,
