@@ -123,9 +123,11 @@ pub fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
                 }
             }
             let extra = std::mem::take(&mut f.extra);
+            sentence_antecedent(text, &toks, &mut f);
             found.push(f);
             for mut g in extra {
                 g.last_sentence = usize::MAX - 1;
+                sentence_antecedent(text, &toks, &mut g);
                 found.push(g);
             }
             continue;
@@ -168,6 +170,15 @@ pub fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
             let signed = paras
                 .get(sent_para[si] + 1)
                 .is_some_and(|&next| dash_attribution(text, next).is_some());
+            // `"…` running on into a paragraph `"…," she said.`: the quote goes on in
+            // the next paragraph, whose frame names its speaker.
+            let runs_on_to_frame = q.continues
+                && sents.get(si + 1).is_some_and(|next| {
+                    sent_para.get(si + 1) != Some(&sent_para[si])
+                        && cues
+                            .iter()
+                            .any(|(c, _)| c.start >= next.start && c.end <= next.end)
+                });
             // `"A," she said, adding that … .` / `"B."`: the quote goes on with the
             // sentence's main frame, not with the second statement.
             let target = match found.len() {
@@ -178,6 +189,7 @@ pub fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
             // sentence right after reported speech goes on with it.
             if let Some(prev) = found.get_mut(target)
                 && !signed
+                && !runs_on_to_frame
                 && prev.last_sentence + 1 == si
                 && prev.kind == QuoteKind::Indirect
                 && prev.speaker.is_some()
@@ -189,6 +201,7 @@ pub fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
             }
             if let Some(prev) = found.get_mut(target)
                 && !signed
+                && !runs_on_to_frame
                 && prev.last_sentence + 1 == si
                 && matches!(prev.kind, QuoteKind::Direct | QuoteKind::Partial)
                 && (prev.kind == QuoteKind::Direct
@@ -215,12 +228,34 @@ pub fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
                 && si > 0
                 && sent_para[si - 1] == sent_para[si]
                 && found[n_found - 1].speaker.is_some()
+                // `"…," Lee told the Post, after Park stated an interest in …`: a
+                // second statement of another speaker that quoted nothing does not take
+                // the quote that follows.
+                && (found[n_found - 1].speaker == found[n_found - 2].speaker
+                    || matches!(
+                        found[n_found - 1].kind,
+                        QuoteKind::Direct | QuoteKind::Partial
+                    ))
             {
                 let extra = &mut found[n_found - 1];
                 extra.pieces.push(piece);
                 if extra.kind == QuoteKind::Indirect {
                     extra.kind = QuoteKind::Partial;
                 }
+                continue;
+            }
+            // … and the quote goes on with the direct quote of the main statement.
+            if !signed
+                && n_found >= 2
+                && found[n_found - 1].last_sentence == usize::MAX - 1
+                && found[n_found - 2].last_sentence + 1 == si
+                && found[n_found - 2].kind == QuoteKind::Direct
+                && si > 0
+                && sent_para[si - 1] == sent_para[si]
+            {
+                let main = &mut found[n_found - 2];
+                main.pieces.push(piece);
+                main.last_sentence = si;
                 continue;
             }
             if q.continues || (words_in(text, q.inner) >= 4 && !title_case(text, q.inner)) {
@@ -266,7 +301,8 @@ pub fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
                     let that = (qi.saturating_sub(20)..qi)
                         .rev()
                         .take_while(|&k| !matches!(toks[k].kind, Tk::Stop | Tk::Colon | Tk::Mark))
-                        .find(|&k| word(text, &toks[k]).eq_ignore_ascii_case("that"));
+                        // (`THAT` in a headline in capitals is no complementiser.)
+                        .find(|&k| matches!(word(text, &toks[k]), "that" | "That"));
                     let piece = match that {
                         Some(k) if k < qi => {
                             let end = clause_cut(text, &toks, k + 1, true);
@@ -355,6 +391,20 @@ pub fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
             f.speaker = Some(s);
         }
     }
+    // `BRIDGE TOLLS RISE AGAIN "The county raised …"`: in a newsletter digest, a
+    // headline in capitals that opens the paragraph right before the quote is the
+    // name the excerpt is given under.
+    for f in found.iter_mut().filter(|f| f.speaker.is_none()) {
+        let Some(first) = f.pieces.first() else {
+            continue;
+        };
+        let pi = paras.partition_point(|p| p.end < first.start);
+        if let Some(&para) = paras.get(pi)
+            && let Some(h) = digest_headline(text, para, first.start)
+        {
+            f.speaker = Some(h);
+        }
+    }
     // A quote standing alone after a sentence about a person (`She applauded him.` /
     // `"Lee has stood up for us …"`) is that person's.
     for f in found
@@ -438,6 +488,99 @@ pub fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
     found
 }
 
+/// `Fallon fired back: "…," he wrote.`, `Reed wears a tie in videos he calls "…"`: a
+/// `he` or `she` speaker refers to the name that is the subject of its own sentence,
+/// before it, more often than to the last speaker; that name is set as the pronoun's
+/// antecedent for [`resolve`] (which drops it when the genders clash).
+fn sentence_antecedent(text: &str, toks: &[Tok], f: &mut Found) {
+    let Some(sp) = f.speaker else {
+        return;
+    };
+    if f.resolved.is_some() || !matches!(&text[sp.start..sp.end], "he" | "she" | "He" | "She") {
+        return;
+    }
+    let k = tok_at(toks, sp.start);
+    if k == 0 || k >= toks.len() || toks[k].span != sp {
+        return;
+    }
+    let Some(s) = clause_subject(text, &toks[..k]) else {
+        return;
+    };
+    let words: Vec<&str> = text[s.start..s.end].split_whitespace().collect();
+    // The name is the subject of a verb (`Fallon fired back`), not a lone opener
+    // (`Specifically, he …`).
+    let verb_after = toks.get(tok_at(toks, s.end)).is_some_and(|t| {
+        finite_verb(text, t)
+            || t.kind == Tk::Word && !t.quoted && lexicon::is_skippable_before_cue(word(text, t))
+    });
+    let name = s.end <= sp.start
+        && verb_after
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && plausible_name_word(w))
+        && !words.iter().any(|w| lexicon::is_pronoun(w) || lexicon::is_determiner(w))
+        // A lone capitalised word opening the sentence (`Low rates keep …`) is a name
+        // only when the article also writes it capitalised inside a sentence.
+        && (words.len() > 1 || s.start > toks[0].span.start || name_inside_sentence(text, words[0]));
+    if name {
+        f.resolved = Some(s);
+    }
+}
+
+/// A lower-case word that reads as a finite verb: [`verb_like`], an auxiliary, or a
+/// common irregular past (`went`, `took`, `wrote`).
+fn finite_verb(text: &str, t: &Tok) -> bool {
+    let w = word(text, t);
+    verb_like(text, t)
+        || t.kind == Tk::Word
+            && !t.quoted
+            && (lexicon::is_finite_auxiliary(w)
+                || matches!(
+                    w,
+                    "went"
+                        | "took"
+                        | "made"
+                        | "gave"
+                        | "got"
+                        | "came"
+                        | "sent"
+                        | "wrote"
+                        | "spoke"
+                        | "told"
+                        | "said"
+                        | "began"
+                        | "became"
+                        | "held"
+                        | "kept"
+                        | "left"
+                        | "met"
+                        | "ran"
+                        | "saw"
+                        | "stood"
+                        | "thought"
+                        | "won"
+                        | "lost"
+                        | "put"
+                        | "set"
+                        | "hit"
+                        | "cut"
+                        | "let"
+                        | "fought"
+                ))
+}
+
+/// True when `w` occurs in `text` after a lower-case word and a space, as a whole word:
+/// a capitalised word there is a name, not a sentence opener.
+fn name_inside_sentence(text: &str, w: &str) -> bool {
+    text.match_indices(w).any(|(i, _)| {
+        let before = text[..i].strip_suffix(' ').unwrap_or("");
+        let after = text[i + w.len()..].chars().next();
+        before.chars().last().is_some_and(|c| c.is_lowercase())
+            && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// `… doesn't surprise pollster Dan Shaw: "…"`, `Polls agree - Carl Bialik: "…"`: the
 /// name that ends the words before the colon at token `colon`, when it is a role and a
 /// name or a name of two words or more, and not the object of a preposition other than
@@ -478,6 +621,28 @@ fn colon_name(text: &str, toks: &[Tok], colon: usize) -> Option<Span> {
         }
     }
     Some(span_of(toks, a, b))
+}
+
+/// The headline in capitals that opens `para` and ends right before the opening mark
+/// of the quote whose content starts at `at` (`TOLLS RISE AGAIN "…"`): three words or
+/// more, every letter a capital.
+fn digest_headline(text: &str, para: Span, at: usize) -> Option<Span> {
+    if at <= para.start || at > para.end {
+        return None;
+    }
+    let before = text[para.start..at].trim_end_matches(['"', '“', '«']);
+    let head = before.trim_end_matches([' ', '\u{a0}']);
+    let words = head.split_whitespace().count();
+    let capitals = head.chars().any(char::is_alphabetic)
+        && head.chars().all(|c| !c.is_lowercase())
+        && head
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 3;
+    // The opening mark must follow the headline directly.
+    (before.len() < text[para.start..at].len() && words >= 3 && capitals && head.len() <= 120)
+        .then(|| Span::new(para.start, para.start + head.len()))
 }
 
 /// The name of a paragraph that is a dash and a name (`— Ana Ruiz.`, `-Jane Doe,
@@ -754,6 +919,20 @@ fn whole_quote<'q>(text: &str, toks: &[Tok], quotes: &'q [QuoteSpan]) -> Option<
     if words_outside == 0 {
         return Some(q);
     }
+    // `But "…"`: a connective and then a quote that runs to the end of the sentence
+    // goes on as the quote does.
+    if words_outside == 1
+        && q.closed
+        && toks.first().is_some_and(|t| {
+            t.kind == Tk::Word
+                && !t.quoted
+                && matches!(word(text, t), "But" | "And" | "Yet" | "Still" | "So")
+        })
+        && toks.get(1).is_some_and(|t| t.span.start == q.outer.start)
+        && words_in(text, q.inner) >= 3
+    {
+        return Some(q);
+    }
     // A quote that opens the sentence and is followed only by a relative clause
     // (`"…," which he thinks …`) continues too; one followed by a name and a verb has a
     // speaker of its own, which the frames did not recognise.
@@ -891,6 +1070,39 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
                 end = Some(k + 1);
             }
         }
+        // `the justice sounded off …`, `the mayor's right-hand woman rallied …`: a
+        // short noun phrase and then a verb in the past.
+        if end.is_none()
+            && let Some(k) = (1..toks.len().min(5)).find(|&k| {
+                toks.get(k).is_some_and(|t| {
+                    t.kind == Tk::Word && !t.quoted && {
+                        let tw = word(text, t);
+                        tw.len() > 3
+                            && tw.ends_with("ed")
+                            && verb_like(text, t)
+                            && !lexicon::is_finite_auxiliary(tw)
+                    }
+                })
+            })
+            && toks[1..k].iter().all(|t| {
+                let tw = word(text, t);
+                t.kind == Tk::Word
+                    && !t.quoted
+                    && tw.starts_with(char::is_lowercase)
+                    && !tw.ends_with("ly")
+                    && !tw.ends_with("ing")
+                    && !lexicon::stops_speaker(tw)
+                    && !is_cue_word(text, t)
+            })
+            // `His face darted …`: a possessive opens a part or a thing, not a speaker.
+            && !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "his" | "her" | "its" | "their" | "my" | "our" | "your"
+            )
+            && k > 1
+        {
+            end = Some(k);
+        }
         // `the FAA issued …`, `the White House said …`: a capitalised name after the
         // article, then a lower-case word (its verb).
         if end.is_none() {
@@ -964,7 +1176,13 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
                     | "within"
             )
     };
-    (end > 0 && end <= 6 && verb_follows && !lone_opener)
+    // `More importantly, …`: an opener and an adverb set off by a comma.
+    let adverb_opener = end == 1
+        && toks
+            .get(1)
+            .is_some_and(|t| t.kind == Tk::Word && word(text, t).ends_with("ly") && !t.quoted)
+        && toks.get(2).is_some_and(|t| t.kind == Tk::Comma);
+    (end > 0 && end <= 6 && verb_follows && !lone_opener && !adverb_opener)
         .then(|| Span::new(first.span.start, toks[end - 1].span.end))
 }
 
@@ -1174,6 +1392,19 @@ const MONTHS: &[&str] = &[
 /// so are up to three introductory phrases (`On Friday, after weeks of silence, Park
 /// backed the bill, saying …`).
 fn clause_subject(text: &str, toks: &[Tok]) -> Option<Span> {
+    // `SALEM (Wire) – Lowe has taken …`: a wire dateline is not the clause.
+    if let Some(first) = toks.first() {
+        let para_end = text[first.span.start..]
+            .find('\n')
+            .map_or(text.len(), |i| first.span.start + i);
+        let d = dateline_len(&text[first.span.start..para_end]);
+        if d > 0 {
+            let k = toks.partition_point(|t| t.span.start < first.span.start + d);
+            if k > 0 && k < toks.len() {
+                return clause_subject(text, &toks[k..]);
+            }
+        }
+    }
     let a = toks
         .iter()
         .take(3)
@@ -1209,7 +1440,7 @@ fn clause_subject(text: &str, toks: &[Tok]) -> Option<Span> {
                 && let Some(s2) = subject(text, &toks[after + 1..])
                 && toks
                     .get(tok_at(toks, s2.end))
-                    .is_some_and(|t| verb_like(text, t))
+                    .is_some_and(|t| finite_verb(text, t))
             {
                 return Some(s2);
             }
@@ -2134,6 +2365,15 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
     let n = toks.len();
     if i < n && matches!(toks[i].kind, Tk::Comma | Tk::Colon) {
         i += 1;
+        // `"…?" Hale remarked, alluding to …`: a participle clause after the comma is
+        // no reported content.
+        if toks[i - 1].kind == Tk::Comma
+            && toks
+                .get(i)
+                .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_participle(word(text, t)))
+        {
+            return None;
+        }
         // `said, however, that …`, `said, without evidence, that …`: an aside set off
         // by commas before `that`; the content is the clause after it.
         if toks[i - 1].kind == Tk::Comma
@@ -2155,6 +2395,21 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
     let limit = (i + 10).min(n);
     for j in i..limit {
         match toks[j].kind {
+            // `told ABC's "Morning Town" that …`, `said on "Meet the Voters" that …`: a
+            // quoted title in the hearer or a phrase of circumstance is no content;
+            // the clause after `that` is.
+            Tk::Mark
+                if !toks[j].quoted
+                    && let Some(m) = (j + 1..n).find(|&m| toks[m].kind == Tk::Mark)
+                    && m > j + 1
+                    && title_case(text, Span::new(toks[j].span.end, toks[m].span.start))
+                    && let Some(t) = (m + 1..(m + 6).min(n))
+                        .take_while(|&k| !matches!(toks[k].kind, Tk::Stop | Tk::Colon | Tk::Mark))
+                        .find(|&k| word(text, &toks[k]) == "that")
+                    && t + 1 < n =>
+            {
+                return Some(t + 1);
+            }
             Tk::Mark if !toks[j].quoted => {
                 if cue.strength == Strength::That {
                     let q_words = toks[j + 1..]
@@ -2950,10 +3205,25 @@ fn best_frame(
                         || (ci > 1
                             && toks[ci - 1].kind == Tk::Mark
                             && toks[ci - 2].kind == Tk::Comma));
+                // `… critics who say …, saying …`: the participle is the main clause's.
+                let relative = f
+                    .speaker
+                    .is_some_and(|s| matches!(&text[s.start..s.end], "who" | "that" | "which"));
+                if relative {
+                    break;
+                }
                 if ci > 0 && (comma && participle || coordinated) {
+                    // `…, even as he defended it, saying …`: a nearer subject pronoun.
+                    let speaker = f.speaker.map(|s| {
+                        if s.start < cspan.start {
+                            nearer_pronoun(text, toks, s, ci).unwrap_or(s)
+                        } else {
+                            s
+                        }
+                    });
                     if let Some(a) = content_after(text, toks, cj, cue2)
                         && let Some(g) =
-                            build(text, toks, &[(a, toks.len())], quotes, false, c2, f.speaker)
+                            build(text, toks, &[(a, toks.len())], quotes, false, c2, speaker)
                     {
                         f.extra.push(g);
                     }
@@ -2967,23 +3237,43 @@ fn best_frame(
                     c2.start >= last.end && matches!(cue2.strength, Strength::Say)
                 })
                 && let ci2 = tok_at(toks, c2.start)
+                && !opens_content(text, toks, tok_at(toks, c2.end))
                 && let Some((a, b)) = speaker_before(text, toks, ci2)
                 && b == ci2
-                && a > tok_at(toks, last.end)
+                && a >= tok_at(toks, last.end)
                 && toks[tok_at(toks, last.end)..a]
                     .iter()
                     .all(|t| matches!(t.kind, Tk::Mark | Tk::Comma))
-                && toks[tok_at(toks, last.end)..a]
+                && (toks[tok_at(toks, last.end)..a]
                     .iter()
                     .any(|t| t.kind == Tk::Comma)
-                && (text[..last.end]
-                    .trim_end_matches([',', ' '])
-                    .ends_with(['"', '”', '\''])
+                    || closed_by_comma(text, last.end))
+                && (closed_by_comma(text, last.end)
+                    || text[..last.end]
+                        .trim_end_matches([',', ' '])
+                        .ends_with(['"', '”', '\''])
                     || toks[tok_at(toks, last.end)..a]
                         .iter()
                         .any(|t| t.kind == Tk::Mark))
             {
-                f.speaker = Some(span_of(toks, a, b));
+                let old = f.speaker;
+                let new = span_of(toks, a, b);
+                f.speaker = Some(new);
+                f.cue = Some(c2);
+                // `Lind declared …: "…," she said`: the subject of the clause that
+                // found the quote is what the pronoun refers to.
+                if let Some(o) = old
+                    && lexicon::is_pronoun(&text[new.start..new.end])
+                    && !lexicon::is_pronoun(&text[o.start..o.end])
+                {
+                    f.resolved = Some(o);
+                }
+                // `…, "…," he said, adding, "…"`: the second statement is the same
+                // speaker's, written the same way.
+                for g in f.extra.iter_mut().filter(|g| g.speaker == old) {
+                    g.speaker = f.speaker;
+                    g.resolved = f.resolved;
+                }
             }
             // `"…," Lee said, according to the Post.`: the attribution the reader is
             // given is the Post's report of Lee's words, so its source is the Post.
@@ -3013,7 +3303,23 @@ fn best_frame(
                 if c2.start < end {
                     continue;
                 }
-                if let Some(g) = frame(text, toks, c2, cue2, quotes)
+                // `After Reed said it would be "done by May," Lind said: "…"`: a
+                // split frame's first piece already belongs to the first frame; its
+                // piece after the cue is the later statement.
+                let later = frame(text, toks, c2, cue2, quotes).map(|mut g| {
+                    if g.pieces.len() > 1 && g.pieces.last().is_some_and(|p| p.start >= c2.end) {
+                        g.pieces.retain(|p| p.start >= end);
+                        if g.pieces
+                            .iter()
+                            .all(|&p| quotes.iter().any(|q| direct_piece(text, q) == p))
+                        {
+                            g.kind = QuoteKind::Direct;
+                        }
+                    }
+                    g
+                });
+                if let Some(g) = later
+                    && !g.pieces.is_empty()
                     && g.pieces.iter().all(|p| p.start >= end)
                     && g.speaker
                         .is_none_or(|s| s.start >= end || s.end <= cspan.start)
@@ -3045,6 +3351,7 @@ fn best_frame(
                     f.extra.push(g);
                 }
             }
+            relative_statements(text, toks, &mut f);
             // The question before the answer (`Asked whether …, Lee said …`).
             if let Some(q) = question {
                 f.extra.insert(0, q);
@@ -3053,6 +3360,272 @@ fn best_frame(
         }
     }
     question
+}
+
+/// `Dale said he backed the bill, which he called "a cartel for colleges."`: a
+/// relative clause inside the content whose subject
+/// reports the words after it is a statement of that subject. The content of `f` ends
+/// before the relative pronoun and the clause becomes a claim of its own (the relative
+/// pronoun and the words after the cue), its speaker the clause's subject.
+fn relative_statements(text: &str, toks: &[Tok], f: &mut Found) {
+    let n = toks.len();
+    let mut found = Vec::new();
+    for (pi, piece) in f.pieces.iter().enumerate() {
+        let a = tok_at(toks, piece.start);
+        let b = tok_at(toks, piece.end);
+        let Some(m) = (a + 1..b).find(|&m| {
+            let t = &toks[m];
+            t.kind == Tk::Word && !t.quoted && matches!(word(text, t), "which" | "whom" | "who")
+        }) else {
+            continue;
+        };
+        // The clause's subject: a personal pronoun or up to three capitalised words.
+        let s = m + 1;
+        let Some(st) = toks.get(s).filter(|t| t.kind == Tk::Word && !t.quoted) else {
+            continue;
+        };
+        let mut v = if lexicon::is_pronoun(word(text, st)) {
+            s + 1
+        } else {
+            (s..(s + 3).min(n))
+                .find(|&k| !is_cap(text, &toks[k]) || toks[k].quoted)
+                .unwrap_or(s)
+        };
+        if v == s {
+            continue;
+        }
+        while v < n
+            && toks[v].kind == Tk::Word
+            && lexicon::is_skippable_before_cue(word(text, &toks[v]))
+        {
+            v += 1;
+        }
+        let Some(vt) = toks.get(v).filter(|t| t.kind == Tk::Word && !t.quoted) else {
+            continue;
+        };
+        let verb = word(text, vt);
+        let cue = lexicon::cue_at(text, vt.span);
+        let reports = cue.is_some_and(|c| {
+            matches!(
+                c.strength,
+                Strength::Say | Strength::That | Strength::QuoteOnly | Strength::Stance
+            )
+        }) || lexicon::needs_as(verb);
+        if !reports {
+            continue;
+        }
+        // The words reported: a quotation mark opens within a few words of the verb,
+        // before any boundary.
+        let c = v + 1;
+        let Some(q) = (c..(c + 4).min(b)).find(|&k| toks[k].kind == Tk::Mark) else {
+            continue;
+        };
+        if toks[c..q]
+            .iter()
+            .any(|t| matches!(t.kind, Tk::Comma | Tk::Stop | Tk::Colon | Tk::Dash))
+        {
+            continue;
+        }
+        // The clause runs to a quote closed by a comma, an unquoted comma or the end of
+        // the piece.
+        let end = (q + 1..b)
+            .find(|&k| {
+                (toks[k].kind == Tk::Comma && !toks[k].quoted)
+                    || (toks[k].kind == Tk::Mark && k >= 1 && toks[k - 1].kind == Tk::Comma)
+            })
+            .map_or(b, |k| if toks[k].kind == Tk::Mark { k + 1 } else { k });
+        let (ca, cb) = trim_range(toks, c, end);
+        if ca >= cb {
+            continue;
+        }
+        let speaker = span_of(toks, s, v);
+        let resolved = (lexicon::is_pronoun(word(text, st))
+            && f.speaker
+                .is_some_and(|o| !lexicon::is_pronoun(&text[o.start..o.end])))
+        .then_some(f.speaker)
+        .flatten();
+        found.push((
+            pi,
+            m,
+            Found {
+                kind: QuoteKind::Partial,
+                pieces: vec![toks[m].span, span_of(toks, ca, cb)],
+                cue: Some(vt.span),
+                speaker: Some(speaker),
+                resolved,
+                last_sentence: usize::MAX - 1,
+                extra: Vec::new(),
+            },
+        ));
+    }
+    for (pi, m, g) in found.into_iter().rev() {
+        // The outer content ends before the relative pronoun (and its comma).
+        let cut = text[..toks[m].span.start]
+            .trim_end_matches([' ', ','])
+            .len();
+        let piece = &mut f.pieces[pi];
+        if cut > piece.start {
+            piece.end = cut;
+        } else {
+            f.pieces.remove(pi);
+        }
+        f.extra.push(g);
+    }
+}
+
+/// The relative pronoun that is the subject of the cue at token `k` (after the words
+/// that may stand between a speaker and the cue), when the clause is not the comma
+/// case [`frame`] reads itself: `who` / `that` / `which` after a noun without a comma
+/// (`critics who say`, `a message that said`), after a dash, or with an auxiliary or
+/// `in the past` before the cue (`Beck, who has in the past described`).
+fn relative_subject(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    let mut r = k;
+    let mut skipped_aux = false;
+    loop {
+        if r == 0 {
+            return None;
+        }
+        let t = &toks[r - 1];
+        if t.kind != Tk::Word || t.quoted {
+            return None;
+        }
+        let w = word(text, t);
+        if lexicon::is_finite_auxiliary(w) {
+            skipped_aux = true;
+            r -= 1;
+        } else if lexicon::is_skippable_before_cue(w) {
+            r -= 1;
+        } else if w == "past"
+            && r >= 3
+            && word(text, &toks[r - 2]) == "the"
+            && word(text, &toks[r - 3]) == "in"
+        {
+            skipped_aux = true;
+            r -= 3;
+        } else {
+            break;
+        }
+    }
+    let p = r - 1;
+    let w = word(text, &toks[p]);
+    if !matches!(w, "who" | "which") || p == 0 {
+        return None;
+    }
+    let prev = &toks[p - 1];
+    let noun_before = prev.kind == Tk::Word
+        && !prev.quoted
+        && (is_cap(text, prev) || prev.span.end - prev.span.start > 2)
+        && !lexicon::stops_speaker(word(text, prev))
+        && !is_cue_word(text, prev);
+    let ok = match prev.kind {
+        // The comma case without words between is read by `frame` already.
+        Tk::Comma => skipped_aux,
+        Tk::Dash => true,
+        Tk::Word => noun_before,
+        _ => false,
+    };
+    ok.then_some(p)
+}
+
+/// `Lee was criticised for it, though last week she used stronger words, saying …`,
+/// `Holt started it when he brought up the case and later said …`: a `he` or `she`
+/// between the sentence's subject `subj` and the cue at token `end` that opens a clause
+/// of its own (after a comma or a conjunction, with no verb of saying or `that` in
+/// between) is the nearer subject of the cue.
+fn nearer_pronoun(text: &str, toks: &[Tok], subj: Span, end: usize) -> Option<Span> {
+    let from = tok_at(toks, subj.end);
+    (from..end).rev().find_map(|p| {
+        let t = &toks[p];
+        if t.kind != Tk::Word || t.quoted || !matches!(word(text, t), "he" | "she" | "He" | "She") {
+            return None;
+        }
+        let next = toks.get(p + 1)?;
+        let verb = next.kind == Tk::Word
+            && !next.quoted
+            && word(text, next).starts_with(char::is_lowercase)
+            && !matches!(word(text, next), "that" | "to" | "of" | "and" | "or");
+        if !verb {
+            return None;
+        }
+        // The nearest clause boundary before the pronoun.
+        let b = (from..p).rev().find(|&m| {
+            toks[m].kind == Tk::Comma
+                || (toks[m].kind == Tk::Word
+                    && matches!(
+                        word(text, &toks[m]),
+                        "and"
+                            | "but"
+                            | "though"
+                            | "although"
+                            | "as"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "since"
+                            | "after"
+                            | "before"
+                            | "yet"
+                    ))
+        })?;
+        let clean = toks[b + 1..p].iter().all(|t| {
+            !t.quoted
+                && t.kind != Tk::Mark
+                && (t.kind != Tk::Word
+                    || (!is_cue_word(text, t)
+                        && !matches!(word(text, t), "that" | "who" | "whom" | "which")))
+        }) && !toks[from..b].iter().any(|t| {
+            t.kind == Tk::Word
+                && !t.quoted
+                && (word(text, t) == "that"
+                    // `… a builder who said he was never paid once he …`: a pronoun
+                    // inside what someone else said is not the cue's subject.
+                    || lexicon::cue_at(text, t.span)
+                        .is_some_and(|c| matches!(c.strength, Strength::Say | Strength::That)))
+        });
+        clean.then_some(t.span)
+    })
+}
+
+/// The noun phrase that ends just before token `end`, read backwards: a run of
+/// capitalised words (`Ray Holt`), or a noun with up to two modifiers and its
+/// determiner (`the old water bottles`).
+fn antecedent(text: &str, toks: &[Tok], end: usize) -> Option<Span> {
+    let last = toks.get(end.checked_sub(1)?)?;
+    if last.kind != Tk::Word || last.quoted {
+        return None;
+    }
+    let mut a = end - 1;
+    if is_cap(text, last) {
+        while a > 0 && is_cap(text, &toks[a - 1]) && !toks[a - 1].quoted {
+            a -= 1;
+        }
+        // A title or a role before the name is kept out (`rebuked Ray Holt` is fine,
+        // `Sen.` is part of the run already).
+        return Some(span_of(toks, a, end));
+    }
+    while a > 0 && end - a < 4 {
+        let t = &toks[a - 1];
+        if t.kind != Tk::Word || t.quoted {
+            break;
+        }
+        let w = word(text, t);
+        if lexicon::is_determiner(w) {
+            a -= 1;
+            break;
+        }
+        let modifier = w.starts_with(char::is_lowercase)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !lexicon::stops_speaker(w)
+            && !lexicon::is_finite_auxiliary(w)
+            && !is_cue_word(text, t)
+            && !matches!(w, "of" | "for" | "out" | "up" | "off" | "down");
+        if !modifier {
+            break;
+        }
+        a -= 1;
+    }
+    Some(span_of(toks, a, end))
 }
 
 /// When token `ci` is inside a subordinate clause that opens the sentence or follows a
@@ -3637,6 +4210,38 @@ fn frame_of_cue(
     {
         k -= 1;
     }
+    // `Beck, who has in the past described …`, `critics who say …`, `bottles that
+    // said, "…"`, `Lee - who previously said …`: the relative pronoun of a clause
+    // whose verb is the cue is the speaker, resolved to the noun before it.
+    if cue.strength != Strength::QuoteOnly
+        && let Some(r) = relative_subject(text, toks, k)
+        && let Some(after) = content_after(text, toks, cj, cue)
+    {
+        let mut end = participle_cut(text, toks, after);
+        // A clause set off by a comma or a dash ends at the next one (or at a quote
+        // closed by a comma).
+        let set_off = r > 0 && matches!(toks[r - 1].kind, Tk::Comma | Tk::Dash);
+        if set_off {
+            let close = toks[r - 1].kind;
+            if let Some(m) = (after + 1..end).find(|&m| {
+                (toks[m].kind == close && !toks[m].quoted)
+                    || (toks[m].kind == Tk::Mark && toks[m - 1].kind == Tk::Comma)
+            }) {
+                end = if toks[m].kind == Tk::Mark { m + 1 } else { m };
+            }
+        }
+        let mut f = build(
+            text,
+            toks,
+            &[(after, end)],
+            quotes,
+            false,
+            cspan,
+            Some(toks[r].span),
+        )?;
+        f.resolved = antecedent(text, toks, if set_off { r - 1 } else { r });
+        return Some(f);
+    }
     if k > 0 && toks[k - 1].kind == Tk::Word {
         let w = word(text, &toks[k - 1]).to_ascii_lowercase();
         // `took the stage and called the plan "a mess"`: a naming verb coordinated
@@ -3645,6 +4250,7 @@ fn frame_of_cue(
             let after = content_after(text, toks, cj, cue)?;
             let speaker = clause_subject(text, &toks[..k - 1]);
             speaker?;
+            let speaker = speaker.map(|s| nearer_pronoun(text, toks, s, k - 1).unwrap_or(s));
             let end = content_cut(text, toks, after, cue);
             return build(text, toks, &[(after, end)], quotes, false, cspan, speaker);
         }
@@ -3723,6 +4329,19 @@ fn frame_of_cue(
         contracted.is_some_and(|(k, _)| k == ss)
             || cue.strength != Strength::Stance
             || stance_subject(text, toks, ss, se, cspan)
+    })
+    // `… and carrying signs saying "…"`, `placed ads calling …`: a verb that opens the
+    // phrase before a participle is the main clause's, and its object is what follows.
+    .map(|(ss, se)| {
+        let w = word(text, &toks[ss]);
+        let verb = participle
+            && se > ss + 1
+            && toks[ss].kind == Tk::Word
+            && w.starts_with(char::is_lowercase)
+            && (w.ends_with("ing") || w.ends_with("ed"))
+            && !lexicon::is_person_role(w)
+            && !lexicon::is_thing_role(w);
+        if verb { (ss + 1, se) } else { (ss, se) }
     });
     // `Lee issued a statement saying …`, `at one point calling …`: a participle after
     // the main verb's object or a prepositional phrase is said by the subject of the
@@ -3780,10 +4399,47 @@ fn frame_of_cue(
         );
     }
     if let Some((ss, se)) = before {
-        let speaker = match contracted {
+        let mut speaker = match contracted {
             Some((k, pronoun)) if k == ss => Some(pronoun),
             _ => Some(span_of(toks, ss, se)),
         };
+        // `a short film called "Our Families"`: `called` right after a common noun
+        // and right before the quoted name names the thing; the thing is not its
+        // speaker.
+        let naming = cue_text.eq_ignore_ascii_case("called")
+            && toks.get(cj).is_some_and(|t| {
+                t.kind == Tk::Mark
+                    || (t.kind == Tk::Word
+                        && word(text, t) == "the"
+                        && toks.get(cj + 1).is_some_and(|m| m.kind == Tk::Mark))
+            })
+            && {
+                let head = &toks[se - 1];
+                let hw = word(text, head);
+                head.kind == Tk::Word
+                    && hw.starts_with(char::is_lowercase)
+                    && !lexicon::is_pronoun(hw)
+                    && !lexicon::is_person_role(hw)
+                    && !matches!(hw, "who" | "which" | "that")
+            }
+            // `what lawmakers called "fraud"` is their word.
+            && !(ss > 0
+                && matches!(word(text, &toks[ss - 1]), "what" | "which" | "that" | "whom"));
+        if naming {
+            // The main clause's subject made the thing known when it is a name or a
+            // role (`Carson shared a syllabus called "…"`).
+            speaker = clause_subject(text, &toks[..ss]).filter(|s| {
+                s.end <= toks[ss].span.start
+                    && text[s.start..s.end]
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| {
+                            w.starts_with(char::is_uppercase) && !lexicon::is_pronoun(w)
+                                || lexicon::is_person_role(w)
+                                || lexicon::is_thing_role(w)
+                        })
+            });
+        }
         // Content before the speaker: `"…," Trump said` or `The economy is weak, he said`.
         let prefix_quoted = toks[..ss].iter().any(|t| t.kind == Tk::Mark);
         let has_before = ss > 0
@@ -3982,6 +4638,12 @@ fn frame_of_cue(
             || document_before
             || ci > 0
                 && (toks[ci - 1].kind == Tk::Comma
+                    // `… videos he calls "Bridge Watch," telling viewers …`, when the
+                    // clause before has a subject.
+                    || (ci >= 2
+                        && toks[ci - 1].kind == Tk::Mark
+                        && toks[ci - 2].kind == Tk::Comma
+                        && clause_subject(text, &toks[..ci]).is_some())
                     || matches!(
                         word(text, &toks[ci - 1]),
                         "by" | "while" | "after" | "when" | "before" | "upon"
@@ -3999,7 +4661,8 @@ fn frame_of_cue(
         }) {
             return None;
         }
-        let speaker = clause_subject(text, &toks[..ci]);
+        let speaker = clause_subject(text, &toks[..ci])
+            .map(|s| nearer_pronoun(text, toks, s, ci).unwrap_or(s));
         let end = content_cut(text, toks, a, cue);
         return build(text, toks, &[(a, end)], quotes, false, cspan, speaker);
     }
@@ -4328,6 +4991,18 @@ fn after_quote_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> usize {
             }
             // `"…" referring to …`, `"…," referring to …`: a participle after a quote.
             let comma_closed = toks[k - 2].kind == Tk::Comma;
+            // `Lee declared the need for grit: "…," she said.`: a quote closed by a
+            // comma (or `?`, `!`) and followed by a speaker and a verb of saying ends the
+            // content there; that frame names the quote's source, or starts a statement
+            // of its own (`…," Park said: "…"`).
+            if (comma_closed
+                || text[..toks[k - 1].span.start]
+                    .trim_end()
+                    .ends_with(['?', '!']))
+                && say_frame_at(text, toks, k)
+            {
+                return true;
+            }
             if comma_closed
                 && toks.get(k).is_some_and(|t| {
                     t.kind == Tk::Word && !t.quoted && is_participle(word(text, t))
@@ -4432,6 +5107,51 @@ fn speech_adjunct(text: &str, toks: &[Tok], m: usize) -> bool {
             }),
         _ => false,
     }
+}
+
+/// True when the text before `end` is a quote closed by a comma, `?` or `!` (`…,"`):
+/// a content piece that runs up to such a quote.
+fn closed_by_comma(text: &str, end: usize) -> bool {
+    let before = text[..end].trim_end();
+    before
+        .strip_suffix(['"', '”'])
+        .is_some_and(|b| b.trim_end().ends_with([',', '?', '!']))
+}
+
+/// True when the tokens from `k` are a speaker and a verb of saying: a personal
+/// pronoun or up to three capitalised words, then the verb (`she said`, `Tom Reed
+/// added`, `he told the Courier`, `Lee said: "…"`).
+fn say_frame_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    if t.kind != Tk::Word || t.quoted {
+        return false;
+    }
+    let w = word(text, t);
+    let v = if lexicon::is_pronoun(w) && w != "it" {
+        k + 1
+    } else {
+        match (k..(k + 3).min(toks.len())).find(|&m| !is_cap(text, &toks[m]) || toks[m].quoted) {
+            Some(m) if m > k => m,
+            _ => return false,
+        }
+    };
+    toks.get(v).is_some_and(|c| {
+        c.kind == Tk::Word
+            && !c.quoted
+            && lexicon::cue_at(text, c.span).is_some_and(|cue| cue.strength == Strength::Say)
+    })
+}
+
+/// True when token `k`, right after a cue, opens that cue's own content: a colon, a
+/// quotation mark or `that` (`…," Lee said: "…"` is a new statement, not the source
+/// of the quote before it).
+fn opens_content(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        matches!(t.kind, Tk::Colon | Tk::Mark)
+            || (t.kind == Tk::Word && word(text, t).eq_ignore_ascii_case("that"))
+    })
 }
 
 /// A lower-case `-ing` form that opens a participle clause (`referring to …`), not a

@@ -856,7 +856,11 @@ pub fn is_skippable_before_cue(w: &str) -> bool {
 
 /// Words that end a speaker phrase when reading backwards from the cue: a speaker
 /// never contains a conjunction, a relative pronoun or a verb-like function word.
+/// A capitalised `Will` or `May` is a name there (`"…," Will wrote`), not a modal.
 pub fn stops_speaker(w: &str) -> bool {
+    if matches!(w, "Will" | "May") {
+        return false;
+    }
     with_lower(w, |l| {
         matches!(
             l,

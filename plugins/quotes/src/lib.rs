@@ -1554,7 +1554,12 @@ mod tests {
                 (
                     "At the time, Moss seemed to suggest she had won: \"They signed the \
                      agreement,\" she told the Herald.",
-                    &[(Partial, "They signed the agreement", Some("she"), None)],
+                    &[(
+                        Partial,
+                        "They signed the agreement",
+                        Some("she"),
+                        Some("Moss"),
+                    )],
                 ),
                 // A quote sentence after `"A," X said, adding that …` goes on with the
                 // main statement, the quote (PolNeAR's reading, which scores better on

@@ -127,8 +127,18 @@ pub fn resolve(text: &str, found: &mut [Found]) {
     let mut names: Option<NameIndex> = None;
     let wanted: BTreeSet<&str> = found
         .iter()
-        .filter_map(|f| f.speaker)
-        .filter_map(|sp| text[sp.start..sp.end].split_whitespace().last())
+        .flat_map(|f| [f.speaker, f.resolved])
+        .flatten()
+        // `Lee Zell of Ohio`: the name before `of` is wanted too.
+        .flat_map(|sp| {
+            let s = &text[sp.start..sp.end];
+            [
+                s.split_whitespace().last(),
+                s.split_once(" of ")
+                    .and_then(|(who, _)| who.split_whitespace().last()),
+            ]
+        })
+        .flatten()
         .map(|w| {
             w.trim_end_matches(',')
                 .trim_end_matches("’s")
@@ -137,7 +147,35 @@ pub fn resolve(text: &str, found: &mut [Found]) {
         .filter(|w| is_name_word(w))
         .collect();
     for f in found.iter_mut() {
-        let Some(sp) = f.speaker else { continue };
+        let Some(mut sp) = f.speaker else { continue };
+        // `Lind declared …: "…," she said`: the frame that found the quote set the
+        // subject of its clause as the pronoun's antecedent; it resolves as that name.
+        let mut pronoun_gender = None;
+        if let Some(ante) = f.resolved
+            && lexicon::is_pronoun(&text[sp.start..sp.end])
+        {
+            pronoun_gender = match text[sp.start..sp.end].to_ascii_lowercase().as_str() {
+                "he" => Some('m'),
+                "she" => Some('f'),
+                _ => None,
+            };
+            // A known person of the other gender is not the antecedent: the pronoun
+            // resolves as usual.
+            let surname = text[ante.start..ante.end].split_whitespace().last();
+            let clash = seen.iter().any(|e| {
+                e.sort == Sort::Person
+                    && e.gender.is_some()
+                    && pronoun_gender.is_some()
+                    && e.gender != pronoun_gender
+                    && text[e.name.start..e.name.end].split_whitespace().last() == surname
+            }) || pronoun_gender.is_some()
+                && title_gender(text, ante.start).is_some_and(|g| Some(g) != pronoun_gender);
+            if clash {
+                f.resolved = None;
+            } else {
+                sp = ante;
+            }
+        }
         let written = &text[sp.start..sp.end];
         let words: Vec<&str> = written.split_whitespace().collect();
         let Some(&first) = words.first() else {
@@ -269,15 +307,19 @@ pub fn resolve(text: &str, found: &mut [Found]) {
         // A name. Organisations and documents are things; the rest are people.
         let thing = lexicon::is_thing_role(last)
             || (lfirst == "the" && words.iter().any(|w| lexicon::is_thing_role(w)))
+            // A headline in capitals (`BRIDGE TOLLS RISE AGAIN`) is kept as written.
+            || (words.len() >= 3 && !written.chars().any(char::is_lowercase))
             || (words.len() == 1
                 && last.len() <= 6
                 && last.chars().all(|c| c.is_ascii_uppercase()));
         // `Jason Gilbert of Cheyenne`: the name is before `of`.
         let written = match written.split_once(" of ") {
+            // A title before the name (`Rep. Lee Zell of Ohio`) is no part of it.
             Some((who, _))
-                if who.split_whitespace().count() >= 2
+                if who.split_whitespace().skip_while(|w| is_title(w)).count() >= 2
                     && who
                         .split_whitespace()
+                        .skip_while(|w| is_title(w))
                         .all(|w| is_name_word(w) && !is_title(w)) =>
             {
                 who
@@ -298,7 +340,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
                 .get_or_insert_with(|| NameIndex::build(text, &wanted))
                 .fullest(text, surname)
         };
-        let gender = title_gender(text, sp.start);
+        let gender = title_gender(text, sp.start).or(pronoun_gender);
         f.resolved = Some(name);
         if let Some(e) = seen
             .iter_mut()

@@ -270,7 +270,7 @@ fn speaker_follows(rest: &str) -> bool {
     };
     words.iter().enumerate().any(|(k, w)| {
         k < reach
-            && matches!(
+            && (matches!(
                 *w,
                 "said"
                     | "says"
@@ -299,7 +299,10 @@ fn speaker_follows(rest: &str) -> bool {
                     | "demanded"
                     | "cried"
                     | "screamed"
-            )
+            ) || (w.len() > 4
+                && w.ends_with("ed")
+                && crate::lexicon::cue_at(w, Span::new(0, w.len()))
+                    .is_some_and(|c| c.strength == crate::lexicon::Strength::Say)))
             && (appositive
                 || words[..k].iter().all(|v| {
                     v.starts_with(char::is_uppercase)

@@ -5,7 +5,10 @@
 //! `according to`; speaker resolution; news-style frames (appositive chains after a
 //! quote, headline `Name:` lines, quote paragraphs signed by a dash line, reported
 //! questions, poll subjects); speaker frames (an outer report closing the sentence,
-//! participles said by the main clause's subject, cues in subordinate clauses).
+//! participles said by the main clause's subject, cues in subordinate clauses); the
+//! nearest frame of a quote and relative-clause statements; speaker names (`Will`,
+//! `X of Y`, relative pronouns, noun-phrase subjects, `called` naming a thing); and
+//! newsletter digests whose excerpts sit under a headline in capitals.
 
 #[test]
 fn fixtures() {
