@@ -3121,6 +3121,9 @@ fn best_frame(
     cues: &[(Span, Cue)],
     quotes: &[QuoteSpan],
 ) -> Option<Found> {
+    // Frames are tried for the same cue by several of the rules below: each is built
+    // once.
+    let mut memo: Vec<Option<Option<Found>>> = vec![None; cues.len()];
     // A verb of saying makes the sentence's frame before any stance verb does: in
     // `Lee, who backed the plan, said "…"` the quote is the statement, the stance is
     // reported beside it.
@@ -3157,16 +3160,16 @@ fn best_frame(
         // interview ended, Lee stated that …`: a cue inside a subordinate clause
         // without quotation marks gives way to a frame of the main clause.
         if let Some(e) = subordinate_end(text, toks, tok_at(toks, cspan.start))
-            && cues[k + 1..].iter().any(|&(c2, cue2)| {
-                c2.start > e
-                    && frame(text, toks, c2, cue2, quotes).is_some_and(|g| {
+            && (k + 1..cues.len()).any(|k2| {
+                cues[k2].0.start > e
+                    && memo_frame(&mut memo, k2, text, toks, cues, quotes).is_some_and(|g| {
                         g.speaker.is_some() && g.pieces.first().is_some_and(|p| p.start > e)
                     })
             })
         {
             continue;
         }
-        if let Some(mut f) = frame(text, toks, cspan, cue, quotes) {
+        if let Some(mut f) = memo_frame(&mut memo, k, text, toks, cues, quotes) {
             if raised_subject(text, toks, cspan, cue) {
                 f.speaker = None;
             }
@@ -3299,14 +3302,15 @@ fn best_frame(
                 .iter()
                 .flat_map(|g| g.pieces.iter().map(|p| p.end))
                 .fold(end, usize::max);
-            for &(c2, cue2) in &cues[k + 1..] {
+            for k2 in k + 1..cues.len() {
+                let c2 = cues[k2].0;
                 if c2.start < end {
                     continue;
                 }
                 // `After Reed said it would be "done by May," Lind said: "…"`: a
                 // split frame's first piece already belongs to the first frame; its
                 // piece after the cue is the later statement.
-                let later = frame(text, toks, c2, cue2, quotes).map(|mut g| {
+                let later = memo_frame(&mut memo, k2, text, toks, cues, quotes).map(|mut g| {
                     if g.pieces.len() > 1 && g.pieces.last().is_some_and(|p| p.start >= c2.end) {
                         g.pieces.retain(|p| p.start >= end);
                         if g.pieces
@@ -3335,11 +3339,12 @@ fn best_frame(
                 .map(|p| p.start)
                 .fold(cspan.start, usize::min);
             let mut before_end = 0;
-            for &(c2, cue2) in &cues[..k] {
+            for k2 in 0..k {
+                let (c2, cue2) = cues[k2];
                 if !cue2.strength.is_position() || c2.start < before_end || c2.end > start {
                     continue;
                 }
-                if let Some(mut g) = frame(text, toks, c2, cue2, quotes)
+                if let Some(mut g) = memo_frame(&mut memo, k2, text, toks, cues, quotes)
                     && g.pieces.iter().all(|p| p.end <= start)
                     && g.pieces
                         .iter()
@@ -3723,6 +3728,21 @@ fn outer_source(
         }
     }
     None
+}
+
+/// The frame of cue `k` of `cues`, built once per sentence and cloned from `memo`
+/// after that.
+fn memo_frame(
+    memo: &mut [Option<Option<Found>>],
+    k: usize,
+    text: &str,
+    toks: &[Tok],
+    cues: &[(Span, Cue)],
+    quotes: &[QuoteSpan],
+) -> Option<Found> {
+    memo[k]
+        .get_or_insert_with(|| frame(text, toks, cues[k].0, cues[k].1, quotes))
+        .clone()
 }
 
 /// True when the cue is a passive participle followed by `to` (`the inquiry is

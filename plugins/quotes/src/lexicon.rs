@@ -767,6 +767,10 @@ pub fn cue_at(text: &str, span: dateline_plugin::Span) -> Option<Cue> {
 /// Runs `f` on the ASCII-lower-cased `w` without allocating for short words: these
 /// look-ups run for most tokens of every sentence that holds a cue.
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most words are lower case already.
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(w);
+    }
     let mut buf = [0u8; 32];
     if w.len() <= buf.len() {
         let b = &mut buf[..w.len()];

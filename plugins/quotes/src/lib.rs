@@ -98,11 +98,14 @@ fn extract_quotes(doc: &Document) -> Vec<Claim> {
                 // A line break inside a piece is a wrap of the copy, not of what was
                 // said: whitespace runs read as one space.
                 .map(|p| {
-                    text[p.start..p.end]
-                        .trim_end_matches(',')
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
+                    let piece = text[p.start..p.end].trim_end_matches(',');
+                    let wrapped = piece.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t'))
+                        || piece.contains("  ");
+                    if wrapped {
+                        piece.split_whitespace().collect::<Vec<_>>().join(" ")
+                    } else {
+                        piece.to_owned()
+                    }
                 })
                 .collect::<Vec<_>>()
                 // The words between two pieces (the cue, the speaker) are left out, as a
