@@ -820,7 +820,9 @@ fn colon_line(text: &str, para: Span) -> Option<(Span, Span)> {
     }
     let name_like = words.iter().enumerate().all(|(k, w)| {
         w.starts_with(char::is_uppercase)
-            || (k > 0 && k + 1 < words.len() && matches!(*w, "of" | "the" | "at" | "for" | "and"))
+            || (k > 0
+                && k + 1 < words.len()
+                && matches!(*w, "of" | "the" | "at" | "for" | "and" | "to"))
     }) && words.iter().any(|w| w.chars().any(char::is_lowercase))
         && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
         && !lexicon::is_time_word(words[0])
@@ -835,6 +837,9 @@ fn colon_line(text: &str, para: Span) -> Option<(Span, Span)> {
         return None;
     }
     let start = para.start + (p.len() - p.trim_start().len());
+    // `Mayor Lin to the council: …` (headline style): the speaker is who comes before
+    // `to`, the audience after it.
+    let name = name.find(" to ").map_or(name, |k| &name[..k]);
     Some((Span::new(start, start + name.len()), content))
 }
 

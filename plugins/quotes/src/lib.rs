@@ -1069,6 +1069,16 @@ mod tests {
                         Some("Lin"),
                     )],
                 ),
+                // `Name to Audience: content`: the speaker comes before `to`.
+                (
+                    "Mayor Lin to Harbour Workers: We Will Not Raise the Tolls",
+                    &[(
+                        Indirect,
+                        "We Will Not Raise the Tolls",
+                        Some("Mayor Lin"),
+                        Some("Lin"),
+                    )],
+                ),
                 // A label is not a speaker.
                 ("Update: The vote was moved to Friday.", &[]),
                 // A reported question; after `Asked` it has no speaker.
