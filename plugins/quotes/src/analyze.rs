@@ -150,6 +150,22 @@ pub fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
         // No cue governs this sentence. A sentence that is one whole quote continues
         // the previous speaker's quote, or waits for the next sentence's speaker.
         let whole = whole_quote(text, &toks, sent_quotes);
+        // `"A," Lee said. Then, "B."`, `"A," Lee said. "B" to the voters.`: a quote
+        // sentence with a connective before the quote or a few words of its clause after
+        // it goes on with the quote just before, words and all.
+        if whole.is_none()
+            && let Some(pieces) = loose_continuation(text, &toks, sent_quotes)
+            && let Some(prev) = found.last_mut()
+            && prev.kind == QuoteKind::Direct
+            && prev.last_sentence + 1 == si
+            && sent_para[si - 1] == sent_para[si]
+        {
+            prev.pieces.extend(pieces);
+            prev.last_sentence = si;
+            // Words outside the marks are content now.
+            prev.kind = QuoteKind::Partial;
+            continue;
+        }
         if let Some(q) = whole {
             let piece = direct_piece(text, q);
             if let Some((lsi, speaker, cue)) = lead.take()
@@ -206,6 +222,12 @@ pub fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
                 && matches!(prev.kind, QuoteKind::Direct | QuoteKind::Partial)
                 && (prev.kind == QuoteKind::Direct
                     || prev_ends_with_quote(text, prev, &quotes)
+                    // `"…," Lee said, according to the Post.` / `"…"`: a whole quote and
+                    // the reported speaker and cue.
+                    || (prev.pieces.len() == 2
+                        && quotes
+                            .iter()
+                            .any(|q| q.inner.start == prev.pieces[0].start && q.outer.end <= prev.pieces[1].start))
                     || quotes
                         .iter()
                         .any(|q| prev.pieces.iter().any(|p| p.contains(q.outer)))
@@ -677,11 +699,15 @@ fn trim_lead_in(text: &str, quotes: &[QuoteSpan], piece: Span) -> Span {
         return piece;
     };
     let prefix = text[piece.start..q.outer.start].trim_end();
+    // A cue and a comma (`Lee said Tuesday, "…"`): the cue stands within two words of
+    // the comma; one further back belongs to a clause that the quote goes on
+    // (`it's unrealistic to think that if we pull back, "…"`).
     let introduces = prefix.ends_with(':')
         || (prefix.ends_with(',')
             && lexicon::lexicon().matcher.find_iter(prefix).any(|m| {
                 dateline_plugin::text::is_word_start(prefix, m.start())
                     && dateline_plugin::text::is_word_end(prefix, m.end())
+                    && prefix[m.end()..].split_whitespace().count() <= 2
             }));
     if !introduces {
         return piece;
@@ -955,6 +981,55 @@ fn whole_quote<'q>(text: &str, toks: &[Tok], quotes: &'q [QuoteSpan]) -> Option<
         )
     });
     (opens && q.closed && relative && words_in(text, q.inner) >= 3).then_some(q)
+}
+
+/// The pieces of a sentence that is one quote with a connective before it (`Then, "…"`,
+/// `Instead, "…"`) or a few words of its clause after it (`"…" to the voters.`), but
+/// no cue: the words outside the quote read as part of what was said.
+fn loose_continuation(text: &str, toks: &[Tok], quotes: &[QuoteSpan]) -> Option<Vec<Span>> {
+    let q = quotes.first()?;
+    if !q.closed || quotes.len() > 1 {
+        return None;
+    }
+    let open = tok_at(toks, q.outer.start);
+    let close = tok_at(toks, q.outer.end);
+    let lead_ok = match open {
+        0 => true,
+        1 | 2 => {
+            toks[0].kind == Tk::Word
+                && is_connective(word(text, &toks[0]))
+                && is_cap(text, &toks[0])
+                && (open == 1 || toks[1].kind == Tk::Comma)
+        }
+        _ => false,
+    };
+    let mut end = toks.len();
+    while end > close && toks[end - 1].kind == Tk::Stop {
+        end -= 1;
+    }
+    let tail = &toks[close.min(end)..end];
+    let tail_ok = tail.is_empty()
+        || (tail.len() <= 8
+            && tail[0].kind == Tk::Word
+            && tail.iter().all(|t| {
+                t.kind == Tk::Word
+                    && !t.quoted
+                    // A verb of saying would attribute the quote anew.
+                    && !lexicon::cue_at(text, t.span).is_some_and(|c| c.strength == Strength::Say)
+            }));
+    if !lead_ok || !tail_ok || (open == 0 && tail.is_empty()) {
+        return None;
+    }
+    // The words outside the marks are pieces of their own, beside the quote's.
+    let mut pieces = Vec::new();
+    if open > 0 {
+        pieces.push(toks[0].span);
+    }
+    pieces.push(direct_piece(text, q));
+    if !tail.is_empty() {
+        pieces.push(Span::new(tail[0].span.start, toks[end - 1].span.end));
+    }
+    Some(pieces)
 }
 
 fn quote_then_name(text: &str, toks: &[Tok], quotes: &[QuoteSpan], si: usize) -> Option<Found> {
@@ -1986,10 +2061,27 @@ fn nominal_frame(text: &str, toks: &[Tok], cspan: Span, quotes: &[QuoteSpan]) ->
         });
         end = main_verb.unwrap_or(end);
     }
+    // `his plan to deport …`, `her call to unite …`: an infinitive after the noun keeps
+    // its `to`.
+    let start = if text[cspan.start..cspan.end].ends_with(" to")
+        && toks[cj].kind == Tk::Word
+        && !toks[cj].quoted
+        && lexicon::with_lower(word(text, &toks[cj]), |w| {
+            w.starts_with(char::is_alphabetic)
+                && word(text, &toks[cj]).starts_with(char::is_lowercase)
+                && !lexicon::is_determiner(w)
+                && !lexicon::is_pronoun(w)
+                && !w.ends_with("ing")
+                && !w.ends_with('s')
+        }) {
+        cj - 1
+    } else {
+        cj
+    };
     let mut f = build(
         text,
         toks,
-        &[(cj, end)],
+        &[(start, end)],
         quotes,
         false,
         cspan,
@@ -2496,6 +2588,42 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
                 if word(text, &toks[j]).eq_ignore_ascii_case("that")
                     && cue.strength == Strength::Say
                     && clause_verb_before(text, toks, i, j) =>
+            {
+                break;
+            }
+            // `rejected the notion that …`, `dismissed concerns that …`: a stance verb's
+            // object is the noun with its clause, all of it the position; but in
+            // `expressed confidence that …` the feeling is part of the cue.
+            Tk::Word
+                if word(text, &toks[j]).eq_ignore_ascii_case("that")
+                    && cue.strength == Strength::Stance
+                    && j > i
+                    && !lexicon::with_lower(word(text, &toks[i.saturating_sub(1)]), |w| {
+                        w.starts_with("express") || w.starts_with("voic")
+                    })
+                    // A passive stance verb has no object (`was ridiculed for its
+                    // prediction that …`).
+                    && !toks[i.saturating_sub(4)..i.saturating_sub(1)].iter().any(|t| {
+                        t.kind == Tk::Word
+                            && lexicon::with_lower(word(text, t), |w| {
+                                matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+                            })
+                    }) =>
+            {
+                break;
+            }
+            // `said the files that were taken …`: a `that` before a verb is a relative
+            // pronoun inside the reported clause, not the word that opens it.
+            Tk::Word
+                if word(text, &toks[j]).eq_ignore_ascii_case("that")
+                    && j > i
+                    && toks.get(j + 1).is_some_and(|t| {
+                        t.kind == Tk::Word
+                            && !t.quoted
+                            && lexicon::with_lower(word(text, t), |w| {
+                                matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                            })
+                    }) =>
             {
                 break;
             }
@@ -3288,10 +3416,27 @@ fn best_frame(
             if cue.strength != Strength::According
                 && let Some((s, c)) = outer_source(text, toks, &cues[k + 1..], cspan.end)
             {
+                // The outer report is not part of the content (`…, according to X.`).
+                let cut = text[..c.start.min(s.start)]
+                    .trim_end_matches([' ', ','])
+                    .len();
+                // `"…," Lee said, according to the Post.`: what the Post reports is
+                // Lee's saying it, so the inner speaker and cue join the content.
+                let inner = f.speaker.filter(|sp| {
+                    matches!(f.kind, QuoteKind::Direct | QuoteKind::Partial)
+                        && f.pieces
+                            .last()
+                            .is_some_and(|p| p.end <= sp.start.min(cspan.start))
+                        && cspan.end <= cut
+                        && f.pieces.len() == 1
+                });
                 f.speaker = Some(s);
                 f.cue = Some(c);
-                // The outer report is not part of the content (`…, according to X.`).
-                let cut = text[..c.start].trim_end_matches([' ', ',']).len();
+                if let Some(sp) = inner {
+                    f.pieces.push(Span::new(sp.start.min(cspan.start), cut));
+                    // The speaker and cue are not quoted words.
+                    f.kind = QuoteKind::Partial;
+                }
                 for p in &mut f.pieces {
                     if p.start < cut && p.end > cut {
                         p.end = cut;
@@ -3976,6 +4121,9 @@ fn frame_of_cue(
     // `declined to comment`, `vowed to fight on`, `urged Congress to act`: the
     // infinitive is the content of a reported intention.
     let cue_text = &text[cspan.start..cspan.end];
+    if let Some(f) = raising_frame(text, toks, ci, cj, cspan, quotes) {
+        return Some(f);
+    }
     if lexicon::is_intent(cue_text) {
         let mut t = cj;
         if cue.object
@@ -4002,7 +4150,10 @@ fn frame_of_cue(
             })?;
             let end = participle_cut(text, toks, t);
             let end = (t + 1..end)
-                .find(|&m| toks[m].kind == Tk::Comma && m > t + 3)
+                .find(|&m| {
+                    !toks[m].quoted
+                        && (toks[m].kind == Tk::Comma && m > t + 3 || toks[m].kind == Tk::Colon)
+                })
                 .unwrap_or(end);
             let mut f = build(
                 text,
@@ -4207,9 +4358,23 @@ fn frame_of_cue(
         } else if stop.is_none_or(|m| toks[m].kind == Tk::Stop && m + 1 >= n) && n - cj <= 14 {
             se = stop.unwrap_or(n);
         }
+        // `But according to X, …`, `It did not go unnoticed: according to X, …`: a
+        // connective or an introduction ending in a colon opens the sentence.
+        let fronted = ci == 0
+            || toks[..ci].iter().all(|t| t.kind != Tk::Word)
+            || toks[..ci]
+                .iter()
+                .all(|t| t.kind != Tk::Word || is_connective(word(text, t)))
+            || toks[ci - 1].kind == Tk::Colon;
+        // A long source phrase opening the sentence runs to its comma (`According to
+        // early results of exit polls conducted by Edison Research for the networks, …`).
+        if fronted && stop.is_some_and(|m| toks[m].kind == Tk::Comma && m - cj > 14 && m - cj <= 24)
+        {
+            se = stop.unwrap_or(se);
+        }
         let speaker = Some(span_of(toks, ss, se));
         // `According to X, content.`
-        if ci == 0 || (ci > 0 && toks[..ci].iter().all(|t| t.kind != Tk::Word)) {
+        if fronted {
             let start = if se < n && toks[se].kind == Tk::Comma {
                 se + 1
             } else {
@@ -4217,8 +4382,34 @@ fn frame_of_cue(
             };
             return build(text, toks, &[(start, n)], quotes, true, cspan, speaker);
         }
-        // `content, according to X.` (or with the phrase in the middle).
-        let mut pieces = vec![(0, ci)];
+        // `content, according to X.` (or with the phrase in the middle); a connective
+        // opening the sentence is not content (`However, the news will …`).
+        let mut first = 0;
+        while first + 1 < ci && toks[first].kind == Tk::Word {
+            let w = word(text, &toks[first]);
+            let comma = toks[first + 1].kind == Tk::Comma;
+            let connective = matches!(w, "But" | "And" | "So" | "Now")
+                || (comma
+                    && matches!(
+                        w,
+                        "Yet"
+                            | "Still"
+                            | "However"
+                            | "Meanwhile"
+                            | "Also"
+                            | "Indeed"
+                            | "Instead"
+                            | "Nevertheless"
+                            | "Moreover"
+                            | "Nonetheless"
+                            | "Separately"
+                    ));
+            if !connective {
+                break;
+            }
+            first += if comma { 2 } else { 1 };
+        }
+        let mut pieces = vec![(first, ci)];
         if se < n && toks[se].kind == Tk::Comma && count_words(toks, se, n) > 2 {
             pieces.push((se + 1, n));
         }
@@ -4579,6 +4770,38 @@ fn frame_of_cue(
             ranges.extend(second_piece(text, toks, cj, true));
             return build(text, toks, &ranges, quotes, false, cspan, speaker);
         }
+        // `Voters, Lee said, want a change`, `In her state, she said, the schools
+        // come first`: a reported clause split around its attribution, quoted in part
+        // or not at all;
+        // the words before are its first piece unless they only say when it was said.
+        if ss > 1
+            && cue.strength == Strength::Say
+            && toks[ss - 1].kind == Tk::Comma
+            && toks[0].kind == Tk::Word
+            && toks[..ss].iter().all(|t| t.kind != Tk::Mark)
+            && cj + 1 < n
+            && toks[cj].kind == Tk::Comma
+            && toks[cj + 1].kind == Tk::Word
+            && !toks[cj + 1].quoted
+            && word(text, &toks[cj + 1]) != "that"
+            && !FRONTED_INTRO.contains(&word(text, &toks[0]))
+            && !is_participle(&word(text, &toks[0]).to_ascii_lowercase())
+            && !toks[..ss - 1].iter().any(|t| {
+                t.kind == Tk::Word
+                    && lexicon::with_lower(word(text, t), |w| FRONTED_SETTING.contains(&w))
+            })
+        {
+            let end = content_cut(text, toks, cj + 1, cue);
+            return build(
+                text,
+                toks,
+                &[(0, ss - 1), (cj + 1, end)],
+                quotes,
+                false,
+                cspan,
+                speaker,
+            );
+        }
         if has_before
             && stance_before
             && !prefer_after
@@ -4620,7 +4843,7 @@ fn frame_of_cue(
             if clause_start || strong_after {
                 // `the plan, which he called "a mess"`: the relative pronoun is the
                 // object of the naming verb and stands for what was called so.
-                let relative = cue.strength == Strength::QuoteOnly
+                let relative = cue.strength.governs_quotes()
                     && ss > 0
                     && toks[ss - 1].kind == Tk::Word
                     && !toks[ss - 1].quoted
@@ -4747,6 +4970,172 @@ fn frame_of_cue(
         return build(text, toks, &ranges, quotes, false, cspan, speaker);
     }
     None
+}
+
+/// `The mayor is expected to run again`, `Support for the plan appears to have
+/// faded`, `he seemed to hesitate`: a raising verb (`seem`, `appear`, passive `be
+/// expected`) reports a proposition about its subject without naming a source. The
+/// content is the subject and the infinitive, two pieces around the verb, with no
+/// speaker.
+fn raising_frame(
+    text: &str,
+    toks: &[Tok],
+    ci: usize,
+    cj: usize,
+    cspan: Span,
+    quotes: &[QuoteSpan],
+) -> Option<Found> {
+    let n = toks.len();
+    let cue_word = text[cspan.start..cspan.end].to_ascii_lowercase();
+    let seem = matches!(
+        cue_word.as_str(),
+        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+    );
+    if !seem && cue_word != "expected" {
+        return None;
+    }
+    // The infinitive: `to` and a word, not a verb of saying (`seemed to suggest …` has
+    // its subject as a speaker).
+    if !(cj + 1 < n
+        && toks[cj].kind == Tk::Word
+        && word(text, &toks[cj]) == "to"
+        && toks[cj + 1].kind == Tk::Word
+        && !is_cue_word(text, &toks[cj + 1]))
+    {
+        return None;
+    }
+    let adverb = |t: &Tok| {
+        t.kind == Tk::Word
+            && !t.quoted
+            && lexicon::with_lower(word(text, t), |w| {
+                w.ends_with("ly")
+                    || matches!(w, "also" | "still" | "now" | "not" | "already" | "once")
+            })
+    };
+    // Back over adverbs and, for `expected`, the form of `be` that makes it passive;
+    // a modal or `do` may stand before `seem` (`does not seem`, `would appear`).
+    let mut v = ci;
+    while v > 0 && adverb(&toks[v - 1]) {
+        v -= 1;
+    }
+    let be = |t: &Tok| {
+        t.kind == Tk::Word
+            && lexicon::with_lower(word(text, t), |w| {
+                matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "be" | "been" | "isn't" | "aren't"
+                )
+            })
+    };
+    if seem {
+        if v > 0
+            && toks[v - 1].kind == Tk::Word
+            && lexicon::with_lower(word(text, &toks[v - 1]), |w| {
+                matches!(
+                    w,
+                    "does"
+                        | "do"
+                        | "did"
+                        | "would"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "doesn't"
+                        | "didn't"
+                )
+            })
+        {
+            v -= 1;
+        }
+    } else {
+        if v == 0 || !be(&toks[v - 1]) {
+            return None;
+        }
+        v -= 1;
+        // `will be expected`, `had been expected`.
+        if v > 0
+            && toks[v - 1].kind == Tk::Word
+            && lexicon::with_lower(word(text, &toks[v - 1]), |w| {
+                matches!(w, "will" | "would" | "has" | "have" | "had")
+            })
+        {
+            v -= 1;
+        }
+    }
+    while v > 0 && adverb(&toks[v - 1]) {
+        v -= 1;
+    }
+    // The subject: the words back to the start of the clause, without a verb among
+    // them.
+    let mut s = v;
+    // `Lee and Park seem to …` is one subject, `the bill passed and support seems to
+    // …` is not: after `and` or `or`, a verb further back ends the subject there.
+    let mut coordinator = None;
+    while s > 0 && v - s < 10 {
+        let t = &toks[s - 1];
+        if t.kind != Tk::Word || t.quoted {
+            break;
+        }
+        let w = word(text, t);
+        if lexicon::with_lower(w, |lw| matches!(lw, "and" | "or")) && s < v {
+            coordinator.get_or_insert(s);
+            s -= 1;
+            continue;
+        }
+        let stop = lexicon::with_lower(w, |lw| {
+            is_subordinator(lw)
+                || (is_connective(lw) && !lexicon::is_time_word(lw))
+                || matches!(lw, "that" | "which" | "who" | "whom")
+        });
+        if stop {
+            // `who seemed to …`, `which on its face seemed to …`: the relative pronoun
+            // is the subject, before the verb or a prepositional phrase.
+            if lexicon::with_lower(w, |lw| matches!(lw, "who" | "which" | "that"))
+                && (s == v
+                    || matches!(
+                        word(text, &toks[s]),
+                        "on" | "in" | "at" | "by" | "for" | "with" | "after" | "to"
+                    ))
+            {
+                s -= 1;
+                v = s + 1;
+            }
+            break;
+        }
+        if lexicon::with_lower(w, lexicon::is_finite_auxiliary)
+            || (is_cue_word(text, t)
+                && (w.ends_with("ed") || matches!(w, "said" | "says" | "told" | "tells")))
+        {
+            s = coordinator?;
+            break;
+        }
+        s -= 1;
+    }
+    if s == v || v - s >= 10 {
+        return None;
+    }
+    let mut end = participle_cut(text, toks, cj);
+    // `the plans, which seemed to stall, were …`, `while support appears to hold, …`:
+    // a relative or subordinate clause ends at its comma.
+    let relative = s + 1 == v
+        && lexicon::with_lower(word(text, &toks[s]), |w| {
+            matches!(w, "which" | "who" | "that")
+        });
+    let subordinate = s > 0
+        && toks[s - 1].kind == Tk::Word
+        && lexicon::with_lower(word(text, &toks[s - 1]), |w| {
+            is_subordinator(w) && !matches!(w, "and" | "but" | "so" | "yet")
+        });
+    if (relative || subordinate)
+        && let Some(k) = (cj..end).find(|&k| toks[k].kind == Tk::Comma && !toks[k].quoted)
+    {
+        end = k;
+    }
+    let mut f = build(text, toks, &[(s, v), (cj, end)], quotes, false, cspan, None)?;
+    if f.kind == QuoteKind::Direct {
+        f.kind = QuoteKind::Partial;
+    }
+    Some(f)
 }
 
 /// The token after a quote that opens the sentence, ends in `,`, `?` or `!` and closes
@@ -4894,12 +5283,55 @@ fn participle_cut(text: &str, toks: &[Tok], a: usize) -> usize {
 /// [`participle_cut`] for the content of `cue`: a verb of saying or thinking reports
 /// a whole clause, which goes on past a closing quote into a coordinated clause.
 fn content_cut(text: &str, toks: &[Tok], a: usize, cue: Cue) -> usize {
-    clause_cut(
+    let end = clause_cut(
         text,
         toks,
         a,
         matches!(cue.strength, Strength::Say | Strength::That),
-    )
+    );
+    if cue.strength == Strength::Stance {
+        return end.min(object_end(text, toks, a, end));
+    }
+    end
+}
+
+/// The end of a stance verb's object before token `end`: the object is a noun phrase,
+/// which a comma outside quotes closes (`praised the plan, which passed on Monday`,
+/// `backed Lee, the former mayor,`), unless the comma separates the items of a list
+/// (`praised Lee, Park and Cole`) or the object holds a quote.
+fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
+    if toks[a..end].iter().any(|t| t.kind == Tk::Mark) {
+        return end;
+    }
+    let mut k = a + 1;
+    while k < end {
+        // `endorsed Lee in an interview`, `backed the bill despite doubts`: an adjunct
+        // about the saying or a concession after the object is not the position.
+        if toks[k].kind == Tk::Word
+            && !toks[k].quoted
+            && (speech_adjunct(text, toks, k) || word(text, &toks[k]) == "despite")
+        {
+            return k;
+        }
+        if toks[k].kind == Tk::Comma && !toks[k].quoted {
+            // A list: another item, then `and` or `or` before the next comma.
+            let list = (k + 1..end.min(k + 8))
+                .take_while(|&m| toks[m].kind != Tk::Comma || !toks[m].quoted)
+                .find(|&m| toks[m].kind != Tk::Word)
+                .map_or(end, |m| m);
+            let and_next = (k + 1..list.min(end))
+                .any(|m| matches!(word(text, &toks[m]), "and" | "or"))
+                || (list < end
+                    && toks[list].kind == Tk::Comma
+                    && (list + 1..end.min(list + 6))
+                        .any(|m| matches!(word(text, &toks[m]), "and" | "or")));
+            if !and_next {
+                return k;
+            }
+        }
+        k += 1;
+    }
+    end
 }
 
 /// [`participle_cut`]; with `clause`, the content is a reported clause (`said the plan
@@ -4978,7 +5410,17 @@ fn clause_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> usize {
                     .get(k + 1)
                     .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t))
                 && toks[a..k].iter().any(|t| t.kind == Tk::Mark);
-            participle || new_clause || coordinated_cue || new_attribution
+            // `said turnout was high, which surprised no one`, `…, compared with 40
+            // percent in May`: a comment on the whole clause is the writer's.
+            let comment = (w == "which"
+                || (w == "compared"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(word(text, t), "with" | "to"))))
+                // The cut never leaves the quote of the content behind.
+                && (toks[a..k].iter().any(|t| t.kind == Tk::Mark)
+                    || !toks[k..].iter().any(|t| t.kind == Tk::Mark));
+            participle || new_clause || coordinated_cue || new_attribution || comment
         })
         .map_or(semicolon, |k| {
             if toks[k - 1].kind == Tk::Comma {

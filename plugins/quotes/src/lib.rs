@@ -1258,10 +1258,16 @@ mod tests {
                         Some("Inspectors"),
                     )],
                 ),
-                // A passive cue before `to` raises its subject, which is not the source.
+                // A passive cue before `to` raises its subject, which is not the source
+                // but part of what is expected.
                 (
                     "The panel is expected to deliver its verdict in June.",
-                    &[(Indirect, "to deliver its verdict in June", None, None)],
+                    &[(
+                        Indirect,
+                        "The panel … to deliver its verdict in June",
+                        None,
+                        None,
+                    )],
                 ),
                 // An active cue before `to` keeps its subject.
                 (
@@ -1402,13 +1408,14 @@ mod tests {
         check(
             "outer reports and main clauses",
             &[
-                // A report that closes the sentence names the source of the quote.
+                // A report that closes the sentence names the source of the quote; what
+                // it reports is the speaker's saying it, so speaker and cue are content.
                 (
                     "\"We were not given the costs,\" Lena Varga said, according to a \
                      transcript of the meeting.",
                     &[(
-                        Direct,
-                        "We were not given the costs",
+                        Partial,
+                        "We were not given the costs … Lena Varga said",
                         Some("a transcript of the meeting"),
                         None,
                     )],
@@ -1416,8 +1423,8 @@ mod tests {
                 (
                     "\"The plan is late,\" he said, the Harbour Gazette reported.",
                     &[(
-                        Direct,
-                        "The plan is late",
+                        Partial,
+                        "The plan is late … he said",
                         Some("the Harbour Gazette"),
                         Some("Harbour Gazette"),
                     )],
@@ -1425,8 +1432,8 @@ mod tests {
                 (
                     "\"The plan is late,\" Brandt said, reports the Harbour Gazette.",
                     &[(
-                        Direct,
-                        "The plan is late",
+                        Partial,
+                        "The plan is late … Brandt said",
                         Some("the Harbour Gazette"),
                         Some("Harbour Gazette"),
                     )],
@@ -1563,16 +1570,25 @@ mod tests {
                         Some("Dan Cole"),
                     )],
                 ),
-                // A speaker and cue right after the quote name its source.
+                // A speaker and cue right after the quote name its source; the
+                // infinitive of `seemed to` ends at the colon.
                 (
                     "At the time, Moss seemed to suggest she had won: \"They signed the \
                      agreement,\" she told the Herald.",
-                    &[(
-                        Partial,
-                        "They signed the agreement",
-                        Some("she"),
-                        Some("Moss"),
-                    )],
+                    &[
+                        (
+                            Indirect,
+                            "to suggest she had won",
+                            Some("Moss"),
+                            Some("Moss"),
+                        ),
+                        (
+                            Direct,
+                            "They signed the agreement",
+                            Some("she"),
+                            Some("Moss"),
+                        ),
+                    ],
                 ),
                 // A quote sentence after `"A," X said, adding that …` goes on with the
                 // main statement, the quote (PolNeAR's reading, which scores better on

@@ -228,7 +228,17 @@ pub fn sentences(text: &str, para: Span, quotes: &[QuoteSpan], out: &mut Vec<Spa
             // `No. 2`: a number sign before a figure.
             let number_sign =
                 matches!(w, "No" | "Nos") && next_word.starts_with(|c: char| c.is_ascii_digit());
-            number_sign || (!w.is_empty() && is_abbreviation(w) && !(w.contains('.') && opener))
+            // `said Sen. Ruth Dane, D-Vt. "We won."`: a quote that opens with a capital
+            // after an abbreviation starts a new sentence.
+            let after = s[p..].trim_start();
+            let quote_opens = s[p..].starts_with(char::is_whitespace)
+                && ["\"", "“"].iter().any(|m| {
+                    after
+                        .strip_prefix(m)
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                });
+            let sentence_follows = (w.contains('.') && opener) || quote_opens;
+            number_sign || (!w.is_empty() && is_abbreviation(w) && !sentence_follows)
         };
         // `"Why not?" she asked.` The question or exclamation ends the quote, not the
         // sentence, when a speaker and a verb of saying follow.
@@ -355,6 +365,11 @@ mod tests {
                 "Ann Lee of Durham, N.C., said so.",
                 "Bo Li of Waco, Tex., agreed."
             ]
+        );
+        // An abbreviation before a quote that opens with a capital ends the sentence.
+        assert_eq!(
+            split("\"We won,\" said Ann Lee, D-Vt. \"Now we work.\""),
+            vec!["\"We won,\" said Ann Lee, D-Vt.", "\"Now we work.\""]
         );
         assert_eq!(
             split("Lee, the No. 2 official, left. The answer was no. Then he left."),

@@ -8,7 +8,8 @@
 //! participles said by the main clause's subject, cues in subordinate clauses); the
 //! nearest frame of a quote and relative-clause statements; speaker names (`Will`,
 //! `X of Y`, relative pronouns, noun-phrase subjects, `called` naming a thing); and
-//! newsletter digests whose excerpts sit under a headline in capitals.
+//! newsletter digests whose excerpts sit under a headline in capitals; content
+//! extents (raising verbs, stance objects, continued quote sentences).
 
 #[test]
 fn fixtures() {
