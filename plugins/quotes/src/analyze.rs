@@ -4367,7 +4367,7 @@ fn frame_of_cue(
                 .all(|t| t.kind != Tk::Word || is_connective(word(text, t)))
             || toks[ci - 1].kind == Tk::Colon;
         // A long source phrase opening the sentence runs to its comma (`According to
-        // early results of exit polls conducted by Edison Research for the networks, …`).
+        // a first count of the ballots cast in the river towns by the county clerk, …`).
         if fronted && stop.is_some_and(|m| toks[m].kind == Tk::Comma && m - cj > 14 && m - cj <= 24)
         {
             se = stop.unwrap_or(se);
