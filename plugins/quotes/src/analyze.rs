@@ -317,7 +317,24 @@ pub fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
                     let subj = after_colon
                         .then(|| colon_name(text, &toks, qi - 1))
                         .flatten()
-                        .or_else(|| clause_subject(text, &toks[..qi]));
+                        .or_else(|| view_owner(text, &toks))
+                        .or_else(|| {
+                            clause_subject(text, &toks[..qi])
+                                .filter(|&s| !lone_word_before_noun(text, &toks[..qi], s))
+                                // `Though Lee opposed it, in May she signed a bill
+                                // creating the "…"`: a nearer `he` / `she` subject.
+                                .map(|s| {
+                                    let w = &text[s.start..s.end];
+                                    let person = !w.contains("'s")
+                                        && !w.contains("’s")
+                                        && (lexicon::is_pronoun(w)
+                                            || w.starts_with(char::is_uppercase));
+                                    person
+                                        .then(|| clause_pronoun(text, &toks, s, qi))
+                                        .flatten()
+                                        .unwrap_or(s)
+                                })
+                        });
                     // `… that farmers "cannot hold on" but …`: a `that` shortly before
                     // the quote opens the reported clause, which runs to its end.
                     let that = (qi.saturating_sub(20)..qi)
@@ -1266,6 +1283,91 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
         .then(|| Span::new(first.span.start, toks[end - 1].span.end))
 }
 
+/// `in Lee's view`, `in Lee's words`: the possessor whose view the sentence reports,
+/// with its possessive ending (`Lee's`).
+fn view_owner(text: &str, toks: &[Tok]) -> Option<Span> {
+    (0..toks.len()).find_map(|k| {
+        let t = &toks[k];
+        if t.kind != Tk::Word || t.quoted || !matches!(word(text, t), "in" | "In") {
+            return None;
+        }
+        let mut e = k + 1;
+        while e < toks.len() && e - k <= 4 && is_cap(text, &toks[e]) && !toks[e].quoted {
+            let w = word(text, &toks[e]);
+            if w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’') {
+                let noun = toks.get(e + 1).map(|t| word(text, t));
+                return matches!(
+                    noun,
+                    Some("view" | "words" | "opinion" | "estimation" | "account" | "telling")
+                )
+                .then(|| span_of(toks, k + 1, e + 1));
+            }
+            e += 1;
+        }
+        None
+    })
+}
+
+/// True when a subject of one capitalised word, not a possessive, is followed by a
+/// lower-case word that is neither a finite verb, an adverb nor a conjunction: `Good
+/// data can …`, `Doing so …` open with no name. (Only for a quote that no cue governs:
+/// before a cue, `Lee campaign aide Jo Park said` keeps its first word.)
+fn lone_word_before_noun(text: &str, toks: &[Tok], s: Span) -> bool {
+    let w = &text[s.start..s.end];
+    if w.contains(' ') || w.ends_with("'s") || w.ends_with("’s") || lexicon::is_pronoun(w) {
+        return false;
+    }
+    let next = toks.partition_point(|t| t.span.start < s.end);
+    toks.get(next).is_some_and(|t| {
+        t.kind == Tk::Word
+            && !t.quoted
+            && word(text, t).starts_with(char::is_lowercase)
+            && !lexicon::is_person_role(word(text, t))
+            && !one_word_subject_next(text, t)
+    })
+}
+
+/// True when the lower-case word after a one-word subject lets it be a name: a finite
+/// verb, an adverb or a conjunction (`Lee said`, `Lee also warned`, `Lee and Park`).
+fn one_word_subject_next(text: &str, t: &Tok) -> bool {
+    let w = word(text, t);
+    finite_verb(text, t)
+        || w.ends_with("n't")
+        || (w.len() > 3 && w.ends_with("ly"))
+        || lexicon::is_skippable_before_cue(w)
+        || matches!(
+            w,
+            "and"
+                | "or"
+                | "who"
+                | "whose"
+                | "himself"
+                | "herself"
+                | "also"
+                | "never"
+                | "still"
+                | "then"
+                | "now"
+                | "later"
+                | "earlier"
+                | "again"
+                | "even"
+                | "too"
+                | "once"
+                | "first"
+                | "not"
+                | "already"
+                | "just"
+                | "often"
+                | "soon"
+                | "quickly"
+                | "last"
+                | "on"
+                | "in"
+                | "at"
+        )
+}
+
 /// A lower-case word that reads as a finite verb after a name: a past form (`issued`),
 /// a present form in `-s` (`argues`) or a cue (`told`), not a role noun.
 fn verb_like(text: &str, t: &Tok) -> bool {
@@ -1325,6 +1427,7 @@ const NUMBER_WORDS: &[&str] = &[
 /// list, not a suffix rule: `Emily` and `King` end like adverbs and participles).
 pub(crate) const OPENERS: &[&str] = &[
     "Finally",
+    "Likewise",
     "Recently",
     "Similarly",
     "Additionally",
@@ -2362,11 +2465,18 @@ fn appositive_at(text: &str, toks: &[Tok], open: usize, comma: usize) -> Option<
         return Some((a, comma));
     }
     let head = word(text, &toks[b - 1]);
+    // `One attendee, who spoke on condition of anonymity, said`: a noun phrase opened
+    // by a determiner or a quantifier before `who` names a person.
+    let counted = b - a >= 2
+        && fw == "who"
+        && (lexicon::is_determiner(word(text, &toks[a]))
+            || matches!(word(text, &toks[a]), "One" | "Another" | "one" | "another"));
     (is_cap(text, &toks[b - 1])
         || lexicon::is_pronoun(head)
         || lexicon::is_thing_role(head)
-        || lexicon::is_person_role(head))
-    .then_some((a, b))
+        || lexicon::is_person_role(head)
+        || counted)
+        .then_some((a, b))
 }
 
 fn speaker_before_plain(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
@@ -3507,6 +3617,7 @@ fn best_frame(
                 }
             }
             relative_statements(text, toks, &mut f);
+            parenthetical_speaker(text, toks, &mut f);
             // The question before the answer (`Asked whether …, Lee said …`).
             if let Some(q) = question {
                 f.extra.insert(0, q);
@@ -3515,6 +3626,81 @@ fn best_frame(
         }
     }
     question
+}
+
+/// `Lee said the vote was fair — the best, she said, "in years."`, `He believes, he
+/// said, that "…"`: a parenthetical attribution between the cue and the first quote mark
+/// is the nearer source of the quoted words; its pronoun becomes the speaker, resolved as
+/// the name before it.
+fn parenthetical_speaker(text: &str, toks: &[Tok], f: &mut Found) {
+    let (Some(sp), Some(cue)) = (f.speaker, f.cue) else {
+        return;
+    };
+    if sp.end > cue.start {
+        return;
+    }
+    let from = tok_at(toks, cue.end);
+    // The first quote mark inside the content (none: no parenthetical is looked for).
+    let mark = (from..toks.len())
+        .find(|&k| toks[k].kind == Tk::Mark)
+        .filter(|_| matches!(f.kind, QuoteKind::Direct | QuoteKind::Partial))
+        .filter(|&m| {
+            f.pieces
+                .iter()
+                .any(|p| p.start <= toks[m].span.end && toks[m].span.start <= p.end)
+        })
+        .unwrap_or(from);
+    let hit = (from..mark.saturating_sub(3)).find(|&k| {
+        toks[k].kind == Tk::Comma
+            && toks[k + 3].kind == Tk::Comma
+            && toks[k + 1].kind == Tk::Word
+            && matches!(word(text, &toks[k + 1]), "he" | "she" | "they")
+            && lexicon::cue_at(text, toks[k + 2].span).is_some_and(|c| c.strength == Strength::Say)
+    });
+    if let Some(k) = hit {
+        if !lexicon::is_pronoun(&text[sp.start..sp.end]) {
+            f.resolved = Some(sp);
+        }
+        f.speaker = Some(toks[k + 1].span);
+        return;
+    }
+    // `Lee backed the deal, though she made no secret that she still has "doubts"`: a
+    // `he` / `she` subject of a clause nearer the quote.
+    let first = f.pieces.iter().map(|p| p.start).min().unwrap_or(cue.start);
+    let written = &text[sp.start..sp.end];
+    // (Not for a possessor, the speaker of a noun: `Lee's remark that …`.)
+    if first > cue.end
+        && !lexicon::is_pronoun(written)
+        && !written.ends_with("'s")
+        && !written.ends_with("’s")
+        && let Some(p) = clause_pronoun(text, toks, sp, tok_at(toks, first))
+    {
+        f.resolved = Some(sp);
+        f.speaker = Some(p);
+    }
+}
+
+/// [`nearer_pronoun`] when its clause runs on to token `end` (no comma closes it) and
+/// it is not inside a relative clause about the subject (`Fox, who has backed Lee since
+/// he lost, blasted …` keeps Fox).
+fn clause_pronoun(text: &str, toks: &[Tok], subj: Span, end: usize) -> Option<Span> {
+    let a = tok_at(toks, subj.end);
+    // Most frames have no `he` / `she` there: skip the costlier reading.
+    if !toks[a.min(end)..end]
+        .iter()
+        .any(|t| t.kind == Tk::Word && matches!(word(text, t), "he" | "she" | "He" | "She"))
+    {
+        return None;
+    }
+    let p = nearer_pronoun(text, toks, subj, end)?;
+    let k = tok_at(toks, p.start);
+    let relative = toks[a..k]
+        .iter()
+        .any(|t| t.kind == Tk::Word && matches!(word(text, t), "who" | "whom" | "whose" | "which"));
+    let closed = toks[k..end]
+        .iter()
+        .any(|t| t.kind == Tk::Comma && !t.quoted);
+    (!relative && !closed).then_some(p)
 }
 
 /// `Dale said he backed the bill, which he called "a cartel for colleges."`: a
@@ -3791,6 +3977,18 @@ fn subordinate_end(text: &str, toks: &[Tok], ci: usize) -> Option<usize> {
         .rev()
         .find(|&k| toks[k].kind == Tk::Comma && !toks[k].quoted)
         .map_or(0, |k| k + 1);
+    // `Ever since …`, `Even when …`, `Just after …`: an adverb before the subordinator.
+    let start = if toks.get(start).is_some_and(|t| {
+        t.kind == Tk::Word
+            && matches!(
+                word(text, t),
+                "Ever" | "Even" | "Just" | "Only" | "Shortly" | "Long" | "Soon" | "Right"
+            )
+    }) {
+        start + 1
+    } else {
+        start
+    };
     let first = toks.get(start)?;
     let opens = first.kind == Tk::Word
         && matches!(
@@ -3867,12 +4065,14 @@ fn outer_source(
                 return Some((span_of(toks, ss, head_end), c));
             }
         }
-        // `…, the Times reported.`
-        if report
+        // `…, the Times reported.`, and any speaker whose cue closes the sentence after
+        // another's complete frame (`Reed said Holm "had no chance," the aide recalled.`).
+        let closing_say = cue.strength == Strength::Say && !cue_word.ends_with("ing");
+        if (report || closing_say)
             && closes(cj)
             && let Some((ss, se)) = speaker_before(text, toks, ci)
             && after_break(ss)
-            && is_cap(text, &toks[se - 1])
+            && (is_cap(text, &toks[se - 1]) || !report)
         {
             return Some((span_of(toks, ss, se), c));
         }
@@ -4073,6 +4273,8 @@ fn frame_of_cue(
                 | "states"
                 | "read"
                 | "reads"
+                | "quip"
+                | "quips"
                 | "warning"
                 | "answer"
                 | "want"
@@ -4141,7 +4343,28 @@ fn frame_of_cue(
                 || (toks[t + 1].kind == Tk::Mark
                     && toks.get(t + 2).is_some_and(|u| u.kind == Tk::Word)))
         {
-            let (ss, se) = speaker_before(text, toks, ci).or_else(|| {
+            // `…, instead seeking to …`: a participle after a comma is the main
+            // clause subject's intention.
+            let after_comma = cue_text.ends_with("ing")
+                && (ci > 0 && toks[ci - 1].kind == Tk::Comma || comma_adverb(text, toks, ci));
+            let participle_subject = || {
+                let k = (0..ci).rev().find(|&k| toks[k].kind == Tk::Comma)?;
+                match clause_subject(text, &toks[..k]) {
+                    Some(s) => Some((tok_at(toks, s.start), tok_at(toks, s.end))),
+                    // `"…," Lee said, instead seeking …`: the speaker of the cue
+                    // before the comma.
+                    None if k > 1 && is_cue_word(text, &toks[k - 1]) => {
+                        speaker_before(text, toks, k - 1)
+                    }
+                    None => None,
+                }
+            };
+            let first = if after_comma {
+                participle_subject()
+            } else {
+                speaker_before(text, toks, ci)
+            };
+            let (ss, se) = first.or_else(|| {
                 let k = ci.checked_sub(1)?;
                 matches!(word(text, &toks[k]), "and" | "but").then_some(())?;
                 let s = clause_subject(text, &toks[..k])?;
@@ -4528,7 +4751,10 @@ fn frame_of_cue(
     };
     // `He’s hoping …`, `they’re backing …`: a pronoun contracted with its auxiliary.
     let contracted = contracted_pronoun(text, toks, ci);
-    let before = if (participle && ci > 0 && toks[ci - 1].kind == Tk::Comma)
+    // (`…, instead seeking …`: an adverb between the comma and the participle is no
+    // speaker either.)
+    let before = if (participle
+        && (ci > 0 && toks[ci - 1].kind == Tk::Comma || comma_adverb(text, toks, ci)))
         || (document_before && cue_text.ends_with("ing"))
     {
         None
@@ -4886,6 +5112,7 @@ fn frame_of_cue(
             || document_before
             || ci > 0
                 && (toks[ci - 1].kind == Tk::Comma
+                    || comma_adverb(text, toks, ci)
                     // `… videos he calls "Bridge Watch," telling viewers …`, when the
                     // clause before has a subject.
                     || (ci >= 2
@@ -4947,12 +5174,19 @@ fn frame_of_cue(
         // `Ana Ruiz, dressed in yellow, said the vote could …`: what follows the
         // cue is a clause, not an inverted speaker.
         let pronoun = lexicon::is_pronoun(word(text, &toks[ss]));
+        // (`"…," said Lee as she left`: `as` ends like a verb in `-s` but opens a clause.)
         let verb_next = toks.get(se).is_some_and(|t| {
             t.kind == Tk::Word
                 && !t.quoted
+                && !is_subordinator(word(text, t))
                 && (verb_like(text, t) || lexicon::is_finite_auxiliary(word(text, t)))
         });
-        if (pronoun && se > ss + 1) || verb_next {
+        // (`said matter-of-factly as …`: an adverb is no speaker.)
+        let adverb = {
+            let w = word(text, &toks[ss]);
+            w.ends_with("ly") && w.starts_with(char::is_lowercase)
+        };
+        if (pronoun && se > ss + 1) || verb_next || adverb {
             return None;
         }
         let speaker = Some(span_of(toks, ss, se));
@@ -5619,6 +5853,22 @@ fn opens_content(text: &str, toks: &[Tok], k: usize) -> bool {
         matches!(t.kind, Tk::Colon | Tk::Mark)
             || (t.kind == Tk::Word && word(text, t).eq_ignore_ascii_case("that"))
     })
+}
+
+/// True when a comma and one adverb stand before token `ci` (`…, instead seeking …`,
+/// `…, again calling …`): the adverb is no speaker of the participle.
+fn comma_adverb(text: &str, toks: &[Tok], ci: usize) -> bool {
+    ci > 1
+        && toks[ci - 2].kind == Tk::Comma
+        && toks[ci - 1].kind == Tk::Word
+        && !toks[ci - 1].quoted
+        && {
+            let w = word(text, &toks[ci - 1]);
+            matches!(
+                w,
+                "instead" | "again" | "also" | "then" | "later" | "even" | "once"
+            ) || (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
+        }
 }
 
 /// A lower-case `-ing` form that opens a participle clause (`referring to …`), not a

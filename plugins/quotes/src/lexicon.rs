@@ -139,6 +139,8 @@ const SAY: &[&str] = &[
     "boasted",
     "joked",
     "quipped",
+    "quips",
+    "quip",
     "countered",
     "concluded",
     "concludes",

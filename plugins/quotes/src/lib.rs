@@ -1643,6 +1643,136 @@ mod tests {
     }
 
     #[test]
+    fn roles_resolve_only_to_a_name_the_article_gave_them() {
+        check(
+            "role resolution",
+            &[
+                // Another person spoke last: the role is not theirs, so it stays as
+                // written.
+                (
+                    "\"We are ready,\" Tom Reed said.\n\n\"Not yet,\" the mayor said.",
+                    &[
+                        (Direct, "We are ready", Some("Tom Reed"), Some("Tom Reed")),
+                        (Direct, "Not yet", Some("the mayor"), None),
+                    ],
+                ),
+                // An appositive closed by a comma gives the role its name.
+                (
+                    "Vera Holm, the mayor, opened the dock.\n\n\"We are ready,\" \
+                     Tom Reed said.\n\n\"Not yet,\" the mayor said.",
+                    &[
+                        (Direct, "We are ready", Some("Tom Reed"), Some("Tom Reed")),
+                        (Direct, "Not yet", Some("the mayor"), Some("Vera Holm")),
+                    ],
+                ),
+                // `the Elm senator` is no mention of `the Oak senator`.
+                (
+                    "\"It passed,\" the Oak senator said.\n\n\"It failed,\" the Elm senator said.",
+                    &[
+                        (Direct, "It passed", Some("the Oak senator"), None),
+                        (Direct, "It failed", Some("the Elm senator"), None),
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn openers_adverbs_and_parentheticals_near_the_speaker() {
+        check(
+            "openers",
+            &[
+                // A one-word opener before a noun is no subject of a quote without a
+                // cue; the subject of the sentence before speaks.
+                (
+                    "Ann Lowe said the vote was close. Doing so \"was a bid to spoil the count in the north.\"",
+                    &[
+                        (
+                            Indirect,
+                            "the vote was close",
+                            Some("Ann Lowe"),
+                            Some("Ann Lowe"),
+                        ),
+                        (
+                            Direct,
+                            "was a bid to spoil the count in the north.",
+                            Some("Ann Lowe"),
+                            Some("Ann Lowe"),
+                        ),
+                    ],
+                ),
+                // A parenthetical attribution before the quote names its nearer source.
+                (
+                    "Ann Lowe said the count was fair, the fairest, she said, \"in many years.\"",
+                    &[(Partial, "in many years.", Some("she"), Some("Ann Lowe"))],
+                ),
+                // A `he` / `she` subject of a clause nearer the quote is its source,
+                // but not one inside a relative clause about the subject.
+                (
+                    "Reed, who has sided with Holm since he joined the board, called the \
+                     lease a \"fair deal\" on Friday.",
+                    &[
+                        (
+                            Stance,
+                            "Holm since he joined the board",
+                            Some("who"),
+                            Some("Reed"),
+                        ),
+                        (
+                            Partial,
+                            "the lease a \"fair deal\" on Friday",
+                            Some("Reed"),
+                            Some("Reed"),
+                        ),
+                    ],
+                ),
+                // A speaker and cue that close the sentence after another's complete
+                // frame are the outer source.
+                (
+                    "Reed said Holm \"had no chance at all,\" the aide recalled.",
+                    &[(
+                        Partial,
+                        "Holm \"had no chance at all,\"",
+                        Some("the aide"),
+                        None,
+                    )],
+                ),
+                // A noun phrase with a determiner or a quantifier before `who` names a
+                // person, whatever its head noun.
+                (
+                    "One shopper, who lives near the pier, said the rule was \"a plain \
+                     waste of time.\"",
+                    &[(
+                        Partial,
+                        "the rule was \"a plain waste of time.\"",
+                        Some("One shopper"),
+                        None,
+                    )],
+                ),
+                // `Ever since …` opens a subordinate clause like `since …`: the main
+                // clause's cue frames the quote.
+                (
+                    "Ever since Lee announced her run, she has said the same thing: \"It is not about me.\"",
+                    &[(Direct, "It is not about me.", Some("she"), None)],
+                ),
+                // `instead` between the comma and the participle is no speaker.
+                (
+                    "\"It was fine,\" Lee said, instead seeking to stress the \"deep rifts\" in the party.",
+                    &[
+                        (Direct, "It was fine", Some("Lee"), Some("Lee")),
+                        (
+                            Partial,
+                            "to stress the \"deep rifts\" in the party",
+                            Some("Lee"),
+                            Some("Lee"),
+                        ),
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn stances_and_positions() {
         check(
             "stance",

@@ -226,7 +226,10 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             let head = last.trim_end_matches(['.', ',']);
             let person = words.iter().any(|w| lexicon::is_person_role(w));
             // `the prime minister` when the article wrote `Prime Minister X`.
-            if person && let Some(name) = titled_name(text, &words[1..]) {
+            if person
+                && let Some(name) = titled_name(text, &words[1..])
+                    .or_else(|| appositive_name(text, &words[1..], sp.start))
+            {
                 f.resolved = Some(name);
                 continue;
             }
@@ -234,6 +237,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             if lfirst == "the" && (person || thing) {
                 // The earlier phrase's own noun, not one of its modifiers: `A spokesman
                 // for the authority` is no mention of `the authority`.
+                let modifiers = words.get(1..words.len().saturating_sub(1)).unwrap_or(&[]);
                 let same_head = seen.iter().rev().find(|e| {
                     text[e.written.start..e.written.end]
                         .split_whitespace()
@@ -244,19 +248,18 @@ pub fn resolve(text: &str, found: &mut [Found]) {
                             )
                         })
                         .any(|w| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(head))
+                        // `the Florida senator` is no mention of `The Ohio senator`.
+                        && modifiers.iter().all(|m| {
+                            text[e.written.start..e.written.end]
+                                .split_whitespace()
+                                .any(|w| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(m))
+                        })
                 });
-                // A person role (`the minister`) is the nearest earlier person; an
-                // organisation or document (`the defence ministry`) is kept as written
-                // unless an earlier mention shares its head noun, because the nearest
-                // earlier organisation is as often a different one.
-                let hit = same_head.or_else(|| {
-                    if person {
-                        seen.iter().rev().find(|e| e.sort == Sort::Person)
-                    } else {
-                        None
-                    }
-                });
-                if let Some(e) = hit {
+                // A role (`the minister`, `the defence ministry`) is kept as written
+                // unless the article named someone with that title or appositive (above)
+                // or an earlier speaker phrase shares its head noun and modifiers: the
+                // nearest earlier person or organisation is as often someone else.
+                if let Some(e) = same_head {
                     f.resolved = Some(e.name);
                     continue;
                 }
@@ -488,6 +491,34 @@ fn titled_name(text: &str, role: &[&str]) -> Option<Span> {
     let name = rest[..name_len - 1].trim_end_matches([',', '.']);
     let last = name.rsplit(' ').next()?;
     let surname_at = start + name.len() - last.len();
+    let wanted = BTreeSet::from([last]);
+    Some(
+        NameIndex::build(text, &wanted)
+            .fullest(text, Span::new(surname_at, surname_at + last.len())),
+    )
+}
+
+/// The name that the role follows as an appositive before byte `before` (`Dana Voss,
+/// the mayor,` for a later `the mayor`), in its fullest form.
+fn appositive_name(text: &str, role: &[&str], before: usize) -> Option<Span> {
+    if role.is_empty() || role.len() > 4 {
+        return None;
+    }
+    let written = role
+        .iter()
+        .map(|w| w.trim_end_matches(','))
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Closed by a comma: `In Elms, the mayor said` has no appositive.
+    let at = memchr::memmem::find(
+        &text.as_bytes()[..before],
+        format!(", the {written},").as_bytes(),
+    )?;
+    let last = text[..at].rsplit([' ', '\n']).next()?;
+    if last.len() < 2 || !is_name_word(last) || !name_part(last) {
+        return None;
+    }
+    let surname_at = at - last.len();
     let wanted = BTreeSet::from([last]);
     Some(
         NameIndex::build(text, &wanted)
