@@ -3273,6 +3273,7 @@ fn build(
         .sum();
     // One word is enough for a whole quote (`Hale said, "Probably."`).
     let whole_quote = any_quote && all_direct;
+    let stance = lexicon::cue_at(text, cue).is_some_and(|c| c.strength.is_position());
     // A stance may take a one-word object: a name (`Lee endorsed Park`) or a pronoun
     // (`the shipping firms opposed it`).
     let named_object = ranges.len() == 1
@@ -3281,11 +3282,10 @@ fn build(
             || lexicon::with_lower(word(text, &toks[ranges[0].0]), |w| {
                 matches!(w, "it" | "him" | "her" | "them" | "this" | "that")
             }))
-        && lexicon::cue_at(text, cue).is_some_and(|c| c.strength.is_position());
+        && stance;
     if pieces.is_empty() || words == 0 || (words < 2 && !whole_quote && !named_object) {
         return None;
     }
-    let stance = lexicon::cue_at(text, cue).is_some_and(|c| c.strength.is_position());
     let kind = if any_quote && all_direct {
         QuoteKind::Direct
     } else if any_quote {
@@ -3412,7 +3412,12 @@ fn best_frame(
         {
             continue;
         }
-        if let Some(mut f) = memo_frame(&mut memo, k, text, toks, cues, quotes) {
+        // The main frame is not asked for again: take it rather than clone it.
+        let main = match memo[k].take() {
+            Some(built) => built,
+            None => frame(text, toks, cspan, cue, quotes),
+        };
+        if let Some(mut f) = main {
             if raised_subject(text, toks, cspan, cue) {
                 f.speaker = None;
             }
