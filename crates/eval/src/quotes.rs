@@ -717,29 +717,29 @@ mod tests {
         let report = evaluate_polnear(&path, &extract).unwrap();
         assert_eq!(report.documents, 84);
         assert_eq!(report.failed, 0);
-        // Floors one point under the figures measured when this test was last updated
-        // (direct overlap F1 0.933, exact 0.769, speaker 0.875, end-to-end 0.817; all
-        // attributions 0.676), rounded down: a rule change that loses more than noise
-        // fails here.
+        // Floors about one point under the figures measured when this test was last
+        // updated (direct overlap F1 0.941, exact 0.806, speaker 0.896, end-to-end
+        // 0.844; all attributions 0.758), rounded down: a rule change that loses more
+        // than noise fails here.
         let direct = report.direct.scores();
-        assert!(direct.f1 >= 0.92, "direct overlap F1 {:.3}", direct.f1);
+        assert!(direct.f1 >= 0.93, "direct overlap F1 {:.3}", direct.f1);
         assert!(
-            direct.exact_f1 >= 0.75,
+            direct.exact_f1 >= 0.79,
             "direct exact F1 {:.3}",
             direct.exact_f1
         );
         assert!(
-            direct.speaker_accuracy >= 0.86,
+            direct.speaker_accuracy >= 0.88,
             "direct speaker {:.3}",
             direct.speaker_accuracy
         );
         assert!(
-            direct.end_to_end_f1 >= 0.80,
+            direct.end_to_end_f1 >= 0.83,
             "direct end-to-end F1 {:.3}",
             direct.end_to_end_f1
         );
         let all = report.all.scores();
-        assert!(all.f1 >= 0.66, "all-attribution F1 {:.3}", all.f1);
+        assert!(all.f1 >= 0.745, "all-attribution F1 {:.3}", all.f1);
     }
 
     #[test]
