@@ -1,6 +1,6 @@
 //! Throughput of the quotes plugin, single-threaded, over the PolNeAR dev texts.
 //!
-//! `cargo bench -p dateline-quotes` reports MB/s (criterion's `Throughput::Bytes`). The
+//! `cargo bench -p dateline-quotes` reports MB/s (criterion's `Throughput::BytesDecimal`: 10^6 bytes). The
 //! corpus is read from `../shared/data/polnear/dev.jsonl` beside the checkout; without
 //! it the bench prints why and measures nothing.
 
@@ -46,7 +46,7 @@ fn bench(c: &mut Criterion) {
     };
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let mut group = c.benchmark_group("quotes");
-    group.throughput(Throughput::Bytes(bytes as u64));
+    group.throughput(Throughput::BytesDecimal(bytes as u64));
     group.sample_size(20);
     group.bench_function("polnear-dev", |b| {
         b.iter(|| {
