@@ -2899,73 +2899,44 @@ fn content_after(text: &str, toks: &[Tok], cue_end: usize, cue: Cue) -> Option<u
 /// the sentence, a particle or adverb (`backed down`, `backed away`), an infinitive
 /// (`supported to …`) or a clause boundary.
 fn stance_object(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
-    let n = toks.len();
     let j = skip_time(text, toks, i);
     let t = toks.get(j)?;
     if t.kind != Tk::Word {
         return None;
     }
-    let w = word(text, t);
-    let not_object = lexicon::with_lower(w, |w| {
-        matches!(
-            w,
-            "down"
-                | "away"
-                | "off"
-                | "up"
-                | "out"
-                | "in"
-                | "into"
-                | "to"
-                | "by"
-                | "from"
-                | "with"
-                | "on"
-                | "over"
-                | "home"
-                | "there"
-                | "here"
-                | "then"
-                | "and"
-                | "or"
-                | "but"
-                | "as"
-                | "than"
-                | "so"
-                | "because"
-                | "if"
-                | "when"
-                | "while"
-                | "after"
-                | "before"
-                | "since"
-                | "until"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "of"
-                | "at"
-                | "for"
-        ) || w.ends_with("ly")
+    let not_object = lexicon::with_lower(word(text, t), |w| {
+        is_subordinator(w)
+            || lexicon::is_finite_auxiliary(w)
+            || w.ends_with("ly")
+            || matches!(
+                w,
+                "down"
+                    | "away"
+                    | "off"
+                    | "up"
+                    | "out"
+                    | "in"
+                    | "into"
+                    | "to"
+                    | "by"
+                    | "from"
+                    | "with"
+                    | "on"
+                    | "over"
+                    | "of"
+                    | "at"
+                    | "for"
+                    | "home"
+                    | "there"
+                    | "here"
+                    | "then"
+                    | "or"
+                    | "than"
+                    | "be"
+                    | "been"
+            )
     });
-    if not_object || count_words(toks, j, n) < 1 {
-        return None;
-    }
-    Some(j)
+    (!not_object).then_some(j)
 }
 
 /// True when tokens `i..j` after a cue hold the verb of a clause: a finite auxiliary
