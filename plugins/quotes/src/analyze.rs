@@ -2080,16 +2080,15 @@ fn nominal_frame(text: &str, toks: &[Tok], cspan: Span, quotes: &[QuoteSpan]) ->
     };
     let genitive = |t: &Tok| {
         let w = word(text, t);
+        let Some(owner) = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) else {
+            return false;
+        };
         t.kind == Tk::Word
             && !t.quoted
-            && (w.ends_with("’s") || w.ends_with("'s"))
             // `Monday's call for calm` names a day, not who called.
-            && !lexicon::is_time_word(w.trim_end_matches("’s").trim_end_matches("'s"))
-            && !MONTHS.contains(&w.trim_end_matches("’s").trim_end_matches("'s"))
-            && (is_cap(text, t) || {
-                let noun = w.trim_end_matches('s').trim_end_matches(['’', '\'']);
-                lexicon::is_person_role(noun) || lexicon::is_thing_role(noun)
-            })
+            && !lexicon::is_time_word(owner)
+            && !MONTHS.contains(&owner)
+            && (is_cap(text, t) || lexicon::is_person_role(owner) || lexicon::is_thing_role(owner))
     };
     let mut k = ci.checked_sub(1)?;
     // One modifier may stand between (`his latest call for`, `Lee's strong support for`)
