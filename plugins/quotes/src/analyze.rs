@@ -5034,13 +5034,7 @@ fn frame_of_cue(
                     word(text, &toks[ss]).to_ascii_lowercase().as_str(),
                     "he" | "she" | "they" | "we" | "i" | "it"
                 );
-            let clause_start = ss == 0
-                || nominative
-                || is_boundary(&toks[ss - 1])
-                || is_subordinator(word(text, &toks[ss - 1]))
-                || toks[..ss]
-                    .iter()
-                    .all(|t| t.kind != Tk::Word || is_connective(word(text, t)));
+            let clause_start = nominative || opens_clause(ss);
             if clause_start || strong_after {
                 // `the plan, which he called "a mess"`: the relative pronoun is the
                 // object of the naming verb and stands for what was called so.
