@@ -5,7 +5,7 @@
 //! rest of the output is still written), 2 for usage errors and for failures that stop
 //! the run before it starts (unreadable configuration, output that cannot be written).
 
-use std::io::IsTerminal;
+use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -78,12 +78,25 @@ struct InputArgs {
 struct RunArgs {
     #[command(flatten)]
     input: InputArgs,
-    /// Output format (default: md, or the extension of --output).
+    #[command(flatten)]
+    view: ViewArgs,
+}
+
+/// Options that choose what timeline is written, and how.
+#[derive(Args)]
+struct ViewArgs {
+    /// Output format (default: the one the --output file name asks for, else md).
     #[arg(long, short = 'f', value_enum)]
     format: Option<Format>,
     /// Write to this file (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Keep only the N days best supported by distinct sources and claims.
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
+    /// With --top: at most this many sentences (events) per day.
+    #[arg(long, value_name = "K", default_value_t = 2, requires = "top")]
+    top_sentences: usize,
 }
 
 #[derive(Args)]
@@ -97,15 +110,11 @@ struct ExtractArgs {
 
 #[derive(Args)]
 struct MergeArgs {
-    /// JSON Lines files written by `dateline extract`, in input order.
+    /// JSON Lines files written by `dateline extract`, in any order.
     #[arg(required = true, value_name = "PARTS")]
     parts: Vec<PathBuf>,
-    /// Output format (default: md, or the extension of --output).
-    #[arg(long, short = 'f', value_enum)]
-    format: Option<Format>,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(long, short = 'o', value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    view: ViewArgs,
 }
 
 #[derive(Args)]
@@ -169,6 +178,27 @@ enum Format {
     Md,
     /// The canonical JSON (docs/output-format.md).
     Json,
+    /// One row per claim, for spreadsheets.
+    Csv,
+    /// TimelineJS 3 JSON.
+    Timelinejs,
+    /// The columns of the TimelineJS Google-Sheet template.
+    TimelinejsCsv,
+    /// One self-contained page that opens offline.
+    Html,
+}
+
+impl From<Format> for dateline_timeline::Format {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Md => dateline_timeline::Format::Markdown,
+            Format::Json => dateline_timeline::Format::Json,
+            Format::Csv => dateline_timeline::Format::Csv,
+            Format::Timelinejs => dateline_timeline::Format::TimelineJs,
+            Format::TimelinejsCsv => dateline_timeline::Format::TimelineJsCsv,
+            Format::Html => dateline_timeline::Format::Html,
+        }
+    }
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -318,40 +348,43 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 fn cmd_run(args: RunArgs) -> Result<bool> {
     let mut records = Vec::new();
     let (summary, plugins_ok) = run_pipeline(&args.input, &mut |r| records.push(r))?;
-    write_timeline(&records, args.format, args.output.as_deref())?;
+    write_timeline(&records, &args.view)?;
     Ok(summary.ok() && plugins_ok)
 }
 
-/// Build the timeline of `records` and write it in the chosen format.
-fn write_timeline(
-    records: &[ArticleRecord],
-    format: Option<Format>,
-    output: Option<&Path>,
-) -> Result<()> {
-    let timeline = dateline_timeline::build(records);
-    let format = format.unwrap_or(match output {
-        Some(path) if path.extension().is_some_and(|e| e == "json") => Format::Json,
-        _ => Format::Md,
-    });
-    let text = match format {
-        Format::Md => dateline_timeline::render_markdown(&timeline),
-        Format::Json => dateline_timeline::render_json(&timeline),
-    };
-    output::write(output, |w| w.write_all(text.as_bytes()))
+/// Build the timeline of `records` and write it as the view options say.
+fn write_timeline(records: &[ArticleRecord], view: &ViewArgs) -> Result<()> {
+    let mut timeline = dateline_timeline::build(records);
+    if let Some(top) = view.top {
+        let opts = dateline_timeline::DigestOptions {
+            top,
+            sentences: view.top_sentences,
+        };
+        timeline = dateline_timeline::digest(&timeline, &opts);
+    }
+    let format = view
+        .format
+        .map(dateline_timeline::Format::from)
+        .or_else(|| view.output.as_deref().and_then(dateline_timeline::Format::from_path))
+        .unwrap_or(dateline_timeline::Format::Markdown);
+    let text = dateline_timeline::render(&timeline, format);
+    output::write(view.output.as_deref(), |w| w.write_all(text.as_bytes()))
 }
 
-/// The reduce step: records from several `extract` runs, concatenated in the order the
-/// parts are given, make the same timeline as one run over all the inputs.
+/// The reduce step: the records of several `extract` runs, in any order, make the same
+/// timeline as one run over all the inputs (the timeline puts records in canonical
+/// order, and counts an article extracted twice once).
 fn cmd_merge(args: MergeArgs) -> Result<bool> {
     let mut records = Vec::new();
     for part in &args.parts {
-        let text = std::fs::read_to_string(part)
+        let file = std::fs::File::open(part)
             .with_context(|| format!("cannot read {}", part.display()))?;
-        for (i, line) in text.lines().enumerate() {
+        for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+            let line = line.with_context(|| format!("cannot read {}", part.display()))?;
             if line.trim().is_empty() {
                 continue;
             }
-            let record: ArticleRecord = serde_json::from_str(line)
+            let record: ArticleRecord = serde_json::from_str(&line)
                 .with_context(|| format!("{}:{}: not an extract record", part.display(), i + 1))?;
             records.push(record);
         }
@@ -361,7 +394,7 @@ fn cmd_merge(args: MergeArgs) -> Result<bool> {
     let ok = records
         .iter()
         .all(|r| r.errors.is_empty() && r.document.is_some());
-    write_timeline(&records, args.format, args.output.as_deref())?;
+    write_timeline(&records, &args.view)?;
     Ok(ok)
 }
 

@@ -1,20 +1,42 @@
-//! From article records to ordered events.
+//! From article records to ordered, merged events.
 
-use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use chrono::{Days, NaiveDateTime};
-use dateline_plugin::{ArticleRecord, Claim, Document, Granularity, Interval, Span, TimexType};
+use chrono::NaiveDateTime;
+use dateline_plugin::{ArticleRecord, Claim, Document, Granularity, Span};
 
-use crate::label::{label, with_modifier};
+use crate::anchor::anchor;
+use crate::figures::{figures, quote_groups};
+use crate::merge::{Cluster, cluster};
 use crate::model::{
-    ArticleSummary, Basis, Event, EventClaim, EventTime, SCHEMA, SentenceRef, SourceRef, Timeline,
+    ArticleSummary, Basis, Event, EventClaim, EventTime, Evidence, Passage, SCHEMA, SentenceRef,
+    SourceRef, Timeline,
 };
+
+/// One sentence with claims: the unit that events are made of.
+#[derive(Debug)]
+pub(crate) struct Unit<'r> {
+    /// Index of the record in canonical order.
+    pub record: usize,
+    pub doc: Option<&'r Document>,
+    pub article: &'r str,
+    pub sentence: usize,
+    pub span: Span,
+    pub text: &'r str,
+    /// The sentence's claims, in text order.
+    pub claims: Vec<&'r Claim>,
+    pub time: EventTime,
+}
 
 /// Build the timeline of a set of article records.
 ///
-/// Every sentence that carries at least one claim becomes an event. Its time is, in
-/// this order of preference:
+/// The result depends on the set of records only, not on their order: records are
+/// first put in canonical order (by article id, then input; exact duplicates, such as
+/// one article extracted into two shards, count once), so that one run over A ∪ B
+/// and the merge of A and B give the same timeline, byte for byte.
+///
+/// Every sentence that carries at least one claim is a sentence event. Its time is,
+/// in this order of preference:
 ///
 /// 1. **mentioned**: the first time claim of the sentence (in text order) whose type is
 ///    DATE or TIME and which has a resolved interval. DURATION and SET claims never
@@ -27,26 +49,59 @@ use crate::model::{
 /// 2. **reported on**: the day the article was published (its DCT).
 /// 3. **undated**: neither is known.
 ///
+/// Sentence events of different articles that tell of the same happening are then
+/// merged into one event with several sources (see the `merge` module and
+/// docs/ARCHITECTURE.md for the rules); the merged event shows the most precise time
+/// among its sources, and its quotes and casualty figures are grouped across sources.
+///
 /// Events are ordered by interval start, then coarser granularity first (a year
-/// before its months before its days), then source order (record order, then
-/// sentence index). Undated events come after all dated ones, in source order. The
-/// order is total, so the output depends only on the input.
+/// before its months before its days), then the canonical order of the article and
+/// sentence they are shown with. Undated events come after all dated ones. The order
+/// is total, so the output depends only on the input.
 pub fn build(records: &[ArticleRecord]) -> Timeline {
-    let mut keyed: Vec<(SortKey, Event)> = Vec::new();
-    let mut articles = Vec::with_capacity(records.len());
-    for (record_index, record) in records.iter().enumerate() {
-        let before = keyed.len();
-        events_of(record, record_index, &mut keyed);
-        articles.push(summary(record, keyed.len() - before));
+    let records = canonical(records);
+    let mut units = Vec::new();
+    for (index, record) in records.iter().enumerate() {
+        units_of(record, index, &mut units);
     }
+    let clusters = cluster(&units);
+    let mut keyed: Vec<(SortKey, Event)> = clusters
+        .into_iter()
+        .map(|c| assemble(&units, c))
+        .collect();
     // The key is unique per event (it ends in record and sentence index), so an
     // unstable sort is as deterministic as a stable one, and cheaper.
     keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut events: Vec<Event> = keyed.into_iter().map(|(_, e)| e).collect();
+    for (i, event) in events.iter_mut().enumerate() {
+        event.id = format!("e{}", i + 1);
+    }
+    let articles = summaries(&records, &events);
     Timeline {
         schema: SCHEMA.to_owned(),
         articles,
-        events: keyed.into_iter().map(|(_, event)| event).collect(),
+        events,
+        digest: None,
     }
+}
+
+/// The records in canonical order, each distinct record once.
+fn canonical(records: &[ArticleRecord]) -> Vec<&ArticleRecord> {
+    let mut sorted: Vec<&ArticleRecord> = records.iter().collect();
+    sorted.sort_by(|a, b| {
+        article_id(a)
+            .cmp(article_id(b))
+            .then_with(|| a.input.cmp(&b.input))
+    });
+    // Records with the same id and input are told apart by their content, so that
+    // even this rare case has one order; identical ones are the same article twice.
+    for run in sorted.chunk_by_mut(|a, b| article_id(a) == article_id(b) && a.input == b.input) {
+        if run.len() > 1 {
+            run.sort_by_cached_key(|r| serde_json::to_string(r).unwrap_or_default());
+        }
+    }
+    sorted.dedup_by(|a, b| a == b);
+    sorted
 }
 
 /// The order of events: dated before undated, then start, granularity, source order.
@@ -66,26 +121,7 @@ fn article_id(record: &ArticleRecord) -> &str {
         .map_or(record.input.as_str(), |d| d.id.as_str())
 }
 
-fn summary(record: &ArticleRecord, events: usize) -> ArticleSummary {
-    let mut claims = BTreeMap::new();
-    for claim in &record.claims {
-        *claims.entry(claim.kind().to_owned()).or_insert(0) += 1;
-    }
-    let doc = record.document.as_ref();
-    ArticleSummary {
-        id: article_id(record).to_owned(),
-        input: record.input.clone(),
-        title: doc.and_then(|d| d.title.clone()),
-        source: doc.and_then(|d| d.source.clone()),
-        url: doc.and_then(|d| d.url.clone()),
-        published: doc.and_then(|d| d.published),
-        claims,
-        events,
-        errors: record.errors.clone(),
-    }
-}
-
-fn events_of(record: &ArticleRecord, record_index: usize, out: &mut Vec<(SortKey, Event)>) {
+fn units_of<'r>(record: &'r ArticleRecord, index: usize, out: &mut Vec<Unit<'r>>) {
     if record.claims.is_empty() {
         return;
     }
@@ -94,197 +130,230 @@ fn events_of(record: &ArticleRecord, record_index: usize, out: &mut Vec<(SortKey
     // nothing when the input is sorted.
     let mut claims: Vec<&Claim> = record.claims.iter().collect();
     claims.sort_by_key(|c| c.sentence);
-
     let doc = record.document.as_ref();
-    let article = article_id(record).to_owned();
-    let source = SourceRef {
-        article: article.clone(),
-        sentence: 0,
-        title: doc.and_then(|d| d.title.clone()),
-        source: doc.and_then(|d| d.source.clone()),
-        url: doc.and_then(|d| d.url.clone()),
-        published: doc.and_then(|d| d.published),
-    };
-
     for group in claims.chunk_by(|a, b| a.sentence == b.sentence) {
-        let index = group[0].sentence;
+        let sentence = group[0].sentence;
         let span = doc
-            .and_then(|d| d.sentences.get(index).copied())
+            .and_then(|d| d.sentences.get(sentence).copied())
             // Without a usable segmentation the claims themselves delimit the sentence.
             .unwrap_or_else(|| {
                 let start = group.iter().map(|c| c.span.start).min().unwrap_or(0);
                 let end = group.iter().map(|c| c.span.end).max().unwrap_or(0);
-                dateline_plugin::Span::new(start, end)
+                Span::new(start, end)
             });
-        let text = doc
-            .and_then(|d| span.slice(&d.text))
-            .unwrap_or_default()
-            .to_owned();
-        let time = anchor(group, doc, index);
-        let key = SortKey {
-            undated: time.basis == Basis::Undated,
-            start: time.interval.map(|i| i.start),
-            granularity: time.granularity,
-            record: record_index,
-            sentence: index,
-        };
-        let event = Event {
-            time,
-            sentence: SentenceRef {
-                article: article.clone(),
-                index,
-                span,
-                text,
-            },
-            sources: vec![SourceRef {
-                sentence: index,
-                ..source.clone()
-            }],
-            claims: group
-                .iter()
-                .map(|&c| EventClaim {
-                    source: 0,
-                    claim: c.clone(),
-                })
-                .collect(),
-        };
-        out.push((key, event));
+        let text = doc.and_then(|d| span.slice(&d.text)).unwrap_or_default();
+        out.push(Unit {
+            record: index,
+            doc,
+            article: article_id(record),
+            sentence,
+            span,
+            text,
+            time: anchor(group, doc, sentence),
+            claims: group.to_vec(),
+        });
     }
 }
 
-/// The time of sentence `sentence`'s event from its claims (in text order) and the
-/// document's DCT.
-fn anchor(claims: &[&Claim], doc: Option<&Document>, sentence: usize) -> EventTime {
-    let published = doc.and_then(|d| d.published);
-    let candidates: Vec<_> = claims
+/// The member whose time and sentence the event shows: a date written in the text
+/// before a report day, then the finest granularity, then the earliest start, then the
+/// first report (earliest publication), then canonical order.
+fn representative(units: &[Unit], members: &[usize]) -> usize {
+    let rank = |u: &Unit| {
+        let published = u.doc.and_then(|d| d.published);
+        (
+            u.time.basis,
+            std::cmp::Reverse(u.time.granularity),
+            u.time.interval.map(|i| i.start),
+            published.is_none(),
+            published,
+        )
+    };
+    members
         .iter()
-        .enumerate()
-        .filter_map(|(i, c)| {
-            let timex = c.payload.as_time()?;
-            if !matches!(timex.timex_type, TimexType::Date | TimexType::Time) {
-                return None;
+        .copied()
+        .min_by(|&a, &b| rank(&units[a]).cmp(&rank(&units[b])).then(a.cmp(&b)))
+        .expect("a cluster has members")
+}
+
+fn source_ref(unit: &Unit) -> SourceRef {
+    let doc = unit.doc;
+    SourceRef {
+        article: unit.article.to_owned(),
+        sentence: unit.sentence,
+        span: unit.span,
+        text: unit.text.to_owned(),
+        paragraph: doc.and_then(|d| paragraph_of(d, unit.span)),
+        title: doc.and_then(|d| d.title.clone()),
+        source: doc.and_then(|d| d.source.clone()),
+        url: doc.and_then(|d| d.url.clone()),
+        published: doc.and_then(|d| d.published),
+        evidence: None,
+    }
+}
+
+/// The paragraph that holds `span`, when the document has one.
+fn paragraph_of(doc: &Document, span: Span) -> Option<usize> {
+    let i = doc.paragraph_index(span.start)?;
+    doc.paragraphs.get(i)?.contains(span).then_some(i)
+}
+
+fn assemble(units: &[Unit], cluster: Cluster) -> (SortKey, Event) {
+    let rep = representative(units, &cluster.members);
+    // The shown source first, then by publication date (unknown last), then canonical
+    // order.
+    let mut order: Vec<usize> = cluster.members.clone();
+    order.sort_by_key(|&m| {
+        (
+            m != rep,
+            units[m].doc.and_then(|d| d.published).is_none(),
+            units[m].doc.and_then(|d| d.published),
+            m,
+        )
+    });
+    let position = |unit: usize| order.iter().position(|&m| m == unit);
+    let mut sources: Vec<SourceRef> = order.iter().map(|&m| source_ref(&units[m])).collect();
+    evidence_of(&cluster, rep, &position, &mut sources);
+
+    let mut claims = Vec::new();
+    let mut anchor_claim = None;
+    for (source, &m) in order.iter().enumerate() {
+        for (i, &claim) in units[m].claims.iter().enumerate() {
+            if m == rep && units[m].time.claim == Some(i) {
+                anchor_claim = Some(claims.len());
             }
-            let interval = timex.interval?;
-            let granularity = timex
-                .granularity
-                .unwrap_or_else(|| granularity_of(interval));
-            Some((i, timex, interval, granularity))
-        })
-        .collect();
-    let secondary = |i: usize| {
-        doc.is_some_and(|d| {
-            (sentence == 0 && in_dateline(d, claims[i].span))
-                || after_quote_cue(d, claims, claims[i].span)
-        })
-    };
-    let mentioned = candidates
-        .iter()
-        .find(|(i, ..)| !secondary(*i))
-        .or_else(|| candidates.first())
-        .copied();
-    if let Some((i, timex, interval, granularity)) = mentioned {
-        return EventTime {
-            basis: Basis::Mentioned,
-            value: Some(timex.value.clone()),
-            label: Some(with_modifier(
-                label(&timex.value, interval, granularity),
-                timex.modifier.as_deref(),
-                granularity,
-            )),
-            interval: Some(interval),
-            granularity: Some(granularity),
-            claim: Some(i),
-        };
-    }
-    if let Some(day) = published {
-        let start = day.and_time(chrono::NaiveTime::MIN);
-        // The day after the DCT exists for every date chrono can represent except the
-        // very last; saturating there keeps the interval well-formed.
-        let end = start.checked_add_days(Days::new(1)).unwrap_or(start);
-        let interval = Interval { start, end };
-        let value = day.format("%Y-%m-%d").to_string();
-        return EventTime {
-            basis: Basis::ReportedOn,
-            label: Some(label(&value, interval, Granularity::Day)),
-            value: Some(value),
-            interval: Some(interval),
-            granularity: Some(Granularity::Day),
-            claim: None,
-        };
-    }
-    EventTime {
-        basis: Basis::Undated,
-        value: None,
-        label: None,
-        interval: None,
-        granularity: None,
-        claim: None,
-    }
-}
-
-/// True when `span` is the date of a wire dateline at the very start of the text:
-/// upper-case place names and commas before it (`OSKAR,` or `NEW YORK, Jan. 3`), and a
-/// dash after it, possibly behind the agency in brackets (`(Reuters) -`).
-fn in_dateline(doc: &Document, span: Span) -> bool {
-    let Some(before) = doc.text.get(..span.start) else {
-        return false;
-    };
-    let Some(after) = doc.text.get(span.end..) else {
-        return false;
-    };
-    let before = before.trim();
-    let place_only = !before.is_empty()
-        && before.ends_with(',')
-        && before.chars().any(char::is_alphabetic)
-        && before
-            .chars()
-            .all(|c| !c.is_lowercase() && (c.is_alphabetic() || " ,.'-".contains(c)));
-    if !place_only {
-        return false;
-    }
-    let mut after = after.trim_start();
-    if after.starts_with('(') {
-        match after.find(')') {
-            Some(close) => after = after[close + 1..].trim_start(),
-            None => return false,
+            claims.push(EventClaim {
+                source,
+                claim: claim.clone(),
+            });
         }
     }
-    ["-", "\u{2013}", "\u{2014}"]
-        .iter()
-        .any(|dash| after.starts_with(dash))
-}
-
-/// True when `span` follows the cue of a quote claim of the same sentence within a few
-/// words and no punctuation: "said on Monday", "told reporters in Oskar on Friday".
-fn after_quote_cue(doc: &Document, claims: &[&Claim], span: Span) -> bool {
-    claims.iter().any(|c| {
-        let Some(cue) = c.payload.as_quote().and_then(|q| q.cue_span) else {
-            return false;
-        };
-        if cue.end > span.start {
-            return false;
-        }
-        let Some(gap) = doc.text.get(cue.end..span.start) else {
-            return false;
-        };
-        gap.split_whitespace().count() <= 4 && !gap.chars().any(|ch| ch.is_ascii_punctuation())
-    })
-}
-
-/// A granularity for an interval whose plugin did not state one, from its length.
-fn granularity_of(interval: Interval) -> Granularity {
-    let days = (interval.end - interval.start).num_days();
-    match days.cmp(&1) {
-        Ordering::Less => Granularity::Hour,
-        Ordering::Equal => Granularity::Day,
-        Ordering::Greater => match days {
-            2..=7 => Granularity::Week,
-            8..=31 => Granularity::Month,
-            32..=92 => Granularity::Quarter,
-            93..=184 => Granularity::Half,
-            185..=366 => Granularity::Year,
-            367..=3653 => Granularity::Decade,
-            _ => Granularity::Century,
+    let r = &units[rep];
+    let mut time = r.time.clone();
+    time.claim = anchor_claim;
+    let key = SortKey {
+        undated: time.basis == Basis::Undated,
+        start: time.interval.map(|i| i.start),
+        granularity: time.granularity,
+        record: r.record,
+        sentence: r.sentence,
+    };
+    let quotes = quote_groups(&claims);
+    let figures = figures(&claims, &sources);
+    let event = Event {
+        id: String::new(),
+        time,
+        sentence: SentenceRef {
+            article: r.article.to_owned(),
+            index: r.sentence,
+            span: r.span,
+            text: r.text.to_owned(),
         },
+        sources,
+        claims,
+        quotes,
+        figures,
+    };
+    (key, event)
+}
+
+/// Each source but the first gets the edge that joined it, oriented from the shown
+/// source outwards, so that every source names the one it was matched with.
+fn evidence_of(
+    cluster: &Cluster,
+    rep: usize,
+    position: &dyn Fn(usize) -> Option<usize>,
+    sources: &mut [SourceRef],
+) {
+    let mut reached = vec![rep];
+    let mut frontier = vec![rep];
+    while let Some(at) = frontier.pop() {
+        for edge in &cluster.edges {
+            let next = if edge.a == at {
+                edge.b
+            } else if edge.b == at {
+                edge.a
+            } else {
+                continue;
+            };
+            if reached.contains(&next) {
+                continue;
+            }
+            reached.push(next);
+            frontier.push(next);
+            if let (Some(i), Some(matched)) = (position(next), position(at)) {
+                sources[i].evidence = Some(Evidence {
+                    rule: edge.rule,
+                    matched,
+                    // Rounded so that the output reads cleanly and no platform's last
+                    // bit of floating point shows in it.
+                    similarity: (edge.similarity * 1000.0).round() / 1000.0,
+                });
+            }
+        }
     }
+}
+
+fn summaries(records: &[&ArticleRecord], events: &[Event]) -> Vec<ArticleSummary> {
+    // Per article id: events it is a source of, and the sentences events use.
+    let mut uses: BTreeMap<&str, (usize, Vec<usize>)> = BTreeMap::new();
+    for event in events {
+        let mut seen: Vec<&str> = Vec::new();
+        for s in &event.sources {
+            let entry = uses.entry(s.article.as_str()).or_default();
+            if !seen.contains(&s.article.as_str()) {
+                entry.0 += 1;
+                seen.push(&s.article);
+            }
+            if let Some(p) = s.paragraph {
+                entry.1.push(p);
+            }
+        }
+    }
+    let mut taken: Vec<&str> = Vec::new();
+    records
+        .iter()
+        .map(|record| {
+            let mut claims = BTreeMap::new();
+            for claim in &record.claims {
+                *claims.entry(claim.kind().to_owned()).or_insert(0) += 1;
+            }
+            let doc = record.document.as_ref();
+            let id = article_id(record);
+            // When ids repeat, the events and passages are counted once, on the first.
+            let (events, mut paragraphs) = if taken.contains(&id) {
+                (0, Vec::new())
+            } else {
+                taken.push(id);
+                uses.get(id).cloned().unwrap_or_default()
+            };
+            paragraphs.sort_unstable();
+            paragraphs.dedup();
+            let passages = doc.map_or_else(Vec::new, |d| {
+                paragraphs
+                    .iter()
+                    .filter_map(|&p| {
+                        let span = *d.paragraphs.get(p)?;
+                        Some(Passage {
+                            paragraph: p,
+                            span,
+                            text: span.slice(&d.text)?.to_owned(),
+                        })
+                    })
+                    .collect()
+            });
+            ArticleSummary {
+                id: id.to_owned(),
+                input: record.input.clone(),
+                title: doc.and_then(|d| d.title.clone()),
+                source: doc.and_then(|d| d.source.clone()),
+                url: doc.and_then(|d| d.url.clone()),
+                published: doc.and_then(|d| d.published),
+                claims,
+                events,
+                passages,
+                errors: record.errors.clone(),
+            }
+        })
+        .collect()
 }
