@@ -17,7 +17,7 @@ fn example_articles_render_as_canonical_json() {
     let run = dateline(&["run", "docs/examples/articles", "--format", "json"]);
     assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
     let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
-    assert_eq!(json["schema"], "dateline.timeline/1");
+    assert_eq!(json["schema"], "dateline.timeline/2");
     let events = json["events"].as_array().expect("an events array");
     assert!(events.len() >= 10, "only {} events", events.len());
     // Every bundled plugin contributed something to the example story.

@@ -365,7 +365,11 @@ fn write_timeline(records: &[ArticleRecord], view: &ViewArgs) -> Result<()> {
     let format = view
         .format
         .map(dateline_timeline::Format::from)
-        .or_else(|| view.output.as_deref().and_then(dateline_timeline::Format::from_path))
+        .or_else(|| {
+            view.output
+                .as_deref()
+                .and_then(dateline_timeline::Format::from_path)
+        })
         .unwrap_or(dateline_timeline::Format::Markdown);
     let text = dateline_timeline::render(&timeline, format);
     output::write(view.output.as_deref(), |w| w.write_all(text.as_bytes()))
@@ -377,8 +381,8 @@ fn write_timeline(records: &[ArticleRecord], view: &ViewArgs) -> Result<()> {
 fn cmd_merge(args: MergeArgs) -> Result<bool> {
     let mut records = Vec::new();
     for part in &args.parts {
-        let file = std::fs::File::open(part)
-            .with_context(|| format!("cannot read {}", part.display()))?;
+        let file =
+            std::fs::File::open(part).with_context(|| format!("cannot read {}", part.display()))?;
         for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
             let line = line.with_context(|| format!("cannot read {}", part.display()))?;
             if line.trim().is_empty() {

@@ -65,10 +65,8 @@ pub fn build(records: &[ArticleRecord]) -> Timeline {
         units_of(record, index, &mut units);
     }
     let clusters = cluster(&units);
-    let mut keyed: Vec<(SortKey, Event)> = clusters
-        .into_iter()
-        .map(|c| assemble(&units, c))
-        .collect();
+    let mut keyed: Vec<(SortKey, Event)> =
+        clusters.into_iter().map(|c| assemble(&units, c)).collect();
     // The key is unique per event (it ends in record and sentence index), so an
     // unstable sort is as deterministic as a stable one, and cheaper.
     keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));

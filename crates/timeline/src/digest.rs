@@ -104,11 +104,17 @@ pub fn digest(t: &Timeline, opts: &DigestOptions) -> Timeline {
             if kinds("quote") {
                 weight += 0.25;
             }
-            let best = support.articles.entry(source.article.clone()).or_insert(0.0);
+            let best = support
+                .articles
+                .entry(source.article.clone())
+                .or_insert(0.0);
             *best = best.max(weight);
-            support
-                .outlets
-                .insert(source.source.clone().unwrap_or_else(|| source.article.clone()));
+            support.outlets.insert(
+                source
+                    .source
+                    .clone()
+                    .unwrap_or_else(|| source.article.clone()),
+            );
         }
     }
     for a in &t.articles {
@@ -133,7 +139,11 @@ pub fn digest(t: &Timeline, opts: &DigestOptions) -> Timeline {
     ranked.sort_by_key(|(d, _)| **d);
 
     let mut vocab = Vocabulary::default();
-    let bags: Vec<_> = t.events.iter().map(|e| vocab.add(&e.sentence.text)).collect();
+    let bags: Vec<_> = t
+        .events
+        .iter()
+        .map(|e| vocab.add(&e.sentence.text))
+        .collect();
     let mut keep: Vec<usize> = Vec::new();
     let mut digest_days = Vec::new();
     for (day, support) in ranked {
@@ -197,8 +207,7 @@ fn best_events(
                 .claims
                 .iter()
                 .any(|c| matches!(c.claim.kind(), "casualty" | "quote"));
-            let score =
-                e.sources.len() as f64 + centrality(i) + if claims { 0.5 } else { 0.0 };
+            let score = e.sources.len() as f64 + centrality(i) + if claims { 0.5 } else { 0.0 };
             (score, i)
         })
         .collect();

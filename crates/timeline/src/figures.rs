@@ -71,8 +71,7 @@ pub(crate) fn quote_groups(claims: &[EventClaim]) -> Vec<QuoteGroup> {
                 g.claims.push(i);
                 g.sources.push(c.source);
                 // A resolved speaker is kept from whichever report has one.
-                if g.speaker.is_none() || q.speaker_resolved.is_some() && g.speaker == q.speaker
-                {
+                if g.speaker.is_none() || q.speaker_resolved.is_some() && g.speaker == q.speaker {
                     g.speaker = speaker(q).map(str::to_owned);
                 }
                 *gw = words(&q.content).into_iter().chain(gw.drain(..)).collect();
@@ -162,9 +161,22 @@ fn context(c: &EventClaim, cas: &Casualty, sources: &[SourceRef]) -> Vec<String>
             .checked_sub(s.span.start)
             .and_then(|at| s.text.get(at..))
     {
-        let clause = after.split([',', ';', '.']).next().unwrap_or_default();
+        // The clause ends at punctuation or at a conjunction that starts the next count
+        // ("81 in one village and 45 in the port").
+        let mut clause = after.split([',', ';', '.']).next().unwrap_or_default();
+        for joint in [" and ", " while ", " but ", " as well as "] {
+            if let Some(at) = clause.find(joint) {
+                clause = &clause[..at];
+            }
+        }
         text.push(' ');
-        text.push_str(&clause.split_whitespace().take(8).collect::<Vec<_>>().join(" "));
+        text.push_str(
+            &clause
+                .split_whitespace()
+                .take(8)
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
     }
     // The number itself says nothing about *which* count it is.
     let mut w: Vec<String> = words(&text)
@@ -182,8 +194,7 @@ fn reporter(claims: &[EventClaim], i: usize) -> Option<String> {
     let c = &claims[i];
     claims.iter().find_map(|q| {
         let quote = q.claim.payload.as_quote()?;
-        let holds = q.source == c.source
-            && quote.pieces.iter().any(|p| p.contains(c.claim.span));
+        let holds = q.source == c.source && quote.pieces.iter().any(|p| p.contains(c.claim.span));
         holds.then(|| speaker(quote).map(str::to_owned)).flatten()
     })
 }
@@ -191,7 +202,11 @@ fn reporter(claims: &[EventClaim], i: usize) -> Option<String> {
 fn jaccard(a: &[String], b: &[String]) -> f64 {
     let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
     let union = a.len() + b.len() - shared;
-    if union == 0 { 0.0 } else { shared as f64 / union as f64 }
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
 }
 
 /// Context overlap for two counts of different sources to be figures of one thing,
@@ -208,8 +223,10 @@ const SAME_COUNT: f64 = 0.2;
 /// more bodies") are not figures of the toll.
 pub(crate) fn figures(claims: &[EventClaim], sources: &[SourceRef]) -> Vec<Figures> {
     // Items by (category, role), in claim order.
-    let mut kinds: Vec<((dateline_plugin::CasualtyCategory, dateline_plugin::Role), Vec<Item>)> =
-        Vec::new();
+    let mut kinds: Vec<(
+        (dateline_plugin::CasualtyCategory, dateline_plugin::Role),
+        Vec<Item>,
+    )> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         let Some(cas) = c.claim.payload.as_casualty() else {
             continue;

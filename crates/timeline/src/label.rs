@@ -31,12 +31,23 @@ const WEEKDAYS: [&str; 7] = [
 /// about whether two sentences tell of the same thing.
 pub(crate) fn is_calendar_word(word: &str) -> bool {
     const DEICTIC: [&str; 14] = [
-        "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
-        "night", "overnight", "day", "week", "month", "year", "weekend",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "overnight",
+        "day",
+        "week",
+        "month",
+        "year",
+        "weekend",
     ];
-    let named = |full: &str| {
-        full == word || (word.len() >= 3 && full.starts_with(word) && word.len() <= 4)
-    };
+    let named =
+        |full: &str| full == word || (word.len() >= 3 && full.starts_with(word) && word.len() <= 4);
     (1..=12u8).any(|m| Month::try_from(m).is_ok_and(|m| named(&m.name().to_lowercase())))
         || WEEKDAYS.iter().any(|d| named(d))
         || DEICTIC.contains(&word)

@@ -93,7 +93,9 @@ enum TimeKey {
 fn time_key(unit: &Unit) -> TimeKey {
     let t = &unit.time;
     match (t.basis, t.interval, t.granularity) {
-        (Basis::Mentioned, Some(i), Some(g)) if g >= Granularity::Day => TimeKey::Day(i.start.date()),
+        (Basis::Mentioned, Some(i), Some(g)) if g >= Granularity::Day => {
+            TimeKey::Day(i.start.date())
+        }
         (Basis::Mentioned, Some(i), Some(g)) => TimeKey::Period(g, i.start),
         (Basis::ReportedOn, Some(i), _) => TimeKey::Reported(i.start.date()),
         _ => TimeKey::Undated,
@@ -206,7 +208,13 @@ fn features(units: &[Unit]) -> (Vocabulary, Vec<Features>) {
             };
             let blanked: String = piece
                 .chars()
-                .map(|c| if digits_only && !c.is_ascii_digit() { c } else { ' ' })
+                .map(|c| {
+                    if digits_only && !c.is_ascii_digit() {
+                        c
+                    } else {
+                        ' '
+                    }
+                })
                 .collect();
             text.replace_range(at..at + piece.len(), &blanked);
         };
@@ -264,7 +272,11 @@ fn quote_match(a: &Features, b: &Features) -> Option<f64> {
             let jaccard = shared as f64 / (wa.len() + wb.len() - shared) as f64;
             let contained = shared == wa.len().min(wb.len());
             if jaccard >= QUOTE || contained {
-                let score = if contained { jaccard.max(QUOTE) } else { jaccard };
+                let score = if contained {
+                    jaccard.max(QUOTE)
+                } else {
+                    jaccard
+                };
                 best = Some(best.map_or(score, |b: f64| b.max(score)));
             }
         }
@@ -304,8 +316,8 @@ fn evidence(
     }
     // Near-identical sentences are named for that even when they hold a quote: it is
     // the stronger statement.
-    let same_sentence = o.similarity >= SAME_SENTENCE
-        || o.containment >= CONTAINED && o.smaller >= CONTAINED_WORDS;
+    let same_sentence =
+        o.similarity >= SAME_SENTENCE || o.containment >= CONTAINED && o.smaller >= CONTAINED_WORDS;
     if same_sentence && o.smaller >= SHORT {
         return Some(Candidate {
             edge: edge(MergeRule::SameSentence, o.similarity),

@@ -112,7 +112,10 @@ fn row(e: &Event, source: usize, claim: &Claim) -> Vec<String> {
             );
             set("value", c.count.value.to_string());
             set("min", c.count.min.to_string());
-            set("max", c.count.max.map(|m| m.to_string()).unwrap_or_default());
+            set(
+                "max",
+                c.count.max.map(|m| m.to_string()).unwrap_or_default(),
+            );
             let written = [c.count.qualifier.as_deref(), c.count.vague.as_deref()];
             set(
                 "qualifier",

@@ -184,7 +184,11 @@ fn article_index(t: &Timeline, id: &str) -> Option<usize> {
 
 /// The anchor of a source's sentence in the articles section.
 fn sentence_anchor(t: &Timeline, s: &SourceRef) -> Option<String> {
-    Some(format!("a{}-s{}", article_index(t, &s.article)?, s.sentence))
+    Some(format!(
+        "a{}-s{}",
+        article_index(t, &s.article)?,
+        s.sentence
+    ))
 }
 
 /// Render the timeline as one self-contained HTML page.
@@ -329,8 +333,11 @@ fn event(out: &mut String, t: &Timeline, f: &Facets, e: &Event) {
         .sources
         .iter()
         .filter_map(|s| f.outlets.iter().position(|(n, _)| n == outlet(s)))
+        .collect::<Vec<usize>>()
+        .into_iter()
         .map(|i| format!("o{i}"))
         .collect();
+    outlets.sort();
     outlets.dedup();
     let mut class = String::from("event");
     if e.sources.len() > 1 {
@@ -363,7 +370,10 @@ fn event(out: &mut String, t: &Timeline, f: &Facets, e: &Event) {
         .interval
         .map(|i| format!(" datetime=\"{}\"", i.start.date()))
         .unwrap_or_default();
-    let _ = writeln!(out, "<p class=\"when\"><time{datetime}>{when}</time>{count}</p>");
+    let _ = writeln!(
+        out,
+        "<p class=\"when\"><time{datetime}>{when}</time>{count}</p>"
+    );
     out.push_str("<p class=\"sentence\">");
     highlight(out, e);
     out.push_str("</p>\n");
@@ -465,7 +475,11 @@ fn details(out: &mut String, t: &Timeline, e: &Event) {
         } else {
             "figures"
         };
-        let _ = write!(out, "<div class=\"{class}\"><p>{}</p><ul>", escape(&summary));
+        let _ = write!(
+            out,
+            "<div class=\"{class}\"><p>{}</p><ul>",
+            escape(&summary)
+        );
         for x in &f.figures {
             let Some(c) = e
                 .claims
@@ -483,7 +497,11 @@ fn details(out: &mut String, t: &Timeline, e: &Event) {
         }
         out.push_str("</ul></div>\n");
     }
-    let noun = if e.sources.len() == 1 { "source" } else { "sources" };
+    let noun = if e.sources.len() == 1 {
+        "source"
+    } else {
+        "sources"
+    };
     let _ = write!(
         out,
         "<details class=\"sources\"><summary>{} {noun}</summary><ol>",

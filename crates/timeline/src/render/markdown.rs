@@ -234,7 +234,11 @@ fn event_bullet(out: &mut String, event: &Event) {
             let Some(c) = claim.payload.as_casualty() else {
                 continue;
             };
-            let reporter = event.sources.get(x.source).map(source_label).unwrap_or_default();
+            let reporter = event
+                .sources
+                .get(x.source)
+                .map(source_label)
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
                 "    - {} _({})_",
@@ -249,7 +253,11 @@ fn event_bullet(out: &mut String, event: &Event) {
             continue;
         };
         if source.text == event.sentence.text && claims.is_empty() {
-            let _ = writeln!(out, "  - also, word for word: _({})_", escape(&source.article));
+            let _ = writeln!(
+                out,
+                "  - also, word for word: _({})_",
+                escape(&source.article)
+            );
             continue;
         }
         let _ = writeln!(

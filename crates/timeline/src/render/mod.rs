@@ -17,6 +17,12 @@ mod timelinejs;
 
 pub use markdown::render_markdown;
 
+/// The CSV columns, for tests that read the output back.
+#[cfg(test)]
+pub(crate) fn csv_columns() -> &'static [&'static str] {
+    &csv::COLUMNS
+}
+
 /// An output format of the timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -127,7 +133,10 @@ mod tests {
             assert_eq!(Format::from_path(Path::new(&name)), Some(f), "{name}");
         }
         assert_eq!(Format::from_path(Path::new("a/B.HTM")), Some(Format::Html));
-        assert_eq!(Format::from_path(Path::new("notes.markdown")), Some(Format::Markdown));
+        assert_eq!(
+            Format::from_path(Path::new("notes.markdown")),
+            Some(Format::Markdown)
+        );
         assert_eq!(Format::from_path(Path::new("out.txt")), None);
         assert_eq!(Format::from_path(Path::new("json")), None);
     }

@@ -183,9 +183,7 @@ pub(crate) fn headline(e: &Event) -> String {
         .filter(|f| f.role == Role::Victims && f.high > 0)
         .map(|f| {
             let n = match f.status {
-                FigureStatus::Single | FigureStatus::Agreed => {
-                    count_text(&f.figures[0].count)
-                }
+                FigureStatus::Single | FigureStatus::Agreed => count_text(&f.figures[0].count),
                 FigureStatus::Rising => f.latest.map_or(f.high, |l| l.value).to_string(),
                 FigureStatus::Conflicting => format!("{}–{}", f.low, f.high),
             };
@@ -198,7 +196,10 @@ pub(crate) fn headline(e: &Event) -> String {
     if let Some(q) = e.quotes.first()
         && let Some(speaker) = &q.speaker
     {
-        return format!("{speaker}: {}", quote_content(q.kind, &words(&q.content, 8)));
+        return format!(
+            "{speaker}: {}",
+            quote_content(q.kind, &words(&q.content, 8))
+        );
     }
     words(&e.sentence.text, 10)
 }
@@ -300,7 +301,9 @@ impl<'e> EventView<'e> {
         let figures: Vec<&Figures> = e.figures.iter().filter(|f| f.figures.len() > 1).collect();
         let shown_elsewhere = |i: usize| {
             quotes.iter().any(|q| q.claims.contains(&i))
-                || figures.iter().any(|f| f.figures.iter().any(|x| x.claim == i))
+                || figures
+                    .iter()
+                    .any(|f| f.figures.iter().any(|x| x.claim == i))
         };
         let listed = |i: usize| {
             let claim = &e.claims[i].claim;

@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 
 use super::csv::write_rows;
 use super::html::escape;
-use super::text::{casualty_text, figures_text, headline, quote_text, source_label};
+use super::text::{EventView, claim_text, figures_text, headline, quote_text, source_label};
 use crate::model::{Basis, Event, Timeline};
 
 /// A TimelineJS date: the fields down to `g`.
@@ -58,7 +58,7 @@ fn span(e: &Event) -> Option<(Date, Option<Date>)> {
     Some((start, end.filter(|&end| end != start)))
 }
 
-fn date_json(d: Date, display: Option<&str>) -> Value {
+fn date_json(d: Date) -> Value {
     let mut m = Map::new();
     m.insert("year".into(), json!(d.year));
     if let Some(month) = d.month {
@@ -71,9 +71,6 @@ fn date_json(d: Date, display: Option<&str>) -> Value {
         m.insert("hour".into(), json!(h));
         m.insert("minute".into(), json!(min));
     }
-    if let Some(display) = display {
-        m.insert("display_date".into(), json!(display));
-    }
     Value::Object(m)
 }
 
@@ -84,35 +81,35 @@ fn group(e: &Event) -> String {
         "Casualties".to_owned()
     } else if kinds.contains(&"quote") {
         "Quotes".to_owned()
-    } else if let Some(other) = kinds.iter().find(|k| !matches!(**k, "time" | "casualty_total")) {
+    } else if let Some(other) = kinds
+        .iter()
+        .find(|k| !matches!(**k, "time" | "casualty_total"))
+    {
         super::text::capitalise(other)
     } else {
         "Events".to_owned()
     }
 }
 
-/// The slide text: the sentence, the figures and quotes, and the sources, as HTML.
+/// The slide text: the sentence, the figures, the shared quotes and the shown source's
+/// claims, and the sources, as HTML.
 fn slide_text(e: &Event) -> String {
+    let view = EventView::of(e);
     let mut html = format!("<p>{}</p>", escape(&e.sentence.text));
     let mut items: Vec<String> = Vec::new();
-    for f in &e.figures {
-        match figures_text(f) {
-            Some(summary) => items.push(escape(&summary)),
-            None => {
-                if let Some(c) = f
-                    .figures
-                    .first()
-                    .and_then(|x| e.claims.get(x.claim))
-                    .and_then(|c| c.claim.payload.as_casualty())
-                {
-                    items.push(escape(&casualty_text(c)));
-                }
-            }
-        }
-    }
-    for q in &e.quotes {
-        items.push(escape(&quote_text(q)));
-    }
+    items.extend(
+        view.figures
+            .iter()
+            .filter_map(|f| figures_text(f))
+            .map(|t| escape(&t)),
+    );
+    items.extend(view.quotes.iter().map(|q| escape(&quote_text(q))));
+    items.extend(
+        view.claims
+            .iter()
+            .filter_map(|&i| claim_text(e, i))
+            .map(|t| escape(&t)),
+    );
     if !items.is_empty() {
         html.push_str("<ul>");
         for item in items {
@@ -121,13 +118,24 @@ fn slide_text(e: &Event) -> String {
         html.push_str("</ul>");
     }
     let sources: Vec<String> = e.sources.iter().map(|s| escape(&source_label(s))).collect();
-    let noun = if sources.len() == 1 { "Source" } else { "Sources" };
-    html.push_str(&format!("<p><small>{noun}: {}</small></p>", sources.join("; ")));
+    let noun = if sources.len() == 1 {
+        "Source"
+    } else {
+        "Sources"
+    };
+    html.push_str(&format!(
+        "<p><small>{noun}: {}</small></p>",
+        sources.join("; ")
+    ));
     html
 }
 
 fn title_text(t: &Timeline) -> (String, String) {
-    let dated = t.events.iter().filter(|e| e.time.basis != Basis::Undated).count();
+    let dated = t
+        .events
+        .iter()
+        .filter(|e| e.time.basis != Basis::Undated)
+        .count();
     let undated = t.events.len() - dated;
     let mut text = format!(
         "{dated} events from {} articles, merged across sources by Dateline.",
@@ -152,12 +160,9 @@ pub(crate) fn render_json(t: &Timeline) -> String {
         .filter_map(|e| {
             let (start, end) = span(e)?;
             let mut slide = Map::new();
-            slide.insert(
-                "start_date".into(),
-                date_json(start, e.time.label.as_deref()),
-            );
+            slide.insert("start_date".into(), date_json(start));
             if let Some(end) = end {
-                slide.insert("end_date".into(), date_json(end, None));
+                slide.insert("end_date".into(), date_json(end));
             }
             if let Some(label) = &e.time.label {
                 let shown = match e.time.basis {
@@ -232,7 +237,9 @@ pub(crate) fn render_csv(t: &Timeline) -> String {
     title[15] = "title".to_owned();
     let mut rows = vec![header, title];
     for e in &t.events {
-        let Some((start, end)) = span(e) else { continue };
+        let Some((start, end)) = span(e) else {
+            continue;
+        };
         let mut row: Vec<String> = Vec::with_capacity(SHEET_COLUMNS.len());
         row.extend(date_cells(Some(start)));
         row.extend(date_cells(end));
