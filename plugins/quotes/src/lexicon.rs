@@ -1314,6 +1314,481 @@ pub fn is_thing_role(w: &str) -> bool {
     })
 }
 
+/// Labels that open a line with a colon without naming a speaker.
+pub(crate) const LINE_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "watch",
+    "related",
+    "photo",
+    "photos",
+    "video",
+    "note",
+    "read",
+    "source",
+    "sources",
+    "correction",
+    "warning",
+    "listen",
+    "transcript",
+    "editor's note",
+    "editor’s note",
+    "more",
+    "also",
+    "see",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "where",
+    "when",
+    "what",
+    "who",
+    "why",
+    "how",
+    "top stories",
+    "subscribe",
+    "follow",
+    "contact",
+    "email",
+    "twitter",
+    "getty",
+    "ap",
+    "reuters",
+    "credit",
+    "caption",
+    "image",
+    "images",
+    "file",
+    "topics",
+    "tags",
+    "share",
+    "disclaimer",
+    "p.s",
+];
+
+/// True when a capitalised sentence opener can start a name: not a function word, a
+/// time word, a participle or an adverb.
+pub(crate) fn plausible_name_word(w: &str) -> bool {
+    !(stops_speaker(w)
+        || is_time_word(w)
+        || NOT_SUBJECT.contains(&w)
+        || MONTHS.contains(&w)
+        || OPENERS.contains(&w)
+        || NUMBER_WORDS.contains(&w)
+        || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) && w.len() > 4))
+}
+
+/// Capitalised number words: `Thirteen years earlier, …` opens with no name.
+const NUMBER_WORDS: &[&str] = &[
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+    "Thirteen",
+    "Fourteen",
+    "Fifteen",
+    "Sixteen",
+    "Seventeen",
+    "Eighteen",
+    "Nineteen",
+    "Twenty",
+    "Thirty",
+    "Forty",
+    "Fifty",
+    "Hundreds",
+    "Thousands",
+    "Dozens",
+    "Millions",
+];
+
+/// Capitalised adverbs and participles that open sentences and are never names (a
+/// list, not a suffix rule: `Emily` and `King` end like adverbs and participles).
+pub(crate) const OPENERS: &[&str] = &[
+    "Finally",
+    "Likewise",
+    "Recently",
+    "Similarly",
+    "Additionally",
+    "Ultimately",
+    "Currently",
+    "Previously",
+    "Nearly",
+    "Only",
+    "Early",
+    "Likely",
+    "Clearly",
+    "Obviously",
+    "Apparently",
+    "Unfortunately",
+    "Fortunately",
+    "Interestingly",
+    "Importantly",
+    "Initially",
+    "Eventually",
+    "Notably",
+    "Separately",
+    "Specifically",
+    "Frankly",
+    "Honestly",
+    "Certainly",
+    "Actually",
+    "Basically",
+    "Generally",
+    "Personally",
+    "Publicly",
+    "Privately",
+    "Immediately",
+    "Really",
+    "Speaking",
+    "According",
+    "Asked",
+    "Following",
+    "Including",
+    "Regarding",
+    "Concerning",
+    "Having",
+    "Being",
+    "Based",
+    "Given",
+    "Compared",
+    "Written",
+    "Holding",
+    "Continuing",
+    "Reprising",
+    "Meaning",
+    "Adding",
+    "Noting",
+    "Saying",
+    "Citing",
+    "Responding",
+    "Referring",
+    "Looking",
+    "Turning",
+    "Pressed",
+    "Reached",
+    "Contacted",
+    "Told",
+    "Facing",
+    "Seeking",
+    "Running",
+    "Trying",
+    "Using",
+    "Calling",
+    "Describing",
+    "Addressing",
+    "Appearing",
+    "Writing",
+    "Explaining",
+    "Arguing",
+    "Warning",
+    "Insisting",
+    "Acknowledging",
+    "Standing",
+    "Sitting",
+    "Walking",
+    "Wearing",
+    "Watching",
+    "Waiting",
+    "Leaving",
+    "Visiting",
+    "Amid",
+    "Much",
+    "Many",
+    "Most",
+    "Some",
+    "Several",
+    "Few",
+    "Hours",
+    "Days",
+    "Minutes",
+    "Weeks",
+    "Months",
+    "Years",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Passing",
+    "Hastily",
+    "Boos",
+    "Cheers",
+    "Thanks",
+    "Read",
+    "See",
+    "Click",
+    "Watch",
+];
+
+pub(crate) const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+];
+
+/// Words of a span of time before `ago` (`less than two weeks ago`).
+pub(crate) const TIME_SPAN_WORDS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "few", "several", "less", "more", "than", "about", "nearly", "almost", "just", "only", "some",
+    "days", "weeks", "months", "years", "hours", "minutes", "decades", "day", "week", "month",
+    "year", "hour", "decade",
+];
+
+/// First words of an introduction before an attribution that is not part of what was
+/// said (`Asked about it, she said, "…"`, `However, the agency said, "…"`).
+pub(crate) const FRONTED_INTRO: &[&str] = &[
+    "Asked",
+    "Speaking",
+    "According",
+    "Still",
+    "However",
+    "Meanwhile",
+    "Now",
+    "Then",
+    "Later",
+    "Earlier",
+    "Today",
+    "Yesterday",
+    "Separately",
+    "Afterward",
+    "Afterwards",
+];
+
+/// Words that make an introduction before an attribution a setting in time or place
+/// (`Minutes later`, `In an interview on Monday`), not part of what was said.
+pub(crate) const FRONTED_SETTING: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "ago",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "minutes",
+    "hours",
+    "days",
+    "interview",
+    "statement",
+    "speech",
+    "letter",
+    "email",
+    "tweet",
+    "post",
+    "conference",
+    "rally",
+    "remarks",
+    "appearance",
+    "broadcast",
+    "debate",
+    "hearing",
+    "briefing",
+];
+
+/// Capitalised sentence openers that are never a subject.
+pub(crate) const NOT_SUBJECT: &[&str] = &[
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "Without",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "If",
+    "As",
+    "Since",
+    "Though",
+    "Although",
+    "Because",
+    "Still",
+    "However",
+    "Meanwhile",
+    "Instead",
+    "Now",
+    "Then",
+    "Here",
+    "There",
+    "Speaking",
+    "Asked",
+    "According",
+    "During",
+    "Despite",
+    "Unlike",
+    "Like",
+    "Of",
+    "From",
+    "To",
+    "By",
+    "Why",
+    "What",
+    "How",
+    "Who",
+    "Where",
+    "Yes",
+    "No",
+    "Even",
+    "Only",
+    "Also",
+    "Written",
+    "Holding",
+];
+
+/// True for a preposition that opens a phrase after a speaker's head noun
+/// (`engineers across the region`).
+pub(crate) fn is_post_modifier_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "across" | "in" | "from" | "at" | "around" | "throughout" | "near" | "with" | "for" | "of"
+    )
+}
+
+/// True for a (lower-case) noun naming a group of people (`engineers`, `residents`) or
+/// a person role (`spokesman`): a head that a prepositional phrase can follow.
+pub(crate) fn group_noun(w: &str) -> bool {
+    !stops_speaker(w)
+        && !is_time_word(w)
+        && (is_person_role(w)
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with('\'')))
+}
+
+/// Words that open a clause whose subject follows (`though Fiorina said …`).
+pub(crate) fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "though"
+            | "although"
+            | "while"
+            | "because"
+            | "since"
+            | "as"
+            | "when"
+            | "after"
+            | "before"
+            | "if"
+            | "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "whereas"
+            | "unless"
+            | "until"
+            | "once"
+            | "where"
+    )
+}
+
+/// Sentence openers that leave the next noun phrase the subject (`But Manafort said`).
+pub(crate) fn is_connective(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "still"
+            | "now"
+            | "meanwhile"
+            | "however"
+            | "instead"
+            | "also"
+            | "then"
+            | "later"
+            | "separately"
+            | "similarly"
+            | "indeed"
+            | "earlier"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "or"
+            | "plus"
+            | "finally"
+            | "again"
+            | "even"
+            | "only"
+            | "thus"
+            | "likewise"
+            | "moreover"
+            | "nonetheless"
+            | "nevertheless"
+    ) || is_time_word(w)
+}
+
+/// A lower-case `-ing` form that opens a participle clause (`referring to …`), not a
+/// preposition or a pronoun that ends the same way (`including`, `nothing`).
+pub(crate) fn is_participle(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ing")
+        && w.starts_with(char::is_lowercase)
+        && !matches!(
+            w,
+            "including"
+                | "according"
+                | "following"
+                | "regarding"
+                | "concerning"
+                | "excluding"
+                | "involving"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "being"
+                | "during"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

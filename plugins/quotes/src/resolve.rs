@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use dateline_plugin::Span;
 
-use crate::analyze::Found;
+use crate::found::Found;
 use crate::lexicon;
 
 /// What a speaker phrase refers to.
@@ -533,7 +533,7 @@ fn issuer_of(text: &str, head: &str, before: usize) -> Option<Span> {
     let start = text[..at].rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
     let sentence = Span::new(start, at);
     let toks = crate::text::tokenize(text, sentence, &[]);
-    let subj = crate::analyze::subject(text, &toks)?;
+    let subj = crate::speakers::subject(text, &toks)?;
     let subj_text = &text[subj.start..subj.end];
     // The document must be the object of a verb after the subject (`issued a
     // statement`), not a modifier inside it (`A spokesman for the authority`).
@@ -589,7 +589,7 @@ fn name_part(w: &str) -> bool {
                 | "sen"
                 | "rep"
         )
-        && !crate::analyze::OPENERS.contains(&w)
+        && !lexicon::OPENERS.contains(&w)
         && !w.ends_with("’s")
         && !w.ends_with("'s")
         && !w.ends_with('.')
