@@ -934,3 +934,10 @@ pub(crate) fn is_non_subject(w: &str) -> bool {
             | "all"
     )
 }
+
+pub(crate) fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}

@@ -285,6 +285,10 @@ fn word_flags(w: &str) -> u32 {
     f
 }
 
+pub(crate) fn is_word(t: &Tok) -> bool {
+    t.kind == Kind::Word || t.kind == Kind::Mixed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
