@@ -586,66 +586,19 @@ fn hearer_end(text: &str, toks: &[Tok], j: usize) -> usize {
 /// `last week`, `in October`, `earlier`.
 pub(crate) fn skip_time(text: &str, toks: &[Tok], mut j: usize) -> usize {
     let is_time_noun = |t: &Tok| {
-        t.kind == Tk::Word
-            && matches!(
-                word(text, t).to_ascii_lowercase().trim_end_matches('.'),
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "night"
-                    | "weekend"
-                    | "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "jan"
-                    | "feb"
-                    | "aug"
-                    | "sept"
-                    | "oct"
-                    | "nov"
-                    | "dec"
-                    | "time"
-                    | "day"
-            )
+        t.kind == Tk::Word && {
+            let lw = word(text, t).to_ascii_lowercase();
+            let w = lw.trim_end_matches('.');
+            lexicon::is_weekday(w)
+                || lexicon::is_month_name(w)
+                || lexicon::is_month_abbreviation(w)
+                || lexicon::is_time_unit(w)
+                || matches!(w, "weekend" | "time" | "day")
+        }
     };
     while j < toks.len() && toks[j].kind == Tk::Word {
         let w = word(text, &toks[j]).to_ascii_lowercase();
-        if is_time_noun(&toks[j])
-            || matches!(
-                w.as_str(),
-                "today"
-                    | "yesterday"
-                    | "tonight"
-                    | "earlier"
-                    | "later"
-                    | "recently"
-                    | "previously"
-                    | "again"
-                    | "also"
-                    | "privately"
-                    | "publicly"
-                    | "repeatedly"
-            )
-        {
+        if is_time_noun(&toks[j]) || lexicon::is_cue_adverb(&w) {
             j += 1;
         } else if matches!(
             w.as_str(),

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use dateline_plugin::Span;
 
 use crate::found::Found;
-use crate::lexicon;
+use crate::lexicon::{self, PARTICLES, is_title};
 
 /// What a speaker phrase refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,97 +26,6 @@ struct Entity {
     sort: Sort,
     /// `m` or `f` once a pronoun or title told.
     gender: Option<char>,
-}
-
-const TITLES: &[&str] = &[
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "President",
-    "Prime",
-    "Minister",
-    "Secretary",
-    "Senator",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Governor",
-    "Gen",
-    "General",
-    "Vice",
-    "Former",
-    "Chairman",
-    "Chairwoman",
-    "Judge",
-    "Justice",
-    "Pope",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Sheikh",
-    "Ayatollah",
-    "Speaker",
-    "Leader",
-    "Candidate",
-    "Nominee",
-    "Representative",
-    "Attorney",
-    "Lt",
-    "Col",
-    "Sgt",
-    "Adm",
-    "Mayor",
-    "Chief",
-    "Ambassador",
-    "Commissioner",
-    "Director",
-    "CEO",
-    "The",
-    "Professor",
-    "Prof",
-    "Rev",
-    "Congressman",
-    "Congresswoman",
-    "Democrat",
-    "Republican",
-    "Spokesman",
-    "Spokeswoman",
-    "Sir",
-    "Lord",
-    "Dame",
-    "Officer",
-    "Commander",
-    "Deputy",
-    "Foreign",
-    "Defense",
-    "Defence",
-    "Interior",
-    "Economy",
-    "Finance",
-    "State",
-    "Democratic",
-    "GOP",
-    "Sens",
-    "Reps",
-    "Gens",
-    "Presidential",
-    "Said",
-    "But",
-    "And",
-    "When",
-    "In",
-    "On",
-];
-
-const PARTICLES: &[&str] = &[
-    "al", "bin", "ibn", "de", "van", "von", "der", "da", "la", "le", "el", "abu", "del", "di",
-];
-
-fn is_title(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    TITLES.contains(&w)
 }
 
 /// Resolves every speaker of `found` (in text order) in place.

@@ -11,7 +11,7 @@
 use dateline_plugin::Span;
 
 use crate::lexicon::{
-    self, Cue, MONTHS, NOT_SUBJECT, OPENERS, Strength, TIME_SPAN_WORDS, group_noun, is_connective,
+    self, Cue, NOT_SUBJECT, OPENERS, Strength, TIME_SPAN_WORDS, group_noun, is_connective,
     is_post_modifier_preposition, is_subordinator, plausible_name_word,
 };
 use crate::marks::QuoteSpan;
@@ -750,7 +750,7 @@ fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) -> bool {
     if is_cap(text, &toks[e - 1]) {
         let first = word(text, &toks[s]);
         return plausible_name_word(head)
-            && !MONTHS.contains(&head)
+            && !lexicon::is_month_as_written(head)
             && (s + 1 < e || !first.ends_with("ing"))
             && !head.ends_with(".Read");
     }

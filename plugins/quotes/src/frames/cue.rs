@@ -14,8 +14,8 @@ use crate::found::{Found, build};
 use crate::frames::nominal::nominal_frame;
 use crate::frames::raising::raising_frame;
 use crate::lexicon::{
-    self, Cue, FRONTED_INTRO, FRONTED_SETTING, NOT_SUBJECT, OPENERS, Strength, is_connective,
-    is_participle, is_subordinator,
+    self, Cue, FRONTED_INTRO, NOT_SUBJECT, OPENERS, Strength, is_connective, is_participle,
+    is_subordinator,
 };
 use crate::marks::QuoteSpan;
 use crate::speakers::{
@@ -854,7 +854,7 @@ pub(crate) fn frame_of_cue(
                 let w0 = word(text, &toks[0]);
                 let setting = toks[..ss - 1].iter().any(|t| {
                     t.kind == Tk::Word
-                        && lexicon::with_lower(word(text, t), |w| FRONTED_SETTING.contains(&w))
+                        && lexicon::with_lower(word(text, t), lexicon::is_fronted_setting)
                 });
                 let name = toks[..ss - 1]
                     .iter()
@@ -899,7 +899,7 @@ pub(crate) fn frame_of_cue(
             && !is_participle(&word(text, &toks[0]).to_ascii_lowercase())
             && !toks[..ss - 1].iter().any(|t| {
                 t.kind == Tk::Word
-                    && lexicon::with_lower(word(text, t), |w| FRONTED_SETTING.contains(&w))
+                    && lexicon::with_lower(word(text, t), lexicon::is_fronted_setting)
             })
         {
             let end = content_cut(text, toks, cj + 1, cue);

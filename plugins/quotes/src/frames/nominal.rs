@@ -8,7 +8,7 @@ use dateline_plugin::Span;
 
 use crate::content::participle_cut;
 use crate::found::{Found, build};
-use crate::lexicon::{self, MONTHS, NOT_SUBJECT, Strength, is_connective};
+use crate::lexicon::{self, NOT_SUBJECT, Strength, is_connective};
 use crate::marks::QuoteSpan;
 use crate::speakers::clause_subject;
 use crate::text::{Tk, Tok};
@@ -42,7 +42,7 @@ pub(crate) fn nominal_frame(
             && !t.quoted
             // `Monday's call for calm` names a day, not who called.
             && !lexicon::is_time_word(owner)
-            && !MONTHS.contains(&owner)
+            && !lexicon::is_month_as_written(owner)
             && (is_cap(text, t) || lexicon::is_person_role(owner) || lexicon::is_thing_role(owner))
     };
     let mut k = ci.checked_sub(1)?;
