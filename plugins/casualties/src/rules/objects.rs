@@ -272,21 +272,7 @@ pub(super) fn actives(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &
         {
             cat = Some(CasualtyCategory::Killed);
             obj = i + 2;
-        } else if matches!(
-            w,
-            "stabbed"
-                | "beat"
-                | "beaten"
-                | "burned"
-                | "burnt"
-                | "hacked"
-                | "stoned"
-                | "bludgeoned"
-                | "tortured"
-                | "clubbed"
-                | "shot"
-                | "crushed"
-        ) {
+        } else if is_to_death_verb(w) {
             // "stabbed to death three people" or "stabbed a student to death".
             if starts(toks, i + 1, &["to", "death"]) {
                 cat = Some(CasualtyCategory::Killed);

@@ -116,17 +116,7 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
         {
             cat = Some(CasualtyCategory::Abducted);
             trig_end = i + 2;
-        } else if matches!(
-            w,
-            "stabbed"
-                | "beaten"
-                | "burned"
-                | "burnt"
-                | "hacked"
-                | "stoned"
-                | "tortured"
-                | "crushed"
-        ) && starts(toks, i + 1, &["to", "death"])
+        } else if is_to_death_participle(w) && starts(toks, i + 1, &["to", "death"])
             || starts(toks, i, &["lost", "their", "lives"])
             || starts(toks, i, &["lost", "his", "life"])
             || starts(toks, i, &["lost", "her", "life"])
