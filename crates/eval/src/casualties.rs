@@ -1,4 +1,4 @@
-//! Evaluation of the casualties plugin against Dateline's casualty gold (JSON Lines).
+//! Evaluation of a casualties plugin against Dateline's casualty gold (JSON Lines).
 //!
 //! The gold format is documented in `docs/casualty-gold-format.md`: one report per line,
 //! `{id, text, published?, claims: [{category, value, role?, …}], totals: {killed,

@@ -1,4 +1,4 @@
-//! Evaluation of the dates plugin against TimeML (TempEval-3 Task A).
+//! Evaluation of a dates plugin against TimeML (TempEval-3 Task A).
 //!
 //! [`evaluate_timeml`] reads every `.tml` file under a folder, runs the extractor on the
 //! text of each `<TEXT>` element with the document creation time (DCT) as the

@@ -1,10 +1,27 @@
 //! Score Dateline extractors against annotated corpora.
 //!
 //! Each module reads one gold format and prints the figures its community uses:
-//! [`dates`] (TimeML / TempEval-3 Task A), [`quotes`] (PolNeAR attributions) and
-//! [`casualties`] (Dateline's own casualty gold, JSON Lines). The extractor under test is
-//! passed in as a function, so compiled-in and dynamically loaded plugins are scored the
-//! same way.
+//! [`dates`] (TimeML / TempEval-3 Task A), [`quotes`] (PolNeAR attributions),
+//! [`casualties`] (Dateline's own casualty gold, JSON Lines) and [`claims`] (span gold of
+//! any claim kind, for a plugin's own kinds).
+//!
+//! The crate knows no plugin: it scores *claims*, the wire types of `dateline-plugin`.
+//! The extractor under test is passed in as a function from a document to its claims,
+//! so a compiled-in plugin, a plugin loaded from a shared library by the host's registry
+//! (what `dateline eval` does) and a plugin's own test of its floors are scored the same
+//! way:
+//!
+//! ```no_run
+//! use dateline_plugin::{Claim, Document};
+//!
+//! // Any extractor: here one that finds nothing.
+//! let extract = |_doc: &Document| -> Result<Vec<Claim>, String> { Ok(Vec::new()) };
+//! let gold = std::path::Path::new("gold.jsonl");
+//! let report = dateline_eval::claims::evaluate_claims(gold, "money", &extract)?;
+//! assert!(report.scores.payload_f1 >= 0.0);
+//! print!("{report}");
+//! # Ok::<(), dateline_eval::EvalError>(())
+//! ```
 #![deny(missing_docs)]
 
 use std::path::PathBuf;
@@ -12,6 +29,7 @@ use std::path::PathBuf;
 use dateline_plugin::{Claim, Document};
 
 pub mod casualties;
+pub mod claims;
 pub mod dates;
 pub mod quotes;
 
