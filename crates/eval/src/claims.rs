@@ -39,7 +39,7 @@ use dateline_plugin::serde_json::{Map, Value};
 use dateline_plugin::{Claim, Document, Span};
 use serde::{Deserialize, Serialize};
 
-use crate::{EvalError, ExtractFn};
+use crate::{EvalError, ExtractFn, f1, match_spans, ratio};
 
 /// One gold claim, placed in its document's text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -119,14 +119,6 @@ impl Counts {
 
     /// The figures computed from the counts.
     pub fn scores(&self) -> Scores {
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        let f1 = |p: f64, r: f64| {
-            if p + r == 0.0 {
-                0.0
-            } else {
-                2.0 * p * r / (p + r)
-            }
-        };
         let strict_p = ratio(self.strict, self.system);
         let strict_r = ratio(self.strict, self.gold);
         let relaxed_p = ratio(self.relaxed, self.system);
@@ -460,7 +452,10 @@ fn score_document(doc: &GoldDoc, system: &[SystemClaim], errors: &mut Vec<ClaimE
         system: system.len(),
         ..Counts::default()
     };
-    let mut used = vec![false; system.len()];
+    let (taken, used) = match_spans(
+        &doc.claims.iter().map(|g| g.span).collect::<Vec<_>>(),
+        &system.iter().map(|s| s.span).collect::<Vec<_>>(),
+    );
     let mut local: Vec<(usize, ClaimError)> = Vec::new();
     let error = |kind, gold: Option<&GoldClaim>, sys: Option<&SystemClaim>| ClaimError {
         kind,
@@ -468,22 +463,11 @@ fn score_document(doc: &GoldDoc, system: &[SystemClaim], errors: &mut Vec<ClaimE
         gold: gold.map(|g| (g.text.clone(), Value::Object(g.payload.clone()))),
         system: sys.map(|s| (s.text.clone(), s.payload.clone())),
     };
-    for g in &doc.claims {
-        let candidates = || {
-            system
-                .iter()
-                .enumerate()
-                .filter(|(si, s)| !used[*si] && s.span.overlaps(g.span))
-        };
-        let pick = candidates()
-            .find(|(_, s)| s.span == g.span)
-            .or_else(|| candidates().next())
-            .map(|(si, _)| si);
+    for (g, pick) in doc.claims.iter().zip(taken) {
         let Some(si) = pick else {
             local.push((g.span.start, error(ErrorKind::Missed, Some(g), None)));
             continue;
         };
-        used[si] = true;
         let s = &system[si];
         c.relaxed += 1;
         let strict = s.span == g.span;

@@ -26,7 +26,7 @@
 
 use std::path::PathBuf;
 
-use dateline_plugin::{Claim, Document};
+use dateline_plugin::{Claim, Document, Span};
 
 pub mod casualties;
 pub mod claims;
@@ -60,4 +60,45 @@ pub enum EvalError {
     /// The corpus holds no document to score.
     #[error("no documents found in {0}")]
     Empty(PathBuf),
+}
+
+/// `a / b`, or 0 when `b` is 0 (a precision with nothing predicted, a recall with no
+/// gold).
+pub(crate) fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// The harmonic mean of a precision and a recall, or 0 when both are 0.
+pub(crate) fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// Greedy one-to-one matching of gold spans with system spans, in gold order: each gold
+/// span takes the first free system span it overlaps, preferring one with the identical
+/// extent. Returns, for each gold span, the index of the system span it took, and for
+/// each system span whether one took it.
+pub(crate) fn match_spans(gold: &[Span], system: &[Span]) -> (Vec<Option<usize>>, Vec<bool>) {
+    let mut used = vec![false; system.len()];
+    let mut taken = vec![None; gold.len()];
+    for (gi, g) in gold.iter().enumerate() {
+        let candidates = || {
+            system
+                .iter()
+                .enumerate()
+                .filter(|(si, s)| !used[*si] && s.overlaps(*g))
+        };
+        let pick = candidates()
+            .find(|(_, s)| *s == g)
+            .or_else(|| candidates().next())
+            .map(|(si, _)| si);
+        if let Some(si) = pick {
+            used[si] = true;
+            taken[gi] = Some(si);
+        }
+    }
+    (taken, used)
 }

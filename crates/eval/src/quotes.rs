@@ -46,7 +46,7 @@ use std::path::Path;
 use dateline_plugin::{Claim, Document, QuoteKind, Span};
 use serde::{Deserialize, Serialize};
 
-use crate::{EvalError, ExtractFn};
+use crate::{EvalError, ExtractFn, f1, ratio};
 
 /// One gold attribution, with byte spans.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -117,23 +117,15 @@ impl Counts {
 
     /// The figures computed from the counts.
     pub fn scores(&self) -> Scores {
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        let f1 = |a: usize| {
-            let p = ratio(a, self.system);
-            let r = ratio(a, self.gold);
-            if p + r == 0.0 {
-                0.0
-            } else {
-                2.0 * p * r / (p + r)
-            }
-        };
+        // F1 of `a` matches of some sort, over the same predictions and gold.
+        let f1_of = |a: usize| f1(ratio(a, self.system), ratio(a, self.gold));
         Scores {
             precision: ratio(self.matched, self.system),
             recall: ratio(self.matched, self.gold),
-            f1: f1(self.matched),
-            exact_f1: f1(self.exact),
+            f1: f1_of(self.matched),
+            exact_f1: f1_of(self.exact),
             speaker_accuracy: ratio(self.speaker, self.matched),
-            end_to_end_f1: f1(self.speaker),
+            end_to_end_f1: f1_of(self.speaker),
         }
     }
 }
