@@ -5,8 +5,8 @@
 //! most specific to the most general: explicit zeros ([`zeros`]), running tolls
 //! ([`tolls`]), nominalisations ("the martyrdom of 23 people") and active verbs ("killing
 //! 16 people") ([`objects`]), subjects of participles ("16 people were killed", "16 dead")
-//! ([`subjects`]), and the suicide attacker's own death ([`suicide`]). Each reads the
-//! people counted with [`groups`] and hands on [`Mention`]s ([`mention`]). Counts in
+//! ([`subjects`]), and the suicide attacker's own death ([`suicide`]). They read the
+//! people counted with [`groups`] and hand on [`Mention`]s ([`mention`]). Counts in
 //! clauses that tell background (a past year, "since 2011", "ten years ago") or a reaction
 //! (a protest, funeral or trial about a death) are then dropped ([`context`]), and the
 //! sentence's place and source are set on what is left ([`place_source`]).
