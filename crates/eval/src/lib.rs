@@ -40,7 +40,7 @@ pub type ExtractFn<'a> = &'a (dyn Fn(&Document) -> Result<Vec<Claim>, String> + 
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
     /// A corpus file or folder could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     Io {
         /// The file or folder.
         path: PathBuf,
