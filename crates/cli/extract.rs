@@ -123,11 +123,15 @@ mod tests {
     use serde_json::json;
 
     fn record() -> ArticleRecord {
-        let text = "Calm day.\n\nA truce began.";
-        let mut doc = Document::from_text("a", text);
-        doc.paragraphs = vec![Span::new(0, 9), Span::new(11, 25)];
+        // A long paragraph without claims, then a short one with a claim.
+        let calm = "A calm day in the valley, with the markets open and the roads quiet.";
+        let text = format!("{calm}\n\nA truce began.");
+        let p1 = calm.len() + 2;
+        let mut doc = Document::from_text("a", text.as_str());
+        doc.paragraphs = vec![Span::new(0, calm.len()), Span::new(p1, text.len())];
         doc.sentences = doc.paragraphs.clone();
-        let mut claim = Claim::new(&doc, Span::new(13, 18), Payload::other("x", json!({})));
+        let claim_span = Span::new(p1 + 2, p1 + 7);
+        let mut claim = Claim::new(&doc, claim_span, Payload::other("x", json!({})));
         claim.sentence = 1;
         ArticleRecord {
             input: "a.txt".into(),
@@ -161,7 +165,8 @@ mod tests {
         let b = expand(read_parts(&[compact]).unwrap());
         assert_eq!(a, b);
         let doc = a[0].document.as_ref().unwrap();
-        assert_eq!(doc.text, format!("{}A truce began.", " ".repeat(11)));
+        let p1 = doc.paragraphs[1].start;
+        assert_eq!(doc.text, format!("{}A truce began.", " ".repeat(p1)));
     }
 
     #[test]
