@@ -19,6 +19,7 @@ use dateline_host::registry::Registry;
 use dateline_plugin::ArticleRecord;
 
 mod eval;
+mod extract;
 mod output;
 
 /// Turn news articles into one chronological timeline of claims: dates, casualty
@@ -62,7 +63,8 @@ struct PluginArgs {
 /// Options shared by the commands that read articles.
 #[derive(Args)]
 struct InputArgs {
-    /// Article files or folders (plain text, Markdown with +++ front matter, JSON, JSON Lines).
+    /// Article files or folders (plain text, Markdown with +++ front matter, JSON, JSON
+    /// Lines); `-` reads JSON Lines from standard input.
     #[arg(required = true, value_name = "PATHS")]
     paths: Vec<PathBuf>,
     /// Publication date (YYYY-MM-DD) for articles that carry none.
@@ -94,6 +96,10 @@ struct ExtractArgs {
     /// Write to this file (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Write compact records: only the paragraphs that hold claims, not the whole text
+    /// (`merge` gives the same timeline).
+    #[arg(long)]
+    compact: bool,
 }
 
 #[derive(Args)]
@@ -134,7 +140,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => cmd_run(args),
-        Command::Extract(args) => cmd_extract(args),
+        Command::Extract(args) => extract::cmd_extract(args),
         Command::Merge(args) => cmd_merge(args),
         Command::Plugins(args) => cmd_plugins(args),
         Command::Eval(cmd) => eval::run(cmd),
@@ -208,10 +214,12 @@ fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
     Ok((registry, ok))
 }
 
-/// Run the pipeline over the inputs, handing each record to `sink` in input order.
-fn run_pipeline(
+/// Run the pipeline over the inputs: each record goes through `map` on a worker thread,
+/// and what it made to `sink`, in input order. Problems are printed in input order.
+fn run_pipeline<T: Send>(
     input: &InputArgs,
-    sink: &mut dyn FnMut(ArticleRecord),
+    map: &(dyn Fn(ArticleRecord) -> T + Sync),
+    sink: &mut dyn FnMut(T),
 ) -> Result<(RunSummary, bool)> {
     let (registry, plugins_ok) = build_registry(&input.plugins)?;
     if registry.is_empty() {
@@ -231,16 +239,28 @@ fn run_pipeline(
             bar.set_position(p.done as u64);
         }
     };
-    let summary = pipeline::run(&registry, &input.paths, &opts, &progress, &mut |record| {
-        for problem in &record.errors {
+    let map_with_problems = |record: ArticleRecord| {
+        let problems: Vec<String> = record.errors.iter().map(|p| p.message.clone()).collect();
+        (problems, map(record))
+    };
+    let mut print_and_sink = |(problems, item): (Vec<String>, T)| {
+        for message in problems {
             if let Some(bar) = &bar {
-                bar.suspend(|| eprintln!("dateline: error: {}", problem.message));
+                bar.suspend(|| eprintln!("dateline: error: {message}"));
             } else {
-                eprintln!("dateline: error: {}", problem.message);
+                eprintln!("dateline: error: {message}");
             }
         }
-        sink(record);
-    });
+        sink(item);
+    };
+    let summary = pipeline::run_mapped(
+        &registry,
+        &input.paths,
+        &opts,
+        &progress,
+        &map_with_problems,
+        &mut print_and_sink,
+    );
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -262,75 +282,47 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 
 fn cmd_run(args: RunArgs) -> Result<bool> {
     let mut records = Vec::new();
-    let (summary, plugins_ok) = run_pipeline(&args.input, &mut |r| records.push(r))?;
-    write_timeline(&records, args.format, args.output.as_deref())?;
+    let (summary, plugins_ok) = run_pipeline(&args.input, &|r| r, &mut |r| records.push(r))?;
+    write_timeline(records, args.format, args.output.as_deref())?;
     Ok(summary.ok() && plugins_ok)
 }
 
 /// Build the timeline of `records` and write it in the chosen format.
+///
+/// The records are dropped once the timeline is built (it holds copies of what it
+/// shows), and the JSON is written straight to the output rather than into one string
+/// first: on a large set those two were most of the peak memory of `run`.
 fn write_timeline(
-    records: &[ArticleRecord],
+    records: Vec<ArticleRecord>,
     format: Option<Format>,
     output: Option<&Path>,
 ) -> Result<()> {
-    let timeline = dateline_timeline::build(records);
+    let timeline = dateline_timeline::build(&records);
+    drop(records);
     let format = format.unwrap_or(match output {
         Some(path) if path.extension().is_some_and(|e| e == "json") => Format::Json,
         _ => Format::Md,
     });
-    let text = match format {
-        Format::Md => dateline_timeline::render_markdown(&timeline),
-        Format::Json => dateline_timeline::render_json(&timeline),
-    };
-    output::write(output, |w| w.write_all(text.as_bytes()))
+    match format {
+        Format::Md => {
+            let text = dateline_timeline::render_markdown(&timeline);
+            output::write(output, |w| w.write_all(text.as_bytes()))
+        }
+        Format::Json => output::write(output, |w| extract::write_json(w, &timeline)),
+    }
 }
 
 /// The reduce step: records from several `extract` runs, concatenated in the order the
 /// parts are given, make the same timeline as one run over all the inputs.
 fn cmd_merge(args: MergeArgs) -> Result<bool> {
-    let mut records = Vec::new();
-    for part in &args.parts {
-        let text = std::fs::read_to_string(part)
-            .with_context(|| format!("cannot read {}", part.display()))?;
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let record: ArticleRecord = serde_json::from_str(line)
-                .with_context(|| format!("{}:{}: not an extract record", part.display(), i + 1))?;
-            records.push(record);
-        }
-    }
+    let records = extract::expand(extract::read_parts(&args.parts)?);
     // The problems recorded at extraction time still count: a merged timeline of a run
     // that had failures is as incomplete as the run was.
     let ok = records
         .iter()
         .all(|r| r.errors.is_empty() && r.document.is_some());
-    write_timeline(&records, args.format, args.output.as_deref())?;
+    write_timeline(records, args.format, args.output.as_deref())?;
     Ok(ok)
-}
-
-fn cmd_extract(args: ExtractArgs) -> Result<bool> {
-    let mut result = None;
-    output::write(args.output.as_deref(), |w| {
-        let mut io_error = None;
-        let outcome = run_pipeline(&args.input, &mut |record| {
-            if io_error.is_some() {
-                return;
-            }
-            let line = serde_json::to_string(&record).expect("records always serialize");
-            if let Err(e) = writeln!(w, "{line}") {
-                io_error = Some(e);
-            }
-        });
-        if let Some(e) = io_error {
-            return Err(e);
-        }
-        result = Some(outcome);
-        Ok(())
-    })?;
-    let (summary, plugins_ok) = result.expect("the writer ran")?;
-    Ok(summary.ok() && plugins_ok)
 }
 
 fn cmd_plugins(args: PluginsArgs) -> Result<bool> {
