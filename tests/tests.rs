@@ -18,6 +18,8 @@ mod dynamic;
 mod examples;
 /// Plugins that panic, fail, return garbage or have the wrong ABI.
 mod faults;
+/// `extract` as the map step of another engine: standard input, compact records.
+mod map_step;
 /// The merged timeline of a developing story in every format, and map/reduce.
 mod timeline;
 /// The tutorial's plugin, built and loaded as docs/writing-a-plugin.md says.

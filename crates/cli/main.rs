@@ -5,19 +5,21 @@
 //! rest of the output is still written), 2 for usage errors and for failures that stop
 //! the run before it starts (unreadable configuration, output that cannot be written).
 
-use std::io::{BufRead, IsTerminal};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use dateline_host::config::Config;
 use dateline_host::pipeline::{self, Progress, RunOptions, RunSummary};
 use dateline_host::read::ReadOptions;
 use dateline_host::registry::Registry;
-use dateline_plugin::{ArticleRecord, Claim, Document};
+use dateline_plugin::ArticleRecord;
 
+mod eval;
+mod extract;
 mod output;
 
 /// Turn news articles into one chronological timeline of claims: dates, casualty
@@ -41,7 +43,7 @@ enum Command {
     Plugins(PluginsArgs),
     /// Score a plugin against an annotated corpus.
     #[command(subcommand)]
-    Eval(EvalCommand),
+    Eval(eval::EvalCommand),
 }
 
 /// Options that choose and configure the plugins.
@@ -61,7 +63,8 @@ struct PluginArgs {
 /// Options shared by the commands that read articles.
 #[derive(Args)]
 struct InputArgs {
-    /// Article files or folders (plain text, Markdown with +++ front matter, JSON, JSON Lines).
+    /// Article files or folders (plain text, Markdown with +++ front matter, JSON, JSON
+    /// Lines); `-` reads JSON Lines from standard input.
     #[arg(required = true, value_name = "PATHS")]
     paths: Vec<PathBuf>,
     /// Publication date (YYYY-MM-DD) for articles that carry none.
@@ -106,6 +109,10 @@ struct ExtractArgs {
     /// Write to this file (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Write compact records: only the paragraphs that hold claims, not the whole text
+    /// (`merge` gives the same timeline).
+    #[arg(long)]
+    compact: bool,
 }
 
 #[derive(Args)]
@@ -124,52 +131,6 @@ struct PluginsArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
-}
-
-#[derive(Subcommand)]
-enum EvalCommand {
-    /// TempEval-3 Task A scores of a dates plugin on TimeML (.tml) files.
-    Dates {
-        /// Folder of .tml files (searched recursively).
-        #[arg(long, value_name = "DIR")]
-        timeml: PathBuf,
-        #[command(flatten)]
-        common: EvalArgs,
-    },
-    /// Quote attribution scores on PolNeAR JSON Lines.
-    Quotes {
-        /// PolNeAR JSON Lines file.
-        #[arg(long, value_name = "FILE")]
-        gold: PathBuf,
-        #[command(flatten)]
-        common: EvalArgs,
-    },
-    /// Casualty-count scores on Dateline's casualty gold (JSON Lines).
-    Casualties {
-        /// Gold JSON Lines file.
-        #[arg(long, value_name = "FILE")]
-        gold: PathBuf,
-        #[command(flatten)]
-        common: EvalArgs,
-    },
-}
-
-#[derive(Args)]
-struct EvalArgs {
-    /// The plugin to score (default: the bundled one of this kind).
-    #[arg(long = "with", value_name = "NAME")]
-    with: Option<String>,
-    /// Also list up to N errors.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    errors: usize,
-    /// Print the report as JSON.
-    #[arg(long)]
-    json: bool,
-    /// Fail (exit 1) when a figure drops below a floor, e.g. `value_f1=0.80` (repeatable).
-    #[arg(long = "fail-under", value_name = "METRIC=VALUE", value_parser = parse_floor)]
-    fail_under: Vec<(String, f64)>,
-    #[command(flatten)]
-    plugins: PluginArgs,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -205,24 +166,14 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("expected YYYY-MM-DD: {e}"))
 }
 
-fn parse_floor(s: &str) -> Result<(String, f64), String> {
-    let (name, value) = s
-        .split_once('=')
-        .ok_or_else(|| "expected METRIC=VALUE".to_owned())?;
-    let value: f64 = value
-        .parse()
-        .map_err(|e| format!("bad value {value:?}: {e}"))?;
-    Ok((name.trim().to_owned(), value))
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => cmd_run(args),
-        Command::Extract(args) => cmd_extract(args),
+        Command::Extract(args) => extract::cmd_extract(args),
         Command::Merge(args) => cmd_merge(args),
         Command::Plugins(args) => cmd_plugins(args),
-        Command::Eval(cmd) => cmd_eval(cmd),
+        Command::Eval(cmd) => eval::run(cmd),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -293,10 +244,12 @@ fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
     Ok((registry, ok))
 }
 
-/// Run the pipeline over the inputs, handing each record to `sink` in input order.
-fn run_pipeline(
+/// Run the pipeline over the inputs: each record goes through `map` on a worker thread,
+/// and what it made to `sink`, in input order. Problems are printed in input order.
+fn run_pipeline<T: Send>(
     input: &InputArgs,
-    sink: &mut dyn FnMut(ArticleRecord),
+    map: &(dyn Fn(ArticleRecord) -> T + Sync),
+    sink: &mut dyn FnMut(T),
 ) -> Result<(RunSummary, bool)> {
     let (registry, plugins_ok) = build_registry(&input.plugins)?;
     if registry.is_empty() {
@@ -316,16 +269,28 @@ fn run_pipeline(
             bar.set_position(p.done as u64);
         }
     };
-    let summary = pipeline::run(&registry, &input.paths, &opts, &progress, &mut |record| {
-        for problem in &record.errors {
+    let map_with_problems = |record: ArticleRecord| {
+        let problems: Vec<String> = record.errors.iter().map(|p| p.message.clone()).collect();
+        (problems, map(record))
+    };
+    let mut print_and_sink = |(problems, item): (Vec<String>, T)| {
+        for message in problems {
             if let Some(bar) = &bar {
-                bar.suspend(|| eprintln!("dateline: error: {}", problem.message));
+                bar.suspend(|| eprintln!("dateline: error: {message}"));
             } else {
-                eprintln!("dateline: error: {}", problem.message);
+                eprintln!("dateline: error: {message}");
             }
         }
-        sink(record);
-    });
+        sink(item);
+    };
+    let summary = pipeline::run_mapped(
+        &registry,
+        &input.paths,
+        &opts,
+        &progress,
+        &map_with_problems,
+        &mut print_and_sink,
+    );
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -347,14 +312,19 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 
 fn cmd_run(args: RunArgs) -> Result<bool> {
     let mut records = Vec::new();
-    let (summary, plugins_ok) = run_pipeline(&args.input, &mut |r| records.push(r))?;
-    write_timeline(&records, &args.view)?;
+    let (summary, plugins_ok) = run_pipeline(&args.input, &|r| r, &mut |r| records.push(r))?;
+    write_timeline(records, &args.view)?;
     Ok(summary.ok() && plugins_ok)
 }
 
 /// Build the timeline of `records` and write it as the view options say.
-fn write_timeline(records: &[ArticleRecord], view: &ViewArgs) -> Result<()> {
-    let mut timeline = dateline_timeline::build(records);
+///
+/// The records are dropped once the timeline is built (it holds copies of what it
+/// shows), and the JSON is written straight to the output rather than into one string
+/// first: on a large set those two were most of the peak memory of `run`.
+fn write_timeline(records: Vec<ArticleRecord>, view: &ViewArgs) -> Result<()> {
+    let mut timeline = dateline_timeline::build(&records);
+    drop(records);
     if let Some(top) = view.top {
         let opts = dateline_timeline::DigestOptions {
             top,
@@ -371,58 +341,29 @@ fn write_timeline(records: &[ArticleRecord], view: &ViewArgs) -> Result<()> {
                 .and_then(dateline_timeline::Format::from_path)
         })
         .unwrap_or(dateline_timeline::Format::Markdown);
-    let text = dateline_timeline::render(&timeline, format);
-    output::write(view.output.as_deref(), |w| w.write_all(text.as_bytes()))
+    match format {
+        dateline_timeline::Format::Json => {
+            output::write(view.output.as_deref(), |w| extract::write_json(w, &timeline))
+        }
+        other => {
+            let text = dateline_timeline::render(&timeline, other);
+            output::write(view.output.as_deref(), |w| w.write_all(text.as_bytes()))
+        }
+    }
 }
 
 /// The reduce step: the records of several `extract` runs, in any order, make the same
 /// timeline as one run over all the inputs (the timeline puts records in canonical
 /// order, and counts an article extracted twice once).
 fn cmd_merge(args: MergeArgs) -> Result<bool> {
-    let mut records = Vec::new();
-    for part in &args.parts {
-        let file =
-            std::fs::File::open(part).with_context(|| format!("cannot read {}", part.display()))?;
-        for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
-            let line = line.with_context(|| format!("cannot read {}", part.display()))?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            let record: ArticleRecord = serde_json::from_str(&line)
-                .with_context(|| format!("{}:{}: not an extract record", part.display(), i + 1))?;
-            records.push(record);
-        }
-    }
+    let records = extract::expand(extract::read_parts(&args.parts)?);
     // The problems recorded at extraction time still count: a merged timeline of a run
     // that had failures is as incomplete as the run was.
     let ok = records
         .iter()
         .all(|r| r.errors.is_empty() && r.document.is_some());
-    write_timeline(&records, &args.view)?;
+    write_timeline(records, &args.view)?;
     Ok(ok)
-}
-
-fn cmd_extract(args: ExtractArgs) -> Result<bool> {
-    let mut result = None;
-    output::write(args.output.as_deref(), |w| {
-        let mut io_error = None;
-        let outcome = run_pipeline(&args.input, &mut |record| {
-            if io_error.is_some() {
-                return;
-            }
-            let line = serde_json::to_string(&record).expect("records always serialize");
-            if let Err(e) = writeln!(w, "{line}") {
-                io_error = Some(e);
-            }
-        });
-        if let Some(e) = io_error {
-            return Err(e);
-        }
-        result = Some(outcome);
-        Ok(())
-    })?;
-    let (summary, plugins_ok) = result.expect("the writer ran")?;
-    Ok(summary.ok() && plugins_ok)
 }
 
 fn cmd_plugins(args: PluginsArgs) -> Result<bool> {
@@ -447,107 +388,4 @@ fn cmd_plugins(args: PluginsArgs) -> Result<bool> {
         }
     }
     Ok(ok)
-}
-
-fn cmd_eval(cmd: EvalCommand) -> Result<bool> {
-    let (kind, common) = match &cmd {
-        EvalCommand::Dates { common, .. } => ("time", common),
-        EvalCommand::Quotes { common, .. } => ("quote", common),
-        EvalCommand::Casualties { common, .. } => ("casualty", common),
-    };
-    let (registry, plugins_ok) = build_registry(&common.plugins)?;
-    let name = match &common.with {
-        Some(name) => name.clone(),
-        None => registry
-            .infos()
-            .into_iter()
-            .find(|i| i.kinds.iter().any(|k| k == kind))
-            .map(|i| i.name)
-            .with_context(|| format!("no plugin emits {kind:?} claims"))?,
-    };
-    let mut registry = registry;
-    registry.retain_only(std::slice::from_ref(&name))?;
-    // Errors of the plugin under test are fatal to the document they concern: the
-    // evaluator counts that document's gold as missed.
-    let extract = |doc: &Document| -> Result<Vec<Claim>, String> {
-        let (claims, errors) = registry.extract(doc);
-        match errors.first() {
-            Some(err) => Err(err.to_string()),
-            None => Ok(claims),
-        }
-    };
-    let (report, errors, figures): (String, String, serde_json::Value) = match &cmd {
-        EvalCommand::Dates { timeml, .. } => {
-            let r = dateline_eval::dates::evaluate_timeml(timeml, &extract)?;
-            (
-                r.to_string(),
-                r.errors(common.errors),
-                serde_json::to_value(&r)?,
-            )
-        }
-        EvalCommand::Quotes { gold, .. } => {
-            let r = dateline_eval::quotes::evaluate_polnear(gold, &extract)?;
-            (
-                r.to_string(),
-                r.errors(common.errors),
-                serde_json::to_value(&r)?,
-            )
-        }
-        EvalCommand::Casualties { gold, .. } => {
-            let r = dateline_eval::casualties::evaluate_gold(gold, &extract)?;
-            (
-                r.to_string(),
-                r.errors(common.errors),
-                serde_json::to_value(&r)?,
-            )
-        }
-    };
-    if common.json {
-        println!("{}", serde_json::to_string_pretty(&figures)?);
-    } else {
-        print!("{report}");
-        if common.errors > 0 {
-            print!("{errors}");
-        }
-    }
-    let mut ok = plugins_ok;
-    for (metric, floor) in &common.fail_under {
-        let value = find_metric(&figures, metric)
-            .with_context(|| format!("the report has no numeric figure named {metric:?}"))?;
-        if value < *floor {
-            eprintln!("dateline: eval: {metric} = {value:.4} is below the floor {floor:.4}");
-            ok = false;
-        }
-    }
-    Ok(ok)
-}
-
-/// Find a figure in a report by a dotted path (`overall.value_f1`) or, failing that, by
-/// the first field of that name anywhere in the report.
-fn find_metric(report: &serde_json::Value, metric: &str) -> Option<f64> {
-    let mut node = report;
-    let mut found = true;
-    for part in metric.split('.') {
-        match node.get(part) {
-            Some(next) => node = next,
-            None => {
-                found = false;
-                break;
-            }
-        }
-    }
-    if found {
-        return node.as_f64();
-    }
-    fn search(v: &serde_json::Value, name: &str) -> Option<f64> {
-        match v {
-            serde_json::Value::Object(map) => map
-                .get(name)
-                .and_then(|x| x.as_f64())
-                .or_else(|| map.values().find_map(|x| search(x, name))),
-            serde_json::Value::Array(items) => items.iter().find_map(|x| search(x, name)),
-            _ => None,
-        }
-    }
-    search(report, metric)
 }
