@@ -38,6 +38,17 @@ struct Load {
 /// Load `page` (a file, with an optional `#fragment`) headless, dumping the DOM and
 /// logging every network request, and optionally save a screenshot.
 fn load(browser: &Path, page: &Path, fragment: &str, screenshot: Option<&Path>) -> Load {
+    load_sized(browser, page, fragment, screenshot, (1280, 1800))
+}
+
+/// [`load`] with a window of `(width, height)`.
+fn load_sized(
+    browser: &Path,
+    page: &Path,
+    fragment: &str,
+    screenshot: Option<&Path>,
+    (width, height): (u32, u32),
+) -> Load {
     let profile = tempdir();
     let netlog = profile.path().join("netlog.json");
     let url = format!("file://{}{fragment}", page.display());
@@ -51,11 +62,11 @@ fn load(browser: &Path, page: &Path, fragment: &str, screenshot: Option<&Path>) 
         "--disable-component-update",
         "--disable-sync",
         "--hide-scrollbars",
-        "--window-size=1280,1600",
     ]
     .iter()
     .map(|s| (*s).to_owned())
     .collect();
+    args.push(format!("--window-size={width},{height}"));
     args.push(format!("--user-data-dir={}", profile.path().display()));
     args.push(format!("--log-net-log={}", netlog.display()));
     match screenshot {
@@ -206,7 +217,14 @@ fn the_html_page_in_a_real_browser() {
         examples.to_str().unwrap(),
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    load(&browser, &examples, "", Some(&shots.join("examples.png")));
+    // The examples' page is long; its shot is tall enough to reach the merged events.
+    load_sized(
+        &browser,
+        &examples,
+        "",
+        Some(&shots.join("examples.png")),
+        (1280, 3600),
+    );
     for png in ["story.png", "examples.png"] {
         let bytes = std::fs::read(shots.join(png)).unwrap();
         assert!(

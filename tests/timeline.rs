@@ -162,3 +162,61 @@ fn merge_names_a_part_that_is_not_an_extract_record() {
     assert_contains!(run.stderr, "bad.jsonl:1: not an extract record");
     assert!(!Path::new(&dir.path().join("timeline.md")).exists());
 }
+
+/// `eval timeline` scores a digest of the articles, as long as the reference, against
+/// the reference; ROUGE-1 here agrees with Google's `rouge-score` (0.579 / 0.786 / 0.667
+/// on the concatenated texts, checked when this test was written).
+#[test]
+fn eval_timeline_scores_a_digest_against_a_reference() {
+    let gold = "tests/references/story.jsonl";
+    let run = dateline(&["eval", "timeline", "--gold", gold, STORY, "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let r: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let o = &r["overall"];
+    assert_eq!(o["date"]["f1"], 1.0);
+    assert_eq!(o["matched_dates"], 3);
+    let round = |v: &serde_json::Value| (v.as_f64().unwrap() * 1000.0).round() / 1000.0;
+    let concat = &o["rouge1_concat"];
+    assert_eq!(
+        (
+            round(&concat["p"]),
+            round(&concat["r"]),
+            round(&concat["f1"])
+        ),
+        (0.579, 0.786, 0.667)
+    );
+    // Same-day overlap can only be part of the overlap over all days.
+    assert!(o["rouge1_agreement"]["f1"].as_f64() <= concat["f1"].as_f64());
+    // A floor above the figure fails the run.
+    let strict = dateline(&[
+        "eval",
+        "timeline",
+        "--gold",
+        gold,
+        STORY,
+        "--fail-under",
+        "rouge1_concat.f1=0.9",
+    ]);
+    assert_eq!(strict.code, 1);
+    assert_contains!(
+        strict.stderr,
+        "rouge1_concat.f1 = 0.6667 is below the floor 0.9000"
+    );
+    // A timeline file is scored as it is: here a digest of two days, so recall drops.
+    let dir = tempdir();
+    let top2 = dir.path().join("top2.json");
+    let made = dateline(&["run", STORY, "--top", "2", "-o", top2.to_str().unwrap()]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let from_file = dateline(&[
+        "eval",
+        "timeline",
+        "--gold",
+        gold,
+        "--timeline",
+        top2.to_str().unwrap(),
+        "--json",
+    ]);
+    let r: serde_json::Value = serde_json::from_str(&from_file.stdout).unwrap();
+    assert_eq!(r["overall"]["system_dates"], 2);
+    assert_eq!(round(&r["overall"]["date"]["r"]), 0.667);
+}

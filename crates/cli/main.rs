@@ -342,9 +342,9 @@ fn write_timeline(records: Vec<ArticleRecord>, view: &ViewArgs) -> Result<()> {
         })
         .unwrap_or(dateline_timeline::Format::Markdown);
     match format {
-        dateline_timeline::Format::Json => {
-            output::write(view.output.as_deref(), |w| extract::write_json(w, &timeline))
-        }
+        dateline_timeline::Format::Json => output::write(view.output.as_deref(), |w| {
+            extract::write_json(w, &timeline)
+        }),
         other => {
             let text = dateline_timeline::render(&timeline, other);
             output::write(view.output.as_deref(), |w| w.write_all(text.as_bytes()))

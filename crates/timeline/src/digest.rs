@@ -14,10 +14,10 @@
 //! 0.25 when published before *d* (an announcement of something to come). An article
 //! adds half a point more when its sentences on *d* carry a casualty count, a quarter
 //! when they carry a quote. Each article published on *d* adds 0.2: days that made
-//! the news make articles. Days outside the publication dates of the set (from the
-//! first to the last) are not candidates when any date is known: a timeline of a story
-//! covers the time the story was reported. Ties go to more articles, then the earlier
-//! day.
+//! the news make articles. Days outside the time the story was reported (from a week
+//! before the first publication date of the set to the last) are not candidates when any
+//! date is known: a look back to 1980 is background, not the story. Ties go to more
+//! articles, then the earlier day.
 //!
 //! **Sentences.** For each day kept, its events are ranked by the number of sources,
 //! plus their similarity to the day's centroid (the words most of the day's sentences
@@ -32,6 +32,10 @@ use dateline_plugin::Granularity;
 
 use crate::model::{Basis, Digest, DigestDay, Event, Timeline};
 use crate::similarity::{Vocabulary, overlap};
+
+/// How long before its first report a story's first day may be: an event is often
+/// reported the day after, and a set gathered by keyword may begin a few days late.
+const LEAD: chrono::Days = chrono::Days::new(7);
 
 /// What a digest keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,7 +85,7 @@ pub fn digest(t: &Timeline, opts: &DigestOptions) -> Timeline {
     let mut days: BTreeMap<NaiveDate, Support> = BTreeMap::new();
     for (i, e) in t.events.iter().enumerate() {
         let Some(day) = day_of(e) else { continue };
-        if range.is_some_and(|(first, last)| day < first || day > last) {
+        if range.is_some_and(|(first, last)| day < first - LEAD || day > last) {
             continue;
         }
         let support = days.entry(day).or_default();

@@ -217,9 +217,9 @@ const SAME_COUNT: f64 = 0.2;
 ///
 /// When every source gives at most one count of a category, those counts are one set
 /// of figures. A sentence that gives several ("81 in one town, 45 in another") counts
-/// different people each time, so its counts are set against the other sources'
-/// counts they share words with (group, place, the rest of the clause), and a count
-/// that matches none stands alone. Counts of people added to an earlier toll ("three
+/// different people each time, so another source's count is set against the one of
+/// them it equals, else the one it shares most words with (group, place, the rest of
+/// the clause), and a count that matches none stands alone. Counts of people added to an earlier toll ("three
 /// more bodies") are not figures of the toll.
 pub(crate) fn figures(claims: &[EventClaim], sources: &[SourceRef]) -> Vec<Figures> {
     // Items by (category, role), in claim order.
@@ -255,21 +255,33 @@ pub(crate) fn figures(claims: &[EventClaim], sources: &[SourceRef]) -> Vec<Figur
         let mut groups: Vec<Vec<&Item>> = Vec::new();
         for item in &items {
             let fits = |g: &Vec<&Item>| !g.iter().any(|x| x.source == item.source);
+            // Where a sentence gives several counts, another source's count that equals
+            // one of them is most likely that one, agreeing; failing that, the count
+            // whose words it shares most.
+            let same_value = || {
+                groups.iter().position(|g| {
+                    fits(g)
+                        && g.iter()
+                            .any(|x| x.casualty.count.value == item.casualty.count.value)
+                })
+            };
             let best = if several {
-                groups
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, g)| fits(g))
-                    .map(|(i, g)| {
-                        let score = g
-                            .iter()
-                            .map(|x| jaccard(&x.context, &item.context))
-                            .fold(0.0, f64::max);
-                        (i, score)
-                    })
-                    .filter(|(_, score)| *score >= SAME_COUNT)
-                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-                    .map(|(i, _)| i)
+                same_value().or_else(|| {
+                    groups
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, g)| fits(g))
+                        .map(|(i, g)| {
+                            let score = g
+                                .iter()
+                                .map(|x| jaccard(&x.context, &item.context))
+                                .fold(0.0, f64::max);
+                            (i, score)
+                        })
+                        .filter(|(_, score)| *score >= SAME_COUNT)
+                        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+                        .map(|(i, _)| i)
+                })
             } else {
                 groups.iter().position(fits)
             };

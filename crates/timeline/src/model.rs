@@ -38,6 +38,41 @@ impl Timeline {
             .flat_map(|a| a.errors.iter().map(move |p| (a, p)))
     }
 
+    /// Days and the sentences that tell what happened on each, as timeline summaries
+    /// are scored: for a digest, its days with the sentences of the events kept for
+    /// them, best first; otherwise every day written in the text (at day granularity or
+    /// finer) with the sentences of its events, in timeline order.
+    pub fn day_summaries(&self) -> BTreeMap<NaiveDate, Vec<String>> {
+        let mut out: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
+        match &self.digest {
+            Some(d) => {
+                for day in &d.days {
+                    let sentences = day
+                        .events
+                        .iter()
+                        .filter_map(|id| self.events.iter().find(|e| &e.id == id))
+                        .map(|e| e.sentence.text.clone())
+                        .collect();
+                    out.insert(day.date, sentences);
+                }
+            }
+            None => {
+                for e in &self.events {
+                    let day_or_finer = e.time.granularity.is_some_and(|g| g >= Granularity::Day);
+                    if e.time.basis == Basis::Mentioned
+                        && day_or_finer
+                        && let Some(i) = e.time.interval
+                    {
+                        out.entry(i.start.date())
+                            .or_default()
+                            .push(e.sentence.text.clone());
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// The summary of the article with this id (the first, if ids repeat).
     pub fn article(&self, id: &str) -> Option<&ArticleSummary> {
         self.articles.iter().find(|a| a.id == id)

@@ -252,34 +252,6 @@ pub(crate) fn other_text(kind: &str, text: &str, data: &serde_json::Value) -> St
     line
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_read_naturally() {
-        let mut c = Count::exact(7);
-        assert_eq!(count_text(&c), "7");
-        c.exact = false;
-        c.max = None;
-        c.qualifier = Some("at least".to_owned());
-        assert_eq!(count_text(&c), "at least 7");
-        c.qualifier = None;
-        c.vague = Some("dozens".to_owned());
-        assert_eq!(count_text(&c), "dozens");
-        c.vague = None;
-        c.max = Some(12);
-        c.min = 10;
-        assert_eq!(count_text(&c), "10–12");
-    }
-
-    #[test]
-    fn words_cut_long_text() {
-        assert_eq!(words("one two three", 3), "one two three");
-        assert_eq!(words("one two, three four", 2), "one two…");
-    }
-}
-
 /// What a reader-facing renderer shows of an event, sorted out once for Markdown and
 /// HTML alike: the claims of the shown source, the quotes and figures several sources
 /// share, and for every other source its own sentence with the claims of it that are
@@ -342,4 +314,32 @@ pub(crate) fn claim_text(e: &Event, i: usize) -> Option<String> {
         }
         dateline_plugin::Payload::Other { kind, data } => other_text(kind, &claim.text, data),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_naturally() {
+        let mut c = Count::exact(7);
+        assert_eq!(count_text(&c), "7");
+        c.exact = false;
+        c.max = None;
+        c.qualifier = Some("at least".to_owned());
+        assert_eq!(count_text(&c), "at least 7");
+        c.qualifier = None;
+        c.vague = Some("dozens".to_owned());
+        assert_eq!(count_text(&c), "dozens");
+        c.vague = None;
+        c.max = Some(12);
+        c.min = 10;
+        assert_eq!(count_text(&c), "10–12");
+    }
+
+    #[test]
+    fn words_cut_long_text() {
+        assert_eq!(words("one two three", 3), "one two three");
+        assert_eq!(words("one two, three four", 2), "one two…");
+    }
 }
