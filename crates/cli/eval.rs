@@ -234,11 +234,9 @@ fn timeline(args: TimelineArgs) -> Result<bool> {
                 jobs: args.jobs,
                 plugins: args.plugins.clone(),
             };
-            let mut records = Vec::new();
-            let (summary, plugins_ok) =
-                crate::run_pipeline(&input, &|r| r, &mut |r| records.push(r))?;
-            ok &= summary.ok() && plugins_ok;
-            dateline_timeline::build(&records)
+            let (timeline, built_ok) = crate::build_timeline(&input)?;
+            ok &= built_ok;
+            timeline
         }
     };
     let scores = references

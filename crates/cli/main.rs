@@ -311,20 +311,28 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 }
 
 fn cmd_run(args: RunArgs) -> Result<bool> {
-    let mut records = Vec::new();
-    let (summary, plugins_ok) = run_pipeline(&args.input, &|r| r, &mut |r| records.push(r))?;
-    write_timeline(records, &args.view)?;
-    Ok(summary.ok() && plugins_ok)
+    let (timeline, ok) = build_timeline(&args.input)?;
+    write_timeline(timeline, &args.view)?;
+    Ok(ok)
 }
 
-/// Build the timeline of `records` and write it as the view options say.
+/// Run the pipeline and build the timeline as the records come: each is reduced to what
+/// the timeline keeps of it on the worker that made it, so memory holds the claims and
+/// their sentences, not every article's text. `true` when nothing failed.
+fn build_timeline(input: &InputArgs) -> Result<(dateline_timeline::Timeline, bool)> {
+    let mut builder = dateline_timeline::TimelineBuilder::new();
+    let (summary, plugins_ok) =
+        run_pipeline(input, &dateline_timeline::PreparedRecord::new, &mut |r| {
+            builder.add_prepared(r)
+        })?;
+    Ok((builder.finish(), summary.ok() && plugins_ok))
+}
+
+/// Write the timeline as the view options say (a digest of it with --top).
 ///
-/// The records are dropped once the timeline is built (it holds copies of what it
-/// shows), and the JSON is written straight to the output rather than into one string
-/// first: on a large set those two were most of the peak memory of `run`.
-fn write_timeline(records: Vec<ArticleRecord>, view: &ViewArgs) -> Result<()> {
-    let mut timeline = dateline_timeline::build(&records);
-    drop(records);
+/// The JSON is written straight to the output rather than into one string first: on a
+/// large set that string was much of the peak memory of `run`.
+fn write_timeline(mut timeline: dateline_timeline::Timeline, view: &ViewArgs) -> Result<()> {
     if let Some(top) = view.top {
         let opts = dateline_timeline::DigestOptions {
             top,
@@ -356,13 +364,16 @@ fn write_timeline(records: Vec<ArticleRecord>, view: &ViewArgs) -> Result<()> {
 /// timeline as one run over all the inputs (the timeline puts records in canonical
 /// order, and counts an article extracted twice once).
 fn cmd_merge(args: MergeArgs) -> Result<bool> {
-    let records = extract::expand(extract::read_parts(&args.parts)?);
+    let mut builder = dateline_timeline::TimelineBuilder::new();
     // The problems recorded at extraction time still count: a merged timeline of a run
     // that had failures is as incomplete as the run was.
-    let ok = records
-        .iter()
-        .all(|r| r.errors.is_empty() && r.document.is_some());
-    write_timeline(records, &args.view)?;
+    let mut ok = true;
+    extract::read_parts(&args.parts, &mut |record| {
+        let record = dateline_timeline::PreparedRecord::new(record);
+        ok &= record.is_clean();
+        builder.add_prepared(record);
+    })?;
+    write_timeline(builder.finish(), &args.view)?;
     Ok(ok)
 }
 

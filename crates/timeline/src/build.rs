@@ -2,10 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDateTime;
-use dateline_plugin::{ArticleRecord, Claim, Document, Granularity, Span};
+use chrono::{NaiveDate, NaiveDateTime};
+use dateline_plugin::{ArticleRecord, Claim, Document, Granularity, Problem, Span};
+use serde::Serialize;
 
-use crate::anchor::anchor;
+use crate::anchor::{anchor, dateline_end};
 use crate::figures::{figures, quote_groups};
 use crate::merge::{Cluster, cluster};
 use crate::model::{
@@ -13,19 +14,129 @@ use crate::model::{
     SourceRef, Timeline,
 };
 
-/// One sentence with claims: the unit that events are made of.
-#[derive(Debug)]
-pub(crate) struct Unit<'r> {
-    /// Index of the record in canonical order.
+/// One sentence with claims: the unit that events are made of. It owns what the
+/// timeline shows of its sentence, so that the record it came from can be dropped.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct Unit {
+    /// Index of the article in canonical order (set when the timeline is built).
     pub record: usize,
-    pub doc: Option<&'r Document>,
-    pub article: &'r str,
     pub sentence: usize,
     pub span: Span,
-    pub text: &'r str,
+    pub text: String,
+    /// The paragraph the sentence is in, when the document has one.
+    pub paragraph: Option<usize>,
+    /// For the first sentence of an article that opens with a wire dateline, the byte
+    /// offset where the story itself begins.
+    pub story_start: Option<usize>,
     /// The sentence's claims, in text order.
-    pub claims: Vec<&'r Claim>,
+    pub claims: Vec<Claim>,
     pub time: EventTime,
+}
+
+/// What the timeline keeps of one record: its summary's data, its sentence events and
+/// the paragraphs they are in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct Article {
+    id: String,
+    input: String,
+    title: Option<String>,
+    source: Option<String>,
+    url: Option<String>,
+    published: Option<NaiveDate>,
+    claims: BTreeMap<String, usize>,
+    errors: Vec<Problem>,
+    units: Vec<Unit>,
+    passages: Vec<Passage>,
+    /// The record had a document.
+    readable: bool,
+}
+
+/// A record reduced to what the timeline keeps of it: its summary, its sentences with
+/// claims (anchored in time) and their paragraphs. Preparing is the part of building a
+/// timeline that looks at one record alone, so it can run where the record is made,
+/// in parallel, before [`TimelineBuilder::add_prepared`].
+#[derive(Debug, Clone)]
+pub struct PreparedRecord(Article);
+
+impl PreparedRecord {
+    /// Prepare `record` (it is consumed: the text outside the kept paragraphs is
+    /// dropped).
+    pub fn new(record: ArticleRecord) -> Self {
+        PreparedRecord(Article::of(record))
+    }
+
+    /// True when the record had no problem and its document could be read: the
+    /// condition for a run or a merge to succeed.
+    pub fn is_clean(&self) -> bool {
+        self.0.errors.is_empty() && self.0.readable
+    }
+}
+
+/// Builds a timeline from records given one at a time, keeping of each only what the
+/// timeline shows (the sentences with claims, their paragraphs and the claims), so that
+/// memory grows with the claims of a set rather than with its text.
+///
+/// The result depends on the set of records only, not on the order they were added
+/// in: see [`build`].
+#[derive(Debug, Default)]
+pub struct TimelineBuilder {
+    articles: Vec<Article>,
+}
+
+impl TimelineBuilder {
+    /// An empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Add one record.
+    pub fn add(&mut self, record: ArticleRecord) {
+        self.articles.push(Article::of(record));
+    }
+
+    /// Add a record prepared elsewhere (on a worker thread, say).
+    pub fn add_prepared(&mut self, record: PreparedRecord) {
+        self.articles.push(record.0);
+    }
+
+    /// Add one record given by reference (it is copied from).
+    pub fn add_ref(&mut self, record: &ArticleRecord) {
+        self.add(record.clone());
+    }
+
+    /// The timeline of every record added.
+    pub fn finish(self) -> Timeline {
+        let articles = canonical(self.articles);
+        let mut units = Vec::new();
+        let mut summaries = Vec::with_capacity(articles.len());
+        for (index, mut article) in articles.into_iter().enumerate() {
+            for mut unit in std::mem::take(&mut article.units) {
+                unit.record = index;
+                units.push(unit);
+            }
+            summaries.push(article);
+        }
+        let clusters = cluster(&units);
+        let mut units: Vec<Option<Unit>> = units.into_iter().map(Some).collect();
+        let mut keyed: Vec<(SortKey, Event)> = clusters
+            .into_iter()
+            .map(|c| assemble(&mut units, &summaries, c))
+            .collect();
+        // The key is unique per event (it ends in record and sentence index), so an
+        // unstable sort is as deterministic as a stable one, and cheaper.
+        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut events: Vec<Event> = keyed.into_iter().map(|(_, e)| e).collect();
+        for (i, event) in events.iter_mut().enumerate() {
+            event.id = format!("e{}", i + 1);
+        }
+        let articles = article_summaries(summaries, &events);
+        Timeline {
+            schema: SCHEMA.to_owned(),
+            articles,
+            events,
+            digest: None,
+        }
+    }
 }
 
 /// Build the timeline of a set of article records.
@@ -34,6 +145,7 @@ pub(crate) struct Unit<'r> {
 /// first put in canonical order (by article id, then input; exact duplicates, such as
 /// one article extracted into two shards, count once), so that one run over A ∪ B
 /// and the merge of A and B give the same timeline, byte for byte.
+/// [`TimelineBuilder`] does the same for records that arrive one at a time.
 ///
 /// Every sentence that carries at least one claim is a sentence event. Its time is,
 /// in this order of preference:
@@ -59,47 +171,25 @@ pub(crate) struct Unit<'r> {
 /// sentence they are shown with. Undated events come after all dated ones. The order
 /// is total, so the output depends only on the input.
 pub fn build(records: &[ArticleRecord]) -> Timeline {
-    let records = canonical(records);
-    let mut units = Vec::new();
-    for (index, record) in records.iter().enumerate() {
-        units_of(record, index, &mut units);
+    let mut builder = TimelineBuilder::new();
+    for record in records {
+        builder.add_ref(record);
     }
-    let clusters = cluster(&units);
-    let mut keyed: Vec<(SortKey, Event)> =
-        clusters.into_iter().map(|c| assemble(&units, c)).collect();
-    // The key is unique per event (it ends in record and sentence index), so an
-    // unstable sort is as deterministic as a stable one, and cheaper.
-    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let mut events: Vec<Event> = keyed.into_iter().map(|(_, e)| e).collect();
-    for (i, event) in events.iter_mut().enumerate() {
-        event.id = format!("e{}", i + 1);
-    }
-    let articles = summaries(&records, &events);
-    Timeline {
-        schema: SCHEMA.to_owned(),
-        articles,
-        events,
-        digest: None,
-    }
+    builder.finish()
 }
 
-/// The records in canonical order, each distinct record once.
-fn canonical(records: &[ArticleRecord]) -> Vec<&ArticleRecord> {
-    let mut sorted: Vec<&ArticleRecord> = records.iter().collect();
-    sorted.sort_by(|a, b| {
-        article_id(a)
-            .cmp(article_id(b))
-            .then_with(|| a.input.cmp(&b.input))
-    });
-    // Records with the same id and input are told apart by their content, so that
+/// The articles in canonical order, each distinct one once.
+fn canonical(mut articles: Vec<Article>) -> Vec<Article> {
+    articles.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.input.cmp(&b.input)));
+    // Articles with the same id and input are told apart by their content, so that
     // even this rare case has one order; identical ones are the same article twice.
-    for run in sorted.chunk_by_mut(|a, b| article_id(a) == article_id(b) && a.input == b.input) {
+    for run in articles.chunk_by_mut(|a, b| a.id == b.id && a.input == b.input) {
         if run.len() > 1 {
-            run.sort_by_cached_key(|r| serde_json::to_string(r).unwrap_or_default());
+            run.sort_by_cached_key(|a| serde_json::to_string(a).unwrap_or_default());
         }
     }
-    sorted.dedup_by(|a, b| a == b);
-    sorted
+    articles.dedup();
+    articles
 }
 
 /// The order of events: dated before undated, then start, granularity, source order.
@@ -112,25 +202,73 @@ struct SortKey {
     sentence: usize,
 }
 
-fn article_id(record: &ArticleRecord) -> &str {
-    record
-        .document
-        .as_ref()
-        .map_or(record.input.as_str(), |d| d.id.as_str())
+impl Article {
+    fn of(record: ArticleRecord) -> Self {
+        let ArticleRecord {
+            input,
+            document,
+            claims,
+            errors,
+        } = record;
+        let mut counts = BTreeMap::new();
+        for claim in &claims {
+            *counts.entry(claim.kind().to_owned()).or_insert(0) += 1;
+        }
+        let doc = document.as_ref();
+        let readable = doc.is_some();
+        let units = units_of(claims, doc);
+        let mut paragraphs: Vec<usize> = units.iter().filter_map(|u| u.paragraph).collect();
+        paragraphs.dedup();
+        let passages = doc.map_or_else(Vec::new, |d| {
+            paragraphs
+                .iter()
+                .filter_map(|&p| {
+                    let span = *d.paragraphs.get(p)?;
+                    Some(Passage {
+                        paragraph: p,
+                        span,
+                        text: span.slice(&d.text)?.to_owned(),
+                    })
+                })
+                .collect()
+        });
+        let (id, title, source, url, published) = match document {
+            Some(d) => (d.id, d.title, d.source, d.url, d.published),
+            None => (input.clone(), None, None, None, None),
+        };
+        Article {
+            id,
+            input,
+            title,
+            source,
+            url,
+            published,
+            claims: counts,
+            errors,
+            units,
+            passages,
+            readable,
+        }
+    }
 }
 
-fn units_of<'r>(record: &'r ArticleRecord, index: usize, out: &mut Vec<Unit<'r>>) {
-    if record.claims.is_empty() {
-        return;
+fn units_of(claims: Vec<Claim>, doc: Option<&Document>) -> Vec<Unit> {
+    if claims.is_empty() {
+        return Vec::new();
     }
     // Claims arrive sorted by span, so sentence indices are almost always already in
     // order; a stable sort by sentence keeps text order within a sentence and costs
     // nothing when the input is sorted.
-    let mut claims: Vec<&Claim> = record.claims.iter().collect();
+    let mut claims = claims;
     claims.sort_by_key(|c| c.sentence);
-    let doc = record.document.as_ref();
-    for group in claims.chunk_by(|a, b| a.sentence == b.sentence) {
-        let sentence = group[0].sentence;
+    let mut out = Vec::new();
+    let mut rest = claims.into_iter().peekable();
+    while let Some(first) = rest.next() {
+        let sentence = first.sentence;
+        let mut group = vec![first];
+        while let Some(next) = rest.next_if(|c| c.sentence == sentence) {
+            group.push(next);
+        }
         let span = doc
             .and_then(|d| d.sentences.get(sentence).copied())
             // Without a usable segmentation the claims themselves delimit the sentence.
@@ -139,26 +277,41 @@ fn units_of<'r>(record: &'r ArticleRecord, index: usize, out: &mut Vec<Unit<'r>>
                 let end = group.iter().map(|c| c.span.end).max().unwrap_or(0);
                 Span::new(start, end)
             });
-        let text = doc.and_then(|d| span.slice(&d.text)).unwrap_or_default();
+        let text = doc
+            .and_then(|d| span.slice(&d.text))
+            .unwrap_or_default()
+            .to_owned();
+        let refs: Vec<&Claim> = group.iter().collect();
+        let time = anchor(&refs, doc, sentence);
+        let story_start = doc.filter(|_| sentence == 0).and_then(|d| {
+            group
+                .iter()
+                .filter(|c| c.payload.as_time().is_some())
+                .find_map(|c| dateline_end(d, c.span))
+        });
         out.push(Unit {
-            record: index,
-            doc,
-            article: article_id(record),
+            record: 0,
             sentence,
             span,
+            paragraph: doc.and_then(|d| paragraph_of(d, span)),
+            story_start,
             text,
-            time: anchor(group, doc, sentence),
-            claims: group.to_vec(),
+            time,
+            claims: group,
         });
     }
+    out
 }
 
 /// The member whose time and sentence the event shows: a date written in the text
 /// before a report day, then the finest granularity, then the earliest start, then the
 /// first report (earliest publication), then canonical order.
-fn representative(units: &[Unit], members: &[usize]) -> usize {
-    let rank = |u: &Unit| {
-        let published = u.doc.and_then(|d| d.published);
+fn representative(units: &[Option<Unit>], articles: &[Article], members: &[usize]) -> usize {
+    let rank = |m: usize| {
+        let Some(u) = units[m].as_ref() else {
+            return (Basis::Undated, std::cmp::Reverse(None), None, true, None);
+        };
+        let published = articles[u.record].published;
         (
             u.time.basis,
             std::cmp::Reverse(u.time.granularity),
@@ -170,24 +323,8 @@ fn representative(units: &[Unit], members: &[usize]) -> usize {
     members
         .iter()
         .copied()
-        .min_by(|&a, &b| rank(&units[a]).cmp(&rank(&units[b])).then(a.cmp(&b)))
+        .min_by(|&a, &b| rank(a).cmp(&rank(b)).then(a.cmp(&b)))
         .expect("a cluster has members")
-}
-
-fn source_ref(unit: &Unit) -> SourceRef {
-    let doc = unit.doc;
-    SourceRef {
-        article: unit.article.to_owned(),
-        sentence: unit.sentence,
-        span: unit.span,
-        text: unit.text.to_owned(),
-        paragraph: doc.and_then(|d| paragraph_of(d, unit.span)),
-        title: doc.and_then(|d| d.title.clone()),
-        source: doc.and_then(|d| d.source.clone()),
-        url: doc.and_then(|d| d.url.clone()),
-        published: doc.and_then(|d| d.published),
-        evidence: None,
-    }
 }
 
 /// The paragraph that holds `span`, when the document has one.
@@ -196,57 +333,66 @@ fn paragraph_of(doc: &Document, span: Span) -> Option<usize> {
     doc.paragraphs.get(i)?.contains(span).then_some(i)
 }
 
-fn assemble(units: &[Unit], cluster: Cluster) -> (SortKey, Event) {
-    let rep = representative(units, &cluster.members);
+/// Make the event of a cluster, taking its units' claims.
+fn assemble(
+    units: &mut [Option<Unit>],
+    articles: &[Article],
+    cluster: Cluster,
+) -> (SortKey, Event) {
+    let rep = representative(units, articles, &cluster.members);
+    let published = |m: usize| units[m].as_ref().and_then(|u| articles[u.record].published);
     // The shown source first, then by publication date (unknown last), then canonical
     // order.
     let mut order: Vec<usize> = cluster.members.clone();
-    order.sort_by_key(|&m| {
-        (
-            m != rep,
-            units[m].doc.and_then(|d| d.published).is_none(),
-            units[m].doc.and_then(|d| d.published),
-            m,
-        )
-    });
+    order.sort_by_key(|&m| (m != rep, published(m).is_none(), published(m), m));
     let position = |unit: usize| order.iter().position(|&m| m == unit);
-    let mut sources: Vec<SourceRef> = order.iter().map(|&m| source_ref(&units[m])).collect();
-    evidence_of(&cluster, rep, &position, &mut sources);
-
-    let mut claims = Vec::new();
-    let mut anchor_claim = None;
-    for (source, &m) in order.iter().enumerate() {
-        for (i, &claim) in units[m].claims.iter().enumerate() {
-            if m == rep && units[m].time.claim == Some(i) {
-                anchor_claim = Some(claims.len());
-            }
-            claims.push(EventClaim {
-                source,
-                claim: claim.clone(),
-            });
-        }
-    }
-    let r = &units[rep];
-    let mut time = r.time.clone();
-    time.claim = anchor_claim;
+    let taken: Vec<Unit> = order.iter().filter_map(|&m| units[m].take()).collect();
+    let r = &taken[0];
     let key = SortKey {
-        undated: time.basis == Basis::Undated,
-        start: time.interval.map(|i| i.start),
-        granularity: time.granularity,
+        undated: r.time.basis == Basis::Undated,
+        start: r.time.interval.map(|i| i.start),
+        granularity: r.time.granularity,
         record: r.record,
         sentence: r.sentence,
     };
+    // The anchoring claim is the shown source's, whose claims come first, so its index
+    // among the sentence's claims is its index among the event's.
+    let time = r.time.clone();
+    let sentence = SentenceRef {
+        article: articles[r.record].id.clone(),
+        index: r.sentence,
+        span: r.span,
+        text: r.text.clone(),
+    };
+    let mut sources = Vec::with_capacity(taken.len());
+    let mut claims = Vec::new();
+    for (source, unit) in taken.into_iter().enumerate() {
+        let article = &articles[unit.record];
+        claims.extend(
+            unit.claims
+                .into_iter()
+                .map(|claim| EventClaim { source, claim }),
+        );
+        sources.push(SourceRef {
+            article: article.id.clone(),
+            sentence: unit.sentence,
+            span: unit.span,
+            text: unit.text,
+            paragraph: unit.paragraph,
+            title: article.title.clone(),
+            source: article.source.clone(),
+            url: article.url.clone(),
+            published: article.published,
+            evidence: None,
+        });
+    }
+    evidence_of(&cluster, rep, &position, &mut sources);
     let quotes = quote_groups(&claims);
     let figures = figures(&claims, &sources);
     let event = Event {
         id: String::new(),
         time,
-        sentence: SentenceRef {
-            article: r.article.to_owned(),
-            index: r.sentence,
-            span: r.span,
-            text: r.text.to_owned(),
-        },
+        sentence,
         sources,
         claims,
         quotes,
@@ -292,65 +438,39 @@ fn evidence_of(
     }
 }
 
-fn summaries(records: &[&ArticleRecord], events: &[Event]) -> Vec<ArticleSummary> {
-    // Per article id: events it is a source of, and the sentences events use.
-    let mut uses: BTreeMap<&str, (usize, Vec<usize>)> = BTreeMap::new();
+fn article_summaries(articles: Vec<Article>, events: &[Event]) -> Vec<ArticleSummary> {
+    // Events each article is a source of (counted once per event).
+    let mut uses: BTreeMap<&str, usize> = BTreeMap::new();
     for event in events {
         let mut seen: Vec<&str> = Vec::new();
         for s in &event.sources {
-            let entry = uses.entry(s.article.as_str()).or_default();
             if !seen.contains(&s.article.as_str()) {
-                entry.0 += 1;
+                *uses.entry(s.article.as_str()).or_default() += 1;
                 seen.push(&s.article);
-            }
-            if let Some(p) = s.paragraph {
-                entry.1.push(p);
             }
         }
     }
-    let mut taken: Vec<&str> = Vec::new();
-    records
-        .iter()
-        .map(|record| {
-            let mut claims = BTreeMap::new();
-            for claim in &record.claims {
-                *claims.entry(claim.kind().to_owned()).or_insert(0) += 1;
-            }
-            let doc = record.document.as_ref();
-            let id = article_id(record);
-            // When ids repeat, the events and passages are counted once, on the first.
-            let (events, mut paragraphs) = if taken.contains(&id) {
-                (0, Vec::new())
-            } else {
-                taken.push(id);
-                uses.get(id).cloned().unwrap_or_default()
-            };
-            paragraphs.sort_unstable();
-            paragraphs.dedup();
-            let passages = doc.map_or_else(Vec::new, |d| {
-                paragraphs
-                    .iter()
-                    .filter_map(|&p| {
-                        let span = *d.paragraphs.get(p)?;
-                        Some(Passage {
-                            paragraph: p,
-                            span,
-                            text: span.slice(&d.text)?.to_owned(),
-                        })
-                    })
-                    .collect()
-            });
+    let mut taken: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    articles
+        .into_iter()
+        .map(|a| {
+            // When ids repeat, events and passages are counted once, on the first.
+            let first = taken.insert(a.id.clone());
             ArticleSummary {
-                id: id.to_owned(),
-                input: record.input.clone(),
-                title: doc.and_then(|d| d.title.clone()),
-                source: doc.and_then(|d| d.source.clone()),
-                url: doc.and_then(|d| d.url.clone()),
-                published: doc.and_then(|d| d.published),
-                claims,
-                events,
-                passages,
-                errors: record.errors.clone(),
+                events: if first {
+                    uses.get(a.id.as_str()).copied().unwrap_or(0)
+                } else {
+                    0
+                },
+                passages: if first { a.passages } else { Vec::new() },
+                id: a.id,
+                input: a.input,
+                title: a.title,
+                source: a.source,
+                url: a.url,
+                published: a.published,
+                claims: a.claims,
+                errors: a.errors,
             }
         })
         .collect()

@@ -143,11 +143,15 @@ pub fn digest(t: &Timeline, opts: &DigestOptions) -> Timeline {
     ranked.sort_by_key(|(d, _)| **d);
 
     let mut vocab = Vocabulary::default();
-    let bags: Vec<_> = t
+    let mut bags: Vec<_> = t
         .events
         .iter()
         .map(|e| vocab.add(&e.sentence.text))
         .collect();
+    vocab.freeze();
+    for bag in &mut bags {
+        vocab.weigh(bag);
+    }
     let mut keep: Vec<usize> = Vec::new();
     let mut digest_days = Vec::new();
     for (day, support) in ranked {

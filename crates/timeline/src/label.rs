@@ -26,31 +26,46 @@ const WEEKDAYS: [&str; 7] = [
 ];
 
 /// Words that name a time rather than what happened at it: month and weekday names
-/// (in full or abbreviated, lower case) and the deictic days and parts of the day.
-/// Event times are compared by their intervals, so these words say nothing more
-/// about whether two sentences tell of the same thing.
+/// (in full or abbreviated to three or four letters, lower case) and the deictic days and
+/// parts of the day. Event times are compared by their intervals, so these words say
+/// nothing more about whether two sentences tell of the same thing.
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    const DEICTIC: [&str; 14] = [
-        "today",
-        "tonight",
-        "yesterday",
-        "tomorrow",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "overnight",
-        "day",
-        "week",
-        "month",
-        "year",
-        "weekend",
-    ];
-    let named =
-        |full: &str| full == word || (word.len() >= 3 && full.starts_with(word) && word.len() <= 4);
-    (1..=12u8).any(|m| Month::try_from(m).is_ok_and(|m| named(&m.name().to_lowercase())))
-        || WEEKDAYS.iter().any(|d| named(d))
-        || DEICTIC.contains(&word)
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        const DEICTIC: [&str; 14] = [
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "overnight",
+            "day",
+            "week",
+            "month",
+            "year",
+            "weekend",
+        ];
+        let months =
+            (1..=12u8).filter_map(|m| Month::try_from(m).ok().map(|m| m.name().to_lowercase()));
+        let names: Vec<String> = months
+            .chain(WEEKDAYS.iter().map(|d| (*d).to_owned()))
+            .collect();
+        let mut all: Vec<String> = DEICTIC.iter().map(|w| (*w).to_owned()).collect();
+        for name in &names {
+            all.push(name.clone());
+            for n in 3..=4 {
+                if let Some(prefix) = name.get(..n) {
+                    all.push(prefix.to_owned());
+                }
+            }
+        }
+        all.into_iter().collect()
+    });
+    words.contains(word)
 }
 
 /// "February 2024".

@@ -52,7 +52,7 @@ mod model;
 mod render;
 mod similarity;
 
-pub use build::build;
+pub use build::{PreparedRecord, TimelineBuilder, build};
 pub use digest::{DigestOptions, digest};
 pub use model::{
     ArticleSummary, Basis, Digest, DigestDay, Event, EventClaim, EventTime, Evidence, Figure,

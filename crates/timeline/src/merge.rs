@@ -32,7 +32,6 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::{NaiveDate, NaiveDateTime};
 use dateline_plugin::{CasualtyCategory, Granularity};
 
-use crate::anchor::dateline_end;
 use crate::build::Unit;
 use crate::model::{Basis, MergeRule};
 use crate::similarity::{Bag, Vocabulary, intersection, overlap};
@@ -195,7 +194,7 @@ fn features(units: &[Unit]) -> (Vocabulary, Vec<Features>) {
         // compared as figures, and reports of one event differ in them), and so is a
         // wire dateline ("OSKAR, March 10 (Northwire) -"), which says who filed the
         // story and where, not what happened.
-        let mut text = unit.text.to_owned();
+        let mut text = unit.text.clone();
         let mut blank = |from: usize, to: usize, digits_only: bool| {
             let (Some(at), Some(end)) = (
                 from.checked_sub(unit.span.start),
@@ -218,15 +217,11 @@ fn features(units: &[Unit]) -> (Vocabulary, Vec<Features>) {
                 .collect();
             text.replace_range(at..at + piece.len(), &blanked);
         };
+        if let Some(end) = unit.story_start {
+            blank(unit.span.start, end, false);
+        }
         for claim in &unit.claims {
             if claim.payload.as_time().is_some() {
-                if let Some(end) = unit
-                    .doc
-                    .filter(|_| unit.sentence == 0)
-                    .and_then(|d| dateline_end(d, claim.span))
-                {
-                    blank(unit.span.start, end, false);
-                }
                 blank(claim.span.start, claim.span.end, false);
             } else if claim.payload.as_casualty().is_some() {
                 blank(claim.span.start, claim.span.end, true);
@@ -254,6 +249,10 @@ fn features(units: &[Unit]) -> (Vocabulary, Vec<Features>) {
             casualties,
             quotes,
         });
+    }
+    vocab.freeze();
+    for f in &mut out {
+        vocab.weigh(&mut f.bag);
     }
     (vocab, out)
 }
@@ -368,7 +367,7 @@ fn proposals(f: &[Features], a: &[usize], b: Option<&[usize]>) -> Vec<(usize, us
             index.entry(w).or_default().push(u);
         }
     }
-    let mut pairs = BTreeSet::new();
+    let mut pairs = Vec::new();
     for &u in a {
         for w in &f[u].bag.words {
             let Some(list) = index.get(w) else { continue };
@@ -377,12 +376,14 @@ fn proposals(f: &[Features], a: &[usize], b: Option<&[usize]>) -> Vec<(usize, us
             }
             for &v in list {
                 if u != v {
-                    pairs.insert((u.min(v), u.max(v)));
+                    pairs.push((u.min(v), u.max(v)));
                 }
             }
         }
     }
-    pairs.into_iter().collect()
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 /// Cluster the units: every unit is in exactly one cluster; clusters come in the

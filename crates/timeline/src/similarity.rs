@@ -211,7 +211,10 @@ const STOPWORDS: &[&str] = &[
 ];
 
 fn is_stopword(word: &str) -> bool {
-    STOPWORDS.binary_search(&word).is_ok()
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(word)
 }
 
 /// One word of a sentence, normalised for comparison.
@@ -318,6 +321,8 @@ pub(crate) struct Vocabulary {
     ids: HashMap<String, u32>,
     df: Vec<u32>,
     sentences: u32,
+    /// Every word's weight, once all sentences are in ([`Vocabulary::freeze`]).
+    weights: Vec<f64>,
 }
 
 /// A sentence as a set of word ids.
@@ -328,6 +333,8 @@ pub(crate) struct Bag {
     /// The words written with a capital letter somewhere in the sentence other than as
     /// its first word; sorted, without repeats.
     pub names: Vec<u32>,
+    /// The total weight of `words`, set by [`Vocabulary::weigh`].
+    pub total: f64,
 }
 
 impl Vocabulary {
@@ -385,8 +392,28 @@ impl Vocabulary {
 
     /// The weight of word `id`: rare words weigh more.
     pub fn weight(&self, id: u32) -> f64 {
+        match self.weights.get(id as usize) {
+            Some(&w) => w,
+            None => self.compute_weight(id),
+        }
+    }
+
+    fn compute_weight(&self, id: u32) -> f64 {
         let df = f64::from(self.df(id).max(1));
         (1.0 + f64::from(self.sentences.max(1)) / df).ln()
+    }
+
+    /// Compute every word's weight once, when all sentences have been added: the
+    /// weights are asked for in every comparison.
+    pub fn freeze(&mut self) {
+        self.weights = (0..self.df.len() as u32)
+            .map(|id| self.compute_weight(id))
+            .collect();
+    }
+
+    /// Set the bag's total weight (after [`Vocabulary::freeze`]).
+    pub fn weigh(&self, bag: &mut Bag) {
+        bag.total = bag.words.iter().map(|&w| self.weight(w)).sum();
     }
 }
 
@@ -410,8 +437,7 @@ pub(crate) struct Overlap {
 pub(crate) fn overlap(vocab: &Vocabulary, a: &Bag, b: &Bag) -> Overlap {
     let (mut i, mut j) = (0, 0);
     let (mut both, mut either, mut shared) = (0.0, 0.0, 0);
-    let total = |bag: &Bag| bag.words.iter().map(|&w| vocab.weight(w)).sum::<f64>();
-    let smaller_weight = total(a).min(total(b));
+    let smaller_weight = a.total.min(b.total);
     while i < a.words.len() || j < b.words.len() {
         match (a.words.get(i), b.words.get(j)) {
             (Some(&x), Some(&y)) if x == y => {
@@ -518,10 +544,14 @@ mod tests {
     #[test]
     fn overlap_weighs_rare_words_more() {
         let mut v = Vocabulary::default();
-        let a = v.add("Shelling hit the Kharg terminal again.");
-        let b = v.add("Shelling hit the Kharg oil terminal.");
-        let c = v.add("Shelling hit the town.");
-        let d = v.add("Shelling went on.");
+        let mut a = v.add("Shelling hit the Kharg terminal again.");
+        let mut b = v.add("Shelling hit the Kharg oil terminal.");
+        let mut c = v.add("Shelling hit the town.");
+        let mut d = v.add("Shelling went on.");
+        v.freeze();
+        for bag in [&mut a, &mut b, &mut c, &mut d] {
+            v.weigh(bag);
+        }
         let ab = overlap(&v, &a, &b);
         assert_eq!((ab.shared, ab.names, ab.smaller), (4, 1, 4));
         let cd = overlap(&v, &c, &d);

@@ -179,7 +179,10 @@ fn facets(t: &Timeline) -> Facets {
 
 /// Where each article's summary is, by id (the first, when ids repeat).
 fn article_index(t: &Timeline, id: &str) -> Option<usize> {
-    t.articles.iter().position(|a| a.id == id)
+    // Articles are in canonical order, by id first, so the first of an id is found by
+    // bisection.
+    let at = t.articles.partition_point(|a| a.id.as_str() < id);
+    t.articles.get(at).filter(|a| a.id == id).map(|_| at)
 }
 
 /// The anchor of a source's sentence in the articles section.
