@@ -170,11 +170,42 @@ const TENSE_CUES: &[Case] = &[
         "2024-02-03",
         &[("early October", "2023-10 mod=START")],
     ),
-    // FIXME: a finished act a month after the DCT's month is last year's ("raised
-    // premiums in April" written in March is April of the year before); the rule for
-    // reported plans reads it as the coming April.
+    // A finished act a month after the DCT's month is last year's: the past verb of
+    // the date's own clause governs it with nothing prospective in between.
     (
         "The insurers said they raised premiums in April.",
+        "1987-03-18",
+        &[("April", "1986-04")],
+    ),
+    (
+        "Fares at the terminal have climbed since April.",
+        "1987-03-18",
+        &[("April", "1986-04")],
+    ),
+    (
+        "The dairy closed its second plant in May, the union said.",
+        "1987-03-18",
+        &[("May", "1986-05")],
+    ),
+    // An infinitive, a modal or an intensional verb makes the month a plan again.
+    (
+        "The brewer agreed to sell its bottling unit in April.",
+        "1987-03-18",
+        &[("April", "1987-04")],
+    ),
+    (
+        "The mayor said the bridge could reopen in April.",
+        "1987-03-18",
+        &[("April", "1987-04")],
+    ),
+    (
+        "The regulator gave the carrier until mid-April to answer.",
+        "1987-03-18",
+        &[("mid-April", "1987-04 mod=MID")],
+    ),
+    // A present passive carries no past: "is heard" is no finished act.
+    (
+        "The appeal is heard in April, the court clerk said.",
         "1987-03-18",
         &[("April", "1987-04")],
     ),
@@ -183,6 +214,44 @@ const TENSE_CUES: &[Case] = &[
 #[test]
 fn clause_cues_choose_the_direction() {
     for (text, dct, want) in TENSE_CUES {
+        check(text, dct, want);
+    }
+}
+
+/// A relative or complement clause has a verb of its own, which decides for the dates
+/// in it before the verb of the main clause does. 2024-02-07 is a Wednesday.
+const CLAUSES: &[Case] = &[
+    (
+        "The minister, who resigned on Monday, will testify next week.",
+        "2024-02-07",
+        &[("Monday", "2024-02-05"), ("next week", "2024-W07")],
+    ),
+    (
+        "The league will fine the club that fielded a banned striker on Saturday.",
+        "2024-02-07",
+        &[("Saturday", "2024-02-03")],
+    ),
+    (
+        "The union will sue the dairy that closed its plant in May.",
+        "2024-02-07",
+        &[("May", "2023-05")],
+    ),
+    // Without a verb of its own, the clause takes the sentence's.
+    (
+        "The talks, which resume on Friday, will be short.",
+        "2024-02-07",
+        &[("Friday", "2024-02-09")],
+    ),
+    (
+        "\"We will reopen the road on Friday,\" the mayor said.",
+        "2024-02-07",
+        &[("Friday", "2024-02-09")],
+    ),
+];
+
+#[test]
+fn a_clause_has_its_own_tense() {
+    for (text, dct, want) in CLAUSES {
         check(text, dct, want);
     }
 }
