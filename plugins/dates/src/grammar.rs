@@ -562,7 +562,37 @@ impl<'a> Parser<'a> {
                 | "-"
                 | "and"
                 | "or"
-        )
+        ) || (prev.eq_ignore_ascii_case("to") && self.range_start_before(i - 1))
+    }
+
+    /// Whether a date ends right before token `k` (the "to" of "from March to May",
+    /// "Sept. 14 to May"), so that a verb-like month after it is the end of a range.
+    fn range_start_before(&self, k: usize) -> bool {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        let j = if self.punct(j, '.') && j > 0 {
+            j - 1
+        } else {
+            j
+        };
+        matches!(self.lex(j), Lex::Month(_) | Lex::MonthAbbr(_))
+            || self.year_at(j).is_some()
+            || (self.day_num(j).is_some()
+                && j > 0
+                && matches!(
+                    self.lex(self.skip_dot_back(j - 1)),
+                    Lex::Month(_) | Lex::MonthAbbr(_)
+                ))
+    }
+
+    /// The token before an abbreviation's full stop at `k`, or `k` itself.
+    fn skip_dot_back(&self, k: usize) -> usize {
+        if self.punct(k, '.') && k > 0 {
+            k - 1
+        } else {
+            k
+        }
     }
 
     /// A month: `(end, month)` including the dot of an abbreviation.
@@ -1165,6 +1195,23 @@ impl<'a> Parser<'a> {
             return longest(n, d);
         }
         match t.lex {
+            // "the day before yesterday", "the day after tomorrow": a sequence of two
+            // expressions ordered one after the other is one (extent item 2.d.2, "2 days
+            // before yesterday").
+            Lex::Unit(Unit::Day, false)
+                if self.lex(i.wrapping_sub(1)) == Lex::The
+                    && matches!(
+                        (self.lex(i + 1), self.lex(i + 2)),
+                        (Lex::Before, Lex::Yesterday) | (Lex::After, Lex::Tomorrow)
+                    ) =>
+            {
+                let n = if self.lex(i + 1) == Lex::Before {
+                    -2
+                } else {
+                    2
+                };
+                Some((i + 3, Sem::DayRel(n)))
+            }
             // "mid-afternoon", "mid morning Tuesday": the middle of a part of the day
             // named after it, or else of the day under discussion.
             Lex::PartOfDay(p)
@@ -1271,9 +1318,6 @@ impl<'a> Parser<'a> {
                 None
             }
             Lex::Ref(k) => Some((i + 1, Sem::Ref(k))),
-            Lex::Cue if self.is(i, "right") && self.is(i + 1, "now") => {
-                Some((i + 2, Sem::Ref(RefKind::Present)))
-            }
             Lex::Ordinal(_) | Lex::Unit(Unit::Second, false) => {
                 let o = self.ordinal_led(i);
                 let d = self.day_led(i);
@@ -1853,6 +1897,23 @@ impl<'a> Parser<'a> {
             end += 2;
             modifier = Some("APPROX");
         }
+        // Adverbial postmodifiers belong to the expression (TimeML guidelines 2.2.1,
+        // extent item 2.e: "three years ago", "the best second quarter ever"): "the
+        // weeks ahead", and the open ends "1994 or later", "1990 and beyond", "2001 or
+        // earlier", which keep the year as value and say the side in `mod`.
+        if matches!(sem, Sem::Duration(..)) && self.is(end, "ahead") {
+            end += 1;
+        } else if matches!(sem, Sem::Year(_) | Sem::Abs(Val::Year(_))) {
+            if self.lex(end) == Lex::Or && self.lex(end + 1) == Lex::Later
+                || self.lex(end) == Lex::And && self.is(end + 1, "beyond")
+            {
+                end += 2;
+                modifier = Some("ON_OR_AFTER");
+            } else if self.lex(end) == Lex::Or && self.lex(end + 1) == Lex::Earlier {
+                end += 2;
+                modifier = Some("ON_OR_BEFORE");
+            }
+        }
         let is_duration = matches!(sem, Sem::Duration(..));
         let is_clock = matches!(sem, Sem::Clock(..));
         let mut start = j;
@@ -1860,11 +1921,19 @@ impl<'a> Parser<'a> {
             // Keep "the" before nominal expressions. Drop it before a weekday, a date
             // and a hyphenated pre-modifier ("the Oct. 23 meeting", "the two-week
             // strike"): there it belongs to the noun that follows.
-            let hyphenated = end >= 2 && self.hyphen(end - 2) && !matches!(sem, Sem::Ago(..));
+            // The hyphen must join a compound that ends in a unit ("two-week",
+            // "third-quarter", "year-ago"); "nineteen ninety-four" is a spoken year.
+            let hyphenated = end >= 2
+                && self.hyphen(end - 2)
+                && matches!(
+                    self.lex(end - 1),
+                    Lex::Unit(..) | Lex::Ago | Lex::Earlier | Lex::Later
+                )
+                && !matches!(sem, Sem::Ago(_, _, _, false));
             let date = matches!(
                 sem,
                 Sem::Weekday(_, Rel::Tense | Rel::Last | Rel::Next | Rel::This)
-                    | Sem::DayRel(_)
+                    | Sem::DayRel(-1..=1)
                     | Sem::Ref(_)
                     | Sem::MonthDay(..)
                     | Sem::Year(_)

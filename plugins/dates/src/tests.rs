@@ -1108,3 +1108,72 @@ fn timeml_readings() {
         check(text, dct, want);
     }
 }
+
+/// Where an expression starts and ends, by the extent rules of the TimeML guidelines
+/// (section 2.2.1, item 2). 2024-02-07 is a Wednesday.
+const EXTENTS: &[Case] = &[
+    // Adverbial postmodifiers are inside (2.e); the open end of a year goes in `mod`.
+    (
+        "Fuel prices may ease in the weeks ahead.",
+        "2024-02-07",
+        &[("the weeks ahead", "PXW")],
+    ),
+    (
+        "The mine will not turn a profit until 2027 or later.",
+        "2024-02-07",
+        &[("2027 or later", "2027 mod=ON_OR_AFTER")],
+    ),
+    (
+        "The fund set targets for 2025 and beyond.",
+        "2024-02-07",
+        &[("2025 and beyond", "2025 mod=ON_OR_AFTER")],
+    ),
+    (
+        "The deeds date from 1890 or earlier.",
+        "2024-02-07",
+        &[("1890 or earlier", "1890 mod=ON_OR_BEFORE")],
+    ),
+    // A determiner stays inside before a season of a spoken year; a hyphen inside the
+    // year does not make it a pre-modifier.
+    (
+        "Ice closed the harbour in the winter of nineteen seventy-nine.",
+        "2024-02-07",
+        &[("the winter of nineteen seventy-nine", "1979-WI")],
+    ),
+    // A hyphenated pre-modifier leaves the determiner to its noun.
+    (
+        "The year-ago figures were revised.",
+        "2024-02-07",
+        &[("year-ago", "2023")],
+    ),
+    // "right" intensifies "now" without changing it; it stays outside.
+    (
+        "Right now the ferry is idle.",
+        "2024-02-07",
+        &[("now", "PRESENT_REF")],
+    ),
+    // Two expressions ordered one after the other are one (2.d.2).
+    (
+        "The convoy left the day before yesterday.",
+        "2024-02-07",
+        &[("the day before yesterday", "2024-02-05")],
+    ),
+    (
+        "The court sits again the day after tomorrow.",
+        "2024-02-07",
+        &[("the day after tomorrow", "2024-02-09")],
+    ),
+    // The end of a range is a date of its own even when the month is also a verb.
+    (
+        "The exhibition runs from March to May.",
+        "2024-02-07",
+        &[("March", "2024-03"), ("May", "2024-05")],
+    ),
+];
+
+#[test]
+fn extents_follow_the_guidelines() {
+    for (text, dct, want) in EXTENTS {
+        check(text, dct, want);
+    }
+}

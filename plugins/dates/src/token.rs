@@ -190,8 +190,7 @@ pub enum Lex {
     Once,
     /// The ASCII apostrophe, which may open "'90s".
     Apostrophe,
-    /// A word that starts an expression only in a fixed phrase ("twice a week",
-    /// "right now").
+    /// A word that starts an expression only in a fixed phrase ("twice a week").
     Cue,
     Since,
     Until,
@@ -517,7 +516,6 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ("once", Once),
         ("twice", Cue),
         ("thrice", Cue),
-        ("right", Cue),
         ("o", Cue),
         ("since", Since),
         ("until", Until),
