@@ -495,6 +495,16 @@ impl<'a> Parser<'a> {
         if let Some((e, y)) = self.spoken_year(j) {
             return Some((e, YearRef::Abs(y)));
         }
+        // "the first half of the year", "the third quarter of the year": the year
+        // under way, as in "the end of the year".
+        if self.lex(i) == Lex::Of
+            && self.lex(j) == Lex::The
+            && self.lex(j + 1) == Lex::Unit(Unit::Year, false)
+            && !self.hyphen(j + 2)
+            && !(self.punct(j + 2, '\'') && self.is(j + 3, "s"))
+        {
+            return Some((j + 2, YearRef::Dct(0)));
+        }
         let k = if self.lex(j) == Lex::The { j + 1 } else { j };
         if self.lex(k + 1) == Lex::Unit(Unit::Year, false) {
             let off = match self.lex(k) {
@@ -1132,7 +1142,8 @@ impl<'a> Parser<'a> {
         let n = match self.lex(i) {
             Lex::Ordinal(n) => n,
             Lex::Unit(Unit::Second, false) => 2,
-            Lex::Last if self.is(i + 1, "half") => 2,
+            Lex::Last | Lex::Final if self.is(i + 1, "half") => 2,
+            Lex::Last | Lex::Final if self.lex(i + 1) == Lex::Unit(Unit::Quarter, false) => 4,
             _ => match self.tok(i) {
                 Some(t) if t.kind == Kind::OrdNum => t.num as u32,
                 _ => return None,
@@ -1280,7 +1291,19 @@ impl<'a> Parser<'a> {
             Lex::Noon | Lex::Midnight => self.clock(i),
             // "the last half of 2024" is its second half; without a year ("the last
             // half of the decade") it is no half-year.
-            Lex::Last if self.is(i + 1, "half") => self.ordinal_led(i).filter(|(e, _)| *e > i + 2),
+            // "the last quarter of 2012", "the final quarter of the year": the fourth;
+            // without a year ("last quarter") it is the quarter before the DCT's.
+            Lex::Last | Lex::Final
+                if self.is(i + 1, "half") || self.lex(i + 1) == Lex::Unit(Unit::Quarter, false) =>
+            {
+                self.ordinal_led(i).filter(|(e, _)| *e > i + 2).or_else(|| {
+                    if self.lex(i) == Lex::Last {
+                        self.relative(i)
+                    } else {
+                        None
+                    }
+                })
+            }
             Lex::Last
             | Lex::Next
             | Lex::Past

@@ -1177,3 +1177,44 @@ fn extents_follow_the_guidelines() {
         check(text, dct, want);
     }
 }
+
+/// "Of"-phrases that name the part of a year in one expression (TimeML guidelines
+/// 2.2.1, extent item 2.d.1: "October of 1963", "summer of 1964"). 2024-02-07 is a
+/// Wednesday.
+const OF_PHRASES: &[Case] = &[
+    (
+        "Orders slowed in the first half of the year.",
+        "2024-02-07",
+        &[("the first half of the year", "2024-H1")],
+    ),
+    (
+        "Exports peaked in the final quarter of 2022.",
+        "2024-02-07",
+        &[("the final quarter of 2022", "2022-Q4")],
+    ),
+    (
+        "Margins thinned in the last quarter of the year.",
+        "2024-02-07",
+        &[("the last quarter of the year", "2024-Q4")],
+    ),
+    // Without a year, "last quarter" is the one before the DCT's, and "final" alone
+    // is no time.
+    (
+        "Margins thinned last quarter in its final season.",
+        "2024-02-07",
+        &[("last quarter", "2023-Q4")],
+    ),
+    // A duration keeps its "of"-phrase apart: the year is an anchor of its own.
+    (
+        "Profit rose in the first nine months of 2023.",
+        "2024-02-07",
+        &[("the first nine months", "P9M"), ("2023", "2023")],
+    ),
+];
+
+#[test]
+fn of_phrases_name_part_of_a_year() {
+    for (text, dct, want) in OF_PHRASES {
+        check(text, dct, want);
+    }
+}

@@ -181,6 +181,8 @@ pub enum Lex {
     Old,
     Full,
     Latest,
+    /// "final", which names the last quarter or half of a year.
+    Final,
     Whole,
     Entire,
     Time,
@@ -507,6 +509,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ("old", Old),
         ("full", Full),
         ("latest", Latest),
+        ("final", Final),
         ("whole", Whole),
         ("entire", Entire),
         ("time", Time),
