@@ -1035,6 +1035,16 @@ impl<'a> Parser<'a> {
         }
         let anaphoric = matches!(self.lex(i), Lex::Following | Lex::Previous | Lex::That);
         let j = i + 1;
+        // "the next couple of years", "the past couple of weeks": a stretch of about
+        // two.
+        if self.lex(j) == Lex::Vague("couple")
+            && self.lex(j + 1) == Lex::Of
+            && let Lex::Unit(u, true) = self.lex(j + 2)
+            && u != Unit::Weekend
+            && self.lex(i) != Lex::That
+        {
+            return Some((j + 3, Sem::Duration(Some(2.0), u)));
+        }
         // "the past three years": a duration.
         if let Some((e, n, unit, _)) = self.duration(j)
             && !(n == Some(1.0) && self.lex(j) == Lex::A)

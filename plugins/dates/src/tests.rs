@@ -1163,6 +1163,12 @@ const EXTENTS: &[Case] = &[
         "2024-02-07",
         &[("the day after tomorrow", "2024-02-09")],
     ),
+    // "couple of" counts two, after "next" and "past" as after "a".
+    (
+        "Rents have doubled in the past couple of years.",
+        "2024-02-07",
+        &[("the past couple of years", "P2Y")],
+    ),
     // The end of a range is a date of its own even when the month is also a verb.
     (
         "The exhibition runs from March to May.",
