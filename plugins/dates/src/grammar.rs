@@ -551,6 +551,14 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
+        // "12 March", "the 3rd of May": the day-first order of British and
+        // international copy.
+        if i > 0
+            && (self.day_num(i - 1).is_some()
+                || (self.lex(i - 1) == Lex::Of && i > 1 && self.day_num(i - 2).is_some()))
+        {
+            return true;
+        }
         let prev = if i > 0 { self.word(i - 1) } else { "" };
         matches!(
             prev.to_ascii_lowercase().as_str(),
@@ -649,7 +657,14 @@ impl<'a> Parser<'a> {
 
     /// "30 March 1998", "the 3rd of February".
     fn day_led(&self, i: usize) -> Option<(usize, Sem)> {
-        let d = self.day_num(i)?;
+        // "second" is read as the unit elsewhere; before "of" and a month it is the day.
+        let d = match self.day_num(i) {
+            Some(d) => d,
+            None if self.lex(i) == Lex::Unit(Unit::Second, false) && self.lex(i + 1) == Lex::Of => {
+                2
+            }
+            None => return None,
+        };
         let mut e = i + 1;
         if self.lex(e) == Lex::Of {
             e += 1;
@@ -1973,7 +1988,12 @@ impl<'a> Parser<'a> {
                     | Sem::Month(_, Rel::Tense, None)
             ) || matches!(sem, Sem::Abs(Val::Day(_) | Val::Month(..) | Val::Year(_)))
                 && self.lex(j) != Lex::Unit(Unit::Year, false);
-            if !hyphenated && !date {
+            // "the second of December" keeps its determiner: the day is the head of
+            // the noun phrase (the guidelines' own example of a DATE).
+            let day_of = (self.day_num(j).is_some()
+                || self.lex(j) == Lex::Unit(Unit::Second, false))
+                && self.lex(j + 1) == Lex::Of;
+            if !hyphenated && (!date || day_of) {
                 start = start.min(t);
             }
         }

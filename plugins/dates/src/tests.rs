@@ -1224,3 +1224,41 @@ fn of_phrases_name_part_of_a_year() {
         check(text, dct, want);
     }
 }
+
+/// The day-first dates and short zones of British, European and current US copy.
+/// 2024-02-07 is a Wednesday.
+const INTERNATIONAL: &[Case] = &[
+    (
+        "The vigil was held on 3 February.",
+        "2024-02-07",
+        &[("3 February", "2024-02-03")],
+    ),
+    (
+        "Ministers meet again on 12 March.",
+        "2024-02-07",
+        &[("12 March", "2024-03-12")],
+    ),
+    // The determiner of "the second of December" heads the noun phrase.
+    (
+        "The envoy arrived on the second of December.",
+        "2024-02-07",
+        &[("the second of December", "2023-12-02")],
+    ),
+    (
+        "Polls close at 8 p.m. ET on Thursday.",
+        "2024-02-07",
+        &[("8 p.m. ET", "2024-02-08T20:00"), ("Thursday", "2024-02-08")],
+    ),
+    (
+        "Kick-off is at 3 p.m. BST.",
+        "2024-02-07",
+        &[("3 p.m. BST", "2024-02-07T15:00")],
+    ),
+];
+
+#[test]
+fn international_dates_and_zones() {
+    for (text, dct, want) in INTERNATIONAL {
+        check(text, dct, want);
+    }
+}

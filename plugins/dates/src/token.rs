@@ -506,6 +506,14 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ("pst", Zone),
         ("pdt", Zone),
         ("cst", Zone),
+        // The short zones of current US and European copy ("10 a.m. ET", "9 p.m.
+        // BST"); they are only read after a clock time.
+        ("et", Zone),
+        ("pt", Zone),
+        ("ct", Zone),
+        ("bst", Zone),
+        ("cet", Zone),
+        ("cest", Zone),
         ("old", Old),
         ("full", Full),
         ("latest", Latest),
