@@ -696,6 +696,14 @@ fn tense_at(
         best = nearest_marker(toks, text, &at, s, e, lo, hi);
     }
     let Some((_, tense, k)) = best else {
+        // "runs through Sunday", "stays open until Friday": without a verb that says
+        // otherwise, a period that lasts until a date ends ahead of the report.
+        if s > lo && (matches!(toks[s - 1].lex, Lex::Until) || tok_is(s - 1, "through")) {
+            return ClauseTense {
+                tense: Tense::Future,
+                finished: false,
+            };
+        }
         return ClauseTense::UNKNOWN;
     };
     // A past verb before the date governs it as a finished act unless something

@@ -236,6 +236,17 @@ const CLAUSES: &[Case] = &[
         "2024-02-07",
         &[("May", "2023-05")],
     ),
+    // A period lasting until a date, with no verb to say otherwise, ends ahead.
+    (
+        "The book fair runs through Sunday.",
+        "2024-02-07",
+        &[("Sunday", "2024-02-11")],
+    ),
+    (
+        "The pool was open until Sunday.",
+        "2024-02-07",
+        &[("Sunday", "2024-02-04")],
+    ),
     // Without a verb of its own, the clause takes the sentence's.
     (
         "The talks, which resume on Friday, will be short.",
@@ -1247,7 +1258,10 @@ const INTERNATIONAL: &[Case] = &[
     (
         "Polls close at 8 p.m. ET on Thursday.",
         "2024-02-07",
-        &[("8 p.m. ET", "2024-02-08T20:00"), ("Thursday", "2024-02-08")],
+        &[
+            ("8 p.m. ET", "2024-02-08T20:00"),
+            ("Thursday", "2024-02-08"),
+        ],
     ),
     (
         "Kick-off is at 3 p.m. BST.",
