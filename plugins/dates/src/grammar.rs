@@ -84,13 +84,42 @@ pub enum Sem {
     /// "the year-ago quarter", "the year-earlier third quarter": the quarter under
     /// discussion (or the one named), a year before.
     YearAgoQuarter(Option<u32>),
-    /// Thanksgiving Day (the fourth Thursday of November in the United States).
-    Thanksgiving(Rel),
+    /// A feast whose date moves from year to year, shifted by some days ("Good
+    /// Friday" is Easter less two, "Black Friday" Thanksgiving plus one).
+    Feast(Feast, i64, Rel),
     /// "the 1988 period": the period of the previous mention (a quarter, a half) moved
     /// into the year given, or the year itself.
     YearPeriod(i32),
     /// "the week of April 8": the week containing a day.
     WeekOf(Box<Sem>),
+}
+
+/// Feasts computed per year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feast {
+    /// Thanksgiving Day, the fourth Thursday of November in the United States.
+    Thanksgiving,
+    /// Easter Sunday of the Western churches.
+    Easter,
+}
+
+impl Feast {
+    /// The feast's day in year `y`, shifted by `offset` days.
+    pub fn day(self, y: i32, offset: i64) -> Option<chrono::NaiveDate> {
+        let d = match self {
+            Feast::Thanksgiving => thanksgiving(y)?,
+            Feast::Easter => easter(y)?,
+        };
+        d.checked_add_signed(chrono::Duration::days(offset))
+    }
+
+    /// The month the feast falls in, for a value without a year.
+    pub fn month(self) -> u32 {
+        match self {
+            Feast::Thanksgiving => 11,
+            Feast::Easter => 4,
+        }
+    }
 }
 
 /// One recognised expression.
@@ -693,6 +722,22 @@ impl<'a> Parser<'a> {
         if !self.toks[i].cap {
             return None;
         }
+        // "The Sunday Times", "the Sunday Telegraph": a newspaper's title, no day.
+        const TITLES: &[&str] = &[
+            "Times",
+            "Telegraph",
+            "Express",
+            "Mirror",
+            "Herald",
+            "Tribune",
+            "Mail",
+            "Observer",
+            "Independent",
+            "Post",
+        ];
+        if TITLES.iter().any(|w| self.word(i + 1) == *w) {
+            return None;
+        }
         let j = if self.punct(i + 1, ',') { i + 2 } else { i + 1 };
         if let Some((e, sem)) = self.month_led(j)
             && matches!(sem, Sem::MonthDay(..) | Sem::Abs(Val::Day(_)))
@@ -856,6 +901,13 @@ impl<'a> Parser<'a> {
             }
             Lex::Month(_) | Lex::MonthAbbr(_) => match self.month_led(k) {
                 Some((e2, s @ (Sem::MonthDay(..) | Sem::Abs(Val::Day(_))))) => (e2, Some(s)),
+                _ => (k, None),
+            },
+            // "midnight on New Year's Eve", "noon on Good Friday"
+            Lex::Holiday(..) | Lex::Cue => match self.core(k) {
+                Some((e2, s @ (Sem::MonthDay(..) | Sem::Abs(Val::Day(_)) | Sem::Feast(..)))) => {
+                    (e2, Some(s))
+                }
                 _ => (k, None),
             },
             _ => (k, None),
@@ -1114,10 +1166,9 @@ impl<'a> Parser<'a> {
                     Sem::PartOf(Box::new(Sem::Anaphor(Unit::Day, dir as i64)), p),
                 ))
             }
-            Lex::Holiday(11, 0) if !anaphoric && self.toks[j].cap => {
-                let e = if self.is(j + 1, "day") { j + 2 } else { j + 1 };
-                Some((e, Sem::Thanksgiving(rel)))
-            }
+            Lex::Holiday(_, 0) if !anaphoric && self.toks[j].cap => self
+                .feast(j)
+                .map(|(e, f, off)| (e, Self::feast_week(j, e, Sem::Feast(f, off, rel), self))),
             // "the previous Friday", "the following Monday": counted from the day
             // under discussion.
             // Without "the", "following Monday's decision" is the preposition.
@@ -1418,11 +1469,36 @@ impl<'a> Parser<'a> {
                 }
                 self.ordinal_led(i + 1)
             }
-            Lex::Holiday(11, 0) if t.cap => {
-                let e = if self.is(i + 1, "day") { i + 2 } else { i + 1 };
+            Lex::Holiday(_, 0) if t.cap => self.feast_dated(i),
+            // "Good Friday", "Black Friday": feasts named by a weekday.
+            Lex::Cue
+                if t.cap
+                    && (self.is(i, "good") || self.is(i, "black"))
+                    && self.lex(i + 1) == Lex::Weekday(5)
+                    && self.toks[i + 1].cap =>
+            {
+                self.feast_dated(i)
+            }
+            // "New Year's Day", "New Year's Eve".
+            Lex::Cue
+                if t.cap
+                    && self.is(i, "new")
+                    && self.lex(i + 1) == Lex::Unit(Unit::Year, false)
+                    && self.toks[i + 1].cap
+                    && self.punct(i + 2, '\'')
+                    && self.is(i + 3, "s") =>
+            {
+                let (e, m, d) = match self.word(i + 4) {
+                    "Day" => (i + 5, 1, 1),
+                    "Eve" => (i + 5, 12, 31),
+                    _ => (i + 4, 1, 1),
+                };
                 match self.year_after(e) {
-                    Some((e2, y)) => Some((e2, Sem::Abs(Val::Day(thanksgiving(y)?)))),
-                    None => Some((e, Sem::Thanksgiving(Rel::Tense))),
+                    Some((e2, y)) => Some((
+                        e2,
+                        Sem::Abs(Val::Day(chrono::NaiveDate::from_ymd_opt(y, m, d)?)),
+                    )),
+                    None => Some((e, Sem::MonthDay(m, d))),
                 }
             }
             Lex::Holiday(m, d) if t.cap => {
@@ -1569,6 +1645,51 @@ impl<'a> Parser<'a> {
                 self.set_times(i)
             }
             _ => None,
+        }
+    }
+
+    /// A moving feast at `i`: "Thanksgiving", "Thanksgiving Day", "Easter", "Easter
+    /// Sunday", "Easter Monday", "Good Friday", "Black Friday", and "Easter week" (the
+    /// week that ends on Easter Sunday, given by its Monday). `(end, feast, offset)`.
+    fn feast(&self, i: usize) -> Option<(usize, Feast, i64)> {
+        let next_day = |k: usize| self.is(k, "day") || self.is(k, "sunday");
+        match self.lex(i) {
+            Lex::Holiday(4, 0) if self.lex(i + 1) == Lex::Unit(Unit::Week, false) => {
+                Some((i + 2, Feast::Easter, -6))
+            }
+            Lex::Holiday(11, 0) => Some((
+                if self.is(i + 1, "day") { i + 2 } else { i + 1 },
+                Feast::Thanksgiving,
+                0,
+            )),
+            Lex::Holiday(4, 0) if self.is(i + 1, "monday") => Some((i + 2, Feast::Easter, 1)),
+            Lex::Holiday(4, 0) => Some((
+                if next_day(i + 1) { i + 2 } else { i + 1 },
+                Feast::Easter,
+                0,
+            )),
+            Lex::Cue if self.is(i, "good") => Some((i + 2, Feast::Easter, -2)),
+            Lex::Cue if self.is(i, "black") => Some((i + 2, Feast::Thanksgiving, 1)),
+            _ => None,
+        }
+    }
+
+    /// A moving feast with its year when one follows ("Easter 2013").
+    fn feast_dated(&self, i: usize) -> Option<(usize, Sem)> {
+        let (e, f, off) = self.feast(i)?;
+        let (e, sem) = match self.year_after(e) {
+            Some((e2, y)) => (e2, Sem::Abs(Val::Day(f.day(y, off)?))),
+            None => (e, Sem::Feast(f, off, Rel::Tense)),
+        };
+        Some((e, Self::feast_week(i, e, sem, self)))
+    }
+
+    /// "Easter week" is the week of the day found, not the day.
+    fn feast_week(i: usize, e: usize, day: Sem, p: &Self) -> Sem {
+        if e >= i + 2 && p.lex(i + 1) == Lex::Unit(Unit::Week, false) {
+            Sem::WeekOf(Box::new(day))
+        } else {
+            day
         }
     }
 
@@ -2111,6 +2232,26 @@ impl<'a> Parser<'a> {
 
 fn the_at_reset(t: &mut Option<usize>) {
     *t = None;
+}
+
+/// Easter Sunday of year `y` in the Gregorian calendar (the anonymous Gregorian
+/// computus of Meeus and Butcher).
+pub fn easter(y: i32) -> Option<chrono::NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    chrono::NaiveDate::from_ymd_opt(y, month as u32, day as u32)
 }
 
 /// Thanksgiving Day of year `y`: the fourth Thursday of November.

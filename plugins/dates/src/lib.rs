@@ -285,7 +285,7 @@ fn needs_tense(sem: &Sem) -> bool {
         | Sem::Quarter(..)
         | Sem::Half(..)
         | Sem::Season(..) => true,
-        Sem::Weekend(_) | Sem::Thanksgiving(_) => true,
+        Sem::Weekend(_) | Sem::Feast(..) => true,
         Sem::PartOf(d, _) | Sem::WeekOf(d) => needs_tense(d),
         Sem::Clock(Some(d), ..) => needs_tense(d),
         _ => false,

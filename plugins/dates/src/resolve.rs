@@ -417,25 +417,28 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             };
             timex(Date, v.timex(), res, Some(v))
         }
-        Sem::Thanksgiving(rel) => match dct {
+        Sem::Feast(feast, off, rel) => match dct {
             Some(d) => {
                 let y = d.year();
+                let on = |y: i32| feast.day(y, *off);
                 let pick = match (rel, ctx.tense) {
-                    (Rel::Last, _) | (Rel::Tense, Tense::Past) => (y - 1..=y)
-                        .rev()
-                        .filter_map(crate::grammar::thanksgiving)
-                        .find(|t| *t <= d),
-                    (Rel::Next, _) | (Rel::Tense, Tense::Future) => (y..=y + 1)
-                        .filter_map(crate::grammar::thanksgiving)
-                        .find(|t| *t >= d),
-                    _ => crate::grammar::thanksgiving(y),
+                    (Rel::Last, _) | (Rel::Tense, Tense::Past) => {
+                        (y - 1..=y).rev().filter_map(on).find(|t| *t <= d)
+                    }
+                    (Rel::Next, _) | (Rel::Tense, Tense::Future) => {
+                        (y..=y + 1).filter_map(on).find(|t| *t >= d)
+                    }
+                    // "this Easter", or no tense: the nearest one.
+                    _ => (y - 1..=y + 1)
+                        .filter_map(on)
+                        .min_by_key(|t| (*t - d).num_days().abs()),
                 };
                 match pick {
                     Some(t) => timex(Date, Val::Day(t).timex(), Dct, Some(Val::Day(t))),
-                    None => unresolved(Date, "XXXX-11-XX".to_owned()),
+                    None => unresolved(Date, format!("XXXX-{:02}-XX", feast.month())),
                 }
             }
-            None => unresolved(Date, "XXXX-11-XX".to_owned()),
+            None => unresolved(Date, format!("XXXX-{:02}-XX", feast.month())),
         },
         Sem::Weekend(rel) => match dct {
             Some(d) => {

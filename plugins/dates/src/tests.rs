@@ -1276,3 +1276,61 @@ fn international_dates_and_zones() {
         check(text, dct, want);
     }
 }
+
+/// Feasts that move from year to year, fixed-date ones named by their eve or day, and
+/// a weekday that belongs to a newspaper's title. 2024-02-07 is a Wednesday; Easter
+/// 2023 was on April 9, Easter 2024 is on March 31.
+const FEASTS: &[Case] = &[
+    (
+        "The bridge reopened after Easter.",
+        "2024-02-07",
+        &[("Easter", "2023-04-09")],
+    ),
+    (
+        "The shops will open on Good Friday.",
+        "2024-02-07",
+        &[("Good Friday", "2024-03-29")],
+    ),
+    (
+        "Crowds gathered for Easter week.",
+        "2024-04-20",
+        &[("Easter week", "2024-W13")],
+    ),
+    (
+        "Traffic peaked on Easter Monday 2022.",
+        "2024-02-07",
+        &[("Easter Monday 2022", "2022-04-18")],
+    ),
+    (
+        "Queues formed before dawn on Black Friday.",
+        "2024-02-07",
+        &[("Black Friday", "2023-11-24")],
+    ),
+    (
+        "Bells rang at midnight on New Year's Eve.",
+        "2024-02-07",
+        &[
+            ("midnight", "2023-12-31T24:00"),
+            ("New Year's Eve", "2023-12-31"),
+        ],
+    ),
+    (
+        "The museum is shut on New Year's Day.",
+        "2024-12-20",
+        &[("New Year's Day", "2025-01-01")],
+    ),
+    // Neither a newspaper's title nor a good day for traders is a date.
+    ("The Sunday Times printed the letter.", "2024-02-07", &[]),
+    (
+        "It was a good Friday for the exporters.",
+        "2024-02-07",
+        &[("Friday", "2024-02-02")],
+    ),
+];
+
+#[test]
+fn feasts_and_titles() {
+    for (text, dct, want) in FEASTS {
+        check(text, dct, want);
+    }
+}

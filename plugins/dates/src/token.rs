@@ -494,8 +494,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ("christmas", Holiday(12, 25)),
         ("xmas", Holiday(12, 25)),
         ("halloween", Holiday(10, 31)),
-        // Day 0 marks a holiday computed per year (Thanksgiving).
+        // Day 0 marks a feast computed per year (Thanksgiving, Easter).
         ("thanksgiving", Holiday(11, 0)),
+        ("easter", Holiday(4, 0)),
         ("valentine", Holiday(2, 14)),
         ("am", Am),
         ("pm", Pm),
@@ -526,6 +527,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ("moment", Moment),
         ("once", Once),
         ("twice", Cue),
+        // "Good Friday", "Black Friday", "New Year's Day".
+        ("good", Cue),
+        ("black", Cue),
+        ("new", Cue),
         ("thrice", Cue),
         ("o", Cue),
         ("since", Since),
