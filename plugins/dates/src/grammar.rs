@@ -903,6 +903,11 @@ impl<'a> Parser<'a> {
                 Some((e2, s @ (Sem::MonthDay(..) | Sem::Abs(Val::Day(_))))) => (e2, Some(s)),
                 _ => (k, None),
             },
+            // "10 a.m. on the second of April"
+            Lex::The if on => match self.day_led(k + 1) {
+                Some((e2, s @ (Sem::MonthDay(..) | Sem::Abs(Val::Day(_))))) => (e2, Some(s)),
+                _ => (k, None),
+            },
             // "midnight on New Year's Eve", "noon on Good Friday"
             Lex::Holiday(..) | Lex::Cue => match self.core(k) {
                 Some((e2, s @ (Sem::MonthDay(..) | Sem::Abs(Val::Day(_)) | Sem::Feast(..)))) => {

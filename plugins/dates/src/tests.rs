@@ -1264,6 +1264,14 @@ const INTERNATIONAL: &[Case] = &[
         ],
     ),
     (
+        "Talks resume at 9 a.m. on the fourth of March.",
+        "2024-02-07",
+        &[
+            ("9 a.m.", "2024-03-04T09:00"),
+            ("the fourth of March", "2024-03-04"),
+        ],
+    ),
+    (
         "Kick-off is at 3 p.m. BST.",
         "2024-02-07",
         &[("3 p.m. BST", "2024-02-07T15:00")],
