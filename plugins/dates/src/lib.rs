@@ -682,23 +682,26 @@ fn tense_at(
         return ClauseTense::UNKNOWN;
     };
     let at = |k: usize| marks[k - lo];
-    let is_on = |k: usize| {
-        let t = toks[k];
-        text[t.start..t.end].eq_ignore_ascii_case("on")
+    let expr = Around {
+        toks,
+        text,
+        at: &at,
+        s,
+        e,
     };
-    // The nearest marker wins.
-    // The date's own clause is searched first: a relative or complement clause ("the
-    // plant, which closed in April, will reopen") has its own verb. Only when the clause
-    // has no marker does the rest of the sentence decide.
-    let (cl, cr) = clause_around(toks, text, &at, s, e, lo, hi);
-    let mut best = nearest_marker(toks, text, &at, s, e, cl, cr);
+    // The nearest marker wins. The date's own clause is searched first: a relative or
+    // complement clause ("the plant, which closed in April, will reopen") has its own
+    // verb. Only when the clause has no marker does the rest of the sentence decide.
+    let (cl, cr) = expr.clause(lo, hi);
+    let mut best = expr.nearest_marker(cl, cr);
     if best.is_none() && (cl, cr) != (lo, hi) {
-        best = nearest_marker(toks, text, &at, s, e, lo, hi);
+        best = expr.nearest_marker(lo, hi);
     }
+    let until = s > lo && matches!(toks[s - 1].lex, Lex::Until);
     let Some((_, tense, k)) = best else {
         // "runs through Sunday", "stays open until Friday": without a verb that says
         // otherwise, a period that lasts until a date ends ahead of the report.
-        if s > lo && (matches!(toks[s - 1].lex, Lex::Until) || tok_is(s - 1, "through")) {
+        if until || (s > lo && tok_is(s - 1, "through")) {
             return ClauseTense {
                 tense: Tense::Future,
                 finished: false,
@@ -709,61 +712,96 @@ fn tense_at(
     // A past verb before the date governs it as a finished act unless something
     // prospective stands between them. A verb of saying farther away only frames the
     // reported clause, which may well be a plan ("said the cut takes effect in April").
-    let word = |k: usize| {
-        let t = toks[k];
-        &text[t.start..t.end]
-    };
     // "until" right before the date may end a period granted ahead ("gave the firm
     // until mid-November to reply"): no evidence either way.
-    let until = s > lo && matches!(toks[s - 1].lex, Lex::Until);
     let finished = tense == Tense::Past
         && k < s
         && !until
         && !INTENSIONAL_PAST
             .iter()
-            .any(|w| word(k).eq_ignore_ascii_case(w))
-        && (at(k) != Marker::Speech || k + 1 == s || (k + 2 == s && is_on(s - 1)))
-        && !(k + 1..s).any(|j| is_prospective(word(j)));
+            .any(|w| expr.word(k).eq_ignore_ascii_case(w))
+        && (at(k) != Marker::Speech || expr.names_report_day(k))
+        && !(k + 1..s).any(|j| is_prospective(expr.word(j)));
     ClauseTense { tense, finished }
 }
 
-/// The nearest tense marker to the expression `[s, e)` within `[lo, hi)`: its distance,
-/// tense and token. Words on the right count two tokens farther (English puts the verb
-/// that governs an adjunct before it) and "-ed" words, which may be participles, three
-/// tokens farther than auxiliaries and irregular pasts.
-fn nearest_marker(
-    toks: &[Token],
-    text: &str,
-    at: &dyn Fn(usize) -> Marker,
+/// An expression `[s, e)` of a sentence, with the tense markers of the sentence.
+struct Around<'a> {
+    toks: &'a [Token],
+    text: &'a str,
+    at: &'a dyn Fn(usize) -> Marker,
     s: usize,
     e: usize,
-    lo: usize,
-    hi: usize,
-) -> Option<(usize, Tense, usize)> {
-    let is_on = |k: usize| {
-        let t = toks[k];
-        text[t.start..t.end].eq_ignore_ascii_case("on")
-    };
-    let mut best: Option<(usize, Tense, usize)> = None;
-    for k in lo..hi {
-        if k >= s && k < e {
-            continue;
-        }
-        let (tense, weak) = match at(k) {
-            Marker::Past => (Tense::Past, 0),
-            Marker::Future => (Tense::Future, 0),
-            Marker::WeakPast => (Tense::Past, 3),
-            // "said Friday", "said on Friday" name the day of the report.
-            Marker::Speech if k + 1 == s || (k + 2 == s && is_on(s - 1)) => (Tense::Past, 0),
-            Marker::Speech => (Tense::Past, 4),
-            Marker::None | Marker::Clause => continue,
-        };
-        let dist = if k < s { s - k } else { k + 1 - e + 2 } + weak;
-        if best.is_none_or(|(d, _, _)| dist < d) {
-            best = Some((dist, tense, k));
-        }
+}
+
+impl Around<'_> {
+    fn word(&self, k: usize) -> &str {
+        let t = self.toks[k];
+        &self.text[t.start..t.end]
     }
-    best
+
+    /// A verb of saying at `k` right before the expression ("said Friday", "said on
+    /// Friday") names the day of the report.
+    fn names_report_day(&self, k: usize) -> bool {
+        k + 1 == self.s || (k + 2 == self.s && self.word(self.s - 1).eq_ignore_ascii_case("on"))
+    }
+
+    /// The nearest tense marker within `[lo, hi)`: its distance, tense and token. Words
+    /// on the right count two tokens farther (English puts the verb that governs an
+    /// adjunct before it) and "-ed" words, which may be participles, three tokens
+    /// farther than auxiliaries and irregular pasts.
+    fn nearest_marker(&self, lo: usize, hi: usize) -> Option<(usize, Tense, usize)> {
+        let (s, e) = (self.s, self.e);
+        let mut best: Option<(usize, Tense, usize)> = None;
+        for k in lo..hi {
+            if k >= s && k < e {
+                continue;
+            }
+            let (tense, weak) = match (self.at)(k) {
+                Marker::Past => (Tense::Past, 0),
+                Marker::Future => (Tense::Future, 0),
+                Marker::WeakPast => (Tense::Past, 3),
+                Marker::Speech if self.names_report_day(k) => (Tense::Past, 0),
+                Marker::Speech => (Tense::Past, 4),
+                Marker::None | Marker::Clause => continue,
+            };
+            let dist = if k < s { s - k } else { k + 1 - e + 2 } + weak;
+            if best.is_none_or(|(d, _, _)| dist < d) {
+                best = Some((dist, tense, k));
+            }
+        }
+        best
+    }
+
+    /// The clause around the expression within the sentence `[lo, hi)`: from the
+    /// nearest subordinator or clause punctuation (semicolon, colon, dash, bracket,
+    /// quote mark) before it to the next one after it.
+    fn clause(&self, lo: usize, hi: usize) -> (usize, usize) {
+        let boundary = |k: usize| {
+            let t = self.toks[k];
+            match t.kind {
+                Kind::Punct => matches!(
+                    self.word(k),
+                    ";" | ":" | "(" | ")" | "\"" | "\u{201c}" | "\u{201d}" | "\u{2014}"
+                ),
+                Kind::Word => (self.at)(k) == Marker::Clause,
+                _ => false,
+            }
+        };
+        let cl = (lo..self.s)
+            .rev()
+            .find(|&k| boundary(k))
+            .map_or(lo, |k| k + 1);
+        // A subordinator opens the clause it stands in; after the expression, it opens
+        // the next one.
+        let mut cr = (self.e..hi).find(|&k| boundary(k)).unwrap_or(hi);
+        // A clause set off by commas (", who resigned on Monday,") ends at the next one.
+        let comma = |k: usize| self.toks[k].kind == Kind::Punct && self.word(k) == ",";
+        if cl >= lo + 2 && self.toks[cl - 1].kind == Kind::Word && comma(cl - 2) {
+            cr = (self.e..cr).find(|&k| comma(k)).unwrap_or(cr);
+        }
+        (cl, cr)
+    }
 }
 
 /// Words that open a subordinate clause: relative pronouns and subordinating
@@ -772,41 +810,6 @@ const SUBORDINATORS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "because", "although", "though", "while", "whereas",
     "unless", "if", "whether",
 ];
-
-/// The clause around the expression `[s, e)` within the sentence `[lo, hi)`: from the
-/// nearest subordinator or clause punctuation (semicolon, colon, dash, bracket, quote
-/// mark) before it to the next one after it.
-fn clause_around(
-    toks: &[Token],
-    text: &str,
-    at: &dyn Fn(usize) -> Marker,
-    s: usize,
-    e: usize,
-    lo: usize,
-    hi: usize,
-) -> (usize, usize) {
-    let boundary = |k: usize| {
-        let t = toks[k];
-        match t.kind {
-            Kind::Punct => matches!(
-                &text[t.start..t.end],
-                ";" | ":" | "(" | ")" | "\"" | "\u{201c}" | "\u{201d}" | "\u{2014}"
-            ),
-            Kind::Word => at(k) == Marker::Clause,
-            _ => false,
-        }
-    };
-    let cl = (lo..s).rev().find(|&k| boundary(k)).map_or(lo, |k| k + 1);
-    // A subordinator opens the clause it stands in; after the expression, it opens the
-    // next one.
-    let mut cr = (e..hi).find(|&k| boundary(k)).unwrap_or(hi);
-    // A clause set off by commas (", who resigned on Monday,") ends at the next one.
-    let comma = |k: usize| toks[k].kind == Kind::Punct && text[toks[k].start..toks[k].end] == *",";
-    if cl >= lo + 2 && toks[cl - 1].kind == Kind::Word && comma(cl - 2) {
-        cr = (e..cr).find(|&k| comma(k)).unwrap_or(cr);
-    }
-    (cl, cr)
-}
 
 /// Nouns spelled like the verb "plan".
 fn is_plan_noun(word: &str) -> bool {

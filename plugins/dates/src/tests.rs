@@ -30,6 +30,13 @@ fn check(text: &str, dct: &str, want: &[(&str, &str)]) {
     assert_eq!(got, want, "in {text:?}");
 }
 
+/// Check every case of a table.
+fn check_all(cases: &[Case]) {
+    for (text, dct, want) in cases {
+        check(text, dct, want);
+    }
+}
+
 #[test]
 fn weekdays_follow_the_tense() {
     // 2024-02-07 is a Wednesday.
@@ -262,9 +269,7 @@ const CLAUSES: &[Case] = &[
 
 #[test]
 fn a_clause_has_its_own_tense() {
-    for (text, dct, want) in CLAUSES {
-        check(text, dct, want);
-    }
+    check_all(CLAUSES);
 }
 
 /// Wire copy writes clock times as four digits with a zone or "hours"; they are times
@@ -1190,9 +1195,7 @@ const EXTENTS: &[Case] = &[
 
 #[test]
 fn extents_follow_the_guidelines() {
-    for (text, dct, want) in EXTENTS {
-        check(text, dct, want);
-    }
+    check_all(EXTENTS);
 }
 
 /// "Of"-phrases that name the part of a year in one expression (TimeML guidelines
@@ -1231,9 +1234,7 @@ const OF_PHRASES: &[Case] = &[
 
 #[test]
 fn of_phrases_name_part_of_a_year() {
-    for (text, dct, want) in OF_PHRASES {
-        check(text, dct, want);
-    }
+    check_all(OF_PHRASES);
 }
 
 /// The day-first dates and short zones of British, European and current US copy.
@@ -1280,9 +1281,7 @@ const INTERNATIONAL: &[Case] = &[
 
 #[test]
 fn international_dates_and_zones() {
-    for (text, dct, want) in INTERNATIONAL {
-        check(text, dct, want);
-    }
+    check_all(INTERNATIONAL);
 }
 
 /// Feasts that move from year to year, fixed-date ones named by their eve or day, and
@@ -1338,7 +1337,5 @@ const FEASTS: &[Case] = &[
 
 #[test]
 fn feasts_and_titles() {
-    for (text, dct, want) in FEASTS {
-        check(text, dct, want);
-    }
+    check_all(FEASTS);
 }
