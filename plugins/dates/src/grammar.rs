@@ -5,8 +5,9 @@
 //! Each expression is a core (a month and day, a weekday, "three years", "last week" …)
 //! with optional modifiers in front ("early", "the end of", "nearly", "more than") and
 //! optional complements behind ("ago", ", 1998", "last year"). Extents follow the
-//! TimeML guidelines: determiners and modifiers inside, the governing preposition and
-//! trailing punctuation outside.
+//! TimeML annotation guidelines, section 2.2.1, item 2 ("Extent"), whose sub-items the
+//! comments below cite: determiners and modifiers inside, the governing preposition and
+//! trailing punctuation outside (the plugin's README lists the rules).
 
 use crate::token::{Kind, Lex, Part, RefKind, Season, Token, Unit};
 use crate::value::Val;
@@ -525,7 +526,8 @@ impl<'a> Parser<'a> {
             return Some((e, YearRef::Abs(y)));
         }
         // "the first half of the year", "the third quarter of the year": the year
-        // under way, as in "the end of the year".
+        // under way, as in "the end of the year"; one expression with its "of"-phrase
+        // (guidelines 2.2.1, extent item 2.d.1: "October of 1963", "summer of 1964").
         if self.lex(i) == Lex::Of
             && self.lex(j) == Lex::The
             && self.lex(j + 1) == Lex::Unit(Unit::Year, false)
@@ -613,7 +615,9 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether a date ends right before token `k` (the "to" of "from March to May",
-    /// "Sept. 14 to May"), so that a verb-like month after it is the end of a range.
+    /// "Sept. 14 to May"), so that a verb-like month after it is the end of a range, a
+    /// date of its own (guidelines 2.2.1, extent item 2.b; specification 2.3, "1992
+    /// through 1995").
     fn range_start_before(&self, k: usize) -> bool {
         let Some(j) = k.checked_sub(1) else {
             return false;
@@ -1372,8 +1376,9 @@ impl<'a> Parser<'a> {
             Lex::Noon | Lex::Midnight => self.clock(i),
             // "the last half of 2024" is its second half; without a year ("the last
             // half of the decade") it is no half-year.
-            // "the last quarter of 2012", "the final quarter of the year": the fourth;
-            // without a year ("last quarter") it is the quarter before the DCT's.
+            // "the last quarter of 2012", "the final quarter of the year": the fourth,
+            // one expression with its year (guidelines 2.2.1, item 2.d.1); without a
+            // year ("last quarter") it is the quarter before the DCT's.
             Lex::Last | Lex::Final
                 if self.is(i + 1, "half") || self.lex(i + 1) == Lex::Unit(Unit::Quarter, false) =>
             {
@@ -2096,7 +2101,10 @@ impl<'a> Parser<'a> {
             // and a hyphenated pre-modifier ("the Oct. 23 meeting", "the two-week
             // strike"): there it belongs to the noun that follows.
             // The hyphen must join a compound that ends in a unit ("two-week",
-            // "third-quarter", "year-ago"); "nineteen ninety-four" is a spoken year.
+            // "third-quarter", "year-ago"): that compound is an adjective phrase, and
+            // the determiner before it belongs to the noun it modifies (guidelines
+            // 2.2.1, item 2). "nineteen ninety-four" is a spoken year, the head of its
+            // noun phrase, and keeps its determiner.
             let hyphenated = end >= 2
                 && self.hyphen(end - 2)
                 && matches!(
@@ -2115,7 +2123,8 @@ impl<'a> Parser<'a> {
             ) || matches!(sem, Sem::Abs(Val::Day(_) | Val::Month(..) | Val::Year(_)))
                 && self.lex(j) != Lex::Unit(Unit::Year, false);
             // "the second of December" keeps its determiner: the day is the head of
-            // the noun phrase (the guidelines' own example of a DATE).
+            // the noun phrase (guidelines 2.2.1, item 2.d.1, and their first examples
+            // of a DATE).
             let day_of = (self.day_num(j).is_some()
                 || self.lex(j) == Lex::Unit(Unit::Second, false))
                 && self.lex(j + 1) == Lex::Of;
