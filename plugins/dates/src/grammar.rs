@@ -1177,7 +1177,7 @@ impl<'a> Parser<'a> {
             }
             Lex::Holiday(_, 0) if !anaphoric && self.toks[j].cap => self
                 .feast(j)
-                .map(|(e, f, off)| (e, Self::feast_week(j, e, Sem::Feast(f, off, rel), self))),
+                .map(|(e, f, off)| (e, self.feast_week(j, e, Sem::Feast(f, off, rel)))),
             // "the previous Friday", "the following Monday": counted from the day
             // under discussion.
             // Without "the", "following Monday's decision" is the preposition.
@@ -1691,12 +1691,12 @@ impl<'a> Parser<'a> {
             Some((e2, y)) => (e2, Sem::Abs(Val::Day(f.day(y, off)?))),
             None => (e, Sem::Feast(f, off, Rel::Tense)),
         };
-        Some((e, Self::feast_week(i, e, sem, self)))
+        Some((e, self.feast_week(i, e, sem)))
     }
 
     /// "Easter week" is the week of the day found, not the day.
-    fn feast_week(i: usize, e: usize, day: Sem, p: &Self) -> Sem {
-        if e >= i + 2 && p.lex(i + 1) == Lex::Unit(Unit::Week, false) {
+    fn feast_week(&self, i: usize, e: usize, day: Sem) -> Sem {
+        if e >= i + 2 && self.lex(i + 1) == Lex::Unit(Unit::Week, false) {
             Sem::WeekOf(Box::new(day))
         } else {
             day

@@ -440,8 +440,6 @@ fn is_modifier_slot(word: &str) -> bool {
     WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
-/// Forms of "be" whose participle is a passive of their own tense: "will be paid",
-/// "is heard", "are expected". "was" and "were" carry a past themselves.
 /// Words that open the object or an adjunct of a verb: determiners and common
 /// prepositions.
 fn opens_complement(word: &str) -> bool {
@@ -453,6 +451,8 @@ fn opens_complement(word: &str) -> bool {
         || WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// Forms of "be" whose participle is a passive of their own tense: "will be paid",
+/// "is heard", "are expected". "was" and "were" carry a past themselves.
 fn is_be(word: &str) -> bool {
     ["be", "being", "is", "are", "am"]
         .iter()
@@ -549,7 +549,7 @@ const INTENSIONAL_PAST: &[&str] = &[
 ];
 
 /// The tense of the clause around tokens `[s, e)`, from the nearest tense marker in
-/// the same sentence; none means unknown.
+/// the expression's own clause, else in the rest of the sentence; none means unknown.
 fn tense_at(
     toks: &[Token],
     text: &str,
