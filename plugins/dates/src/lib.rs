@@ -506,10 +506,14 @@ struct ClauseTense {
 }
 
 impl ClauseTense {
-    const UNKNOWN: ClauseTense = ClauseTense {
-        tense: Tense::Unknown,
-        finished: false,
-    };
+    const UNKNOWN: ClauseTense = ClauseTense::of(Tense::Unknown);
+
+    const fn of(tense: Tense) -> ClauseTense {
+        ClauseTense {
+            tense,
+            finished: false,
+        }
+    }
 }
 
 /// Words between a past verb and a date that make the date prospective: the date
@@ -661,15 +665,20 @@ fn tense_at(
             .collect();
         *cache = Some((sid, marks));
     }
-    // A possessive date ("Wednesday's ruling", "ahead of Sunday's vote") names an event
-    // by its day; the verb of the clause says nothing of when that event is, so the
-    // nearest such day is meant.
+    // A possessive date ("Wednesday's ruling", "ways around Monday's quota") names an
+    // event by its day; the verb of the clause says nothing of when that event is. News
+    // names past events so ("Thursday's attack", "Friday's close"); one still ahead is
+    // marked by the words before it ("ahead of Sunday's vote", "until Friday's
+    // deadline"). "before Friday's purchases" says nothing: the purchases may be done.
     let tok_is = |k: usize, w: &str| {
         toks.get(k)
             .is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case(w))
     };
     if (tok_is(e, "'") || tok_is(e, "\u{2019}")) && tok_is(e + 1, "s") && !toks[e].space_before {
-        return ClauseTense::UNKNOWN;
+        let ahead = s > lo
+            && (matches!(toks[s - 1].lex, Lex::Until)
+                || (s > lo + 1 && tok_is(s - 2, "ahead") && tok_is(s - 1, "of")));
+        return ClauseTense::of(if ahead { Tense::Future } else { Tense::Past });
     }
     if let Some(t) = local_cue(toks, text, s, lo, hi) {
         // "since April" looks back at a finished stretch; the other cues point ahead.

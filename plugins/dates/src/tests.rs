@@ -425,8 +425,8 @@ const PERIOD_UNDER_DISCUSSION: &[Case] = &[
             ("The next day", "2024-02-06"),
         ],
     ),
-    // A possessive day names an event; the nearest such day is meant, and "around"
-    // belongs to the verb.
+    // A possessive day names an event, a past one unless "ahead of" or "until" says
+    // otherwise, whatever the verb; "around" belongs to the verb.
     (
         "Growers will look for ways around Monday's quota.",
         "2024-02-07",
@@ -439,6 +439,16 @@ const PERIOD_UNDER_DISCUSSION: &[Case] = &[
     ),
     (
         "Both camps rallied ahead of Friday's vote.",
+        "2024-02-07",
+        &[("Friday", "2024-02-09")],
+    ),
+    (
+        "Thursday's landslide buried the road.",
+        "2024-02-07",
+        &[("Thursday", "2024-02-01")],
+    ),
+    (
+        "The bids stay open until Friday's deadline.",
         "2024-02-07",
         &[("Friday", "2024-02-09")],
     ),
