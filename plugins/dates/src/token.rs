@@ -773,27 +773,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             });
             i = j;
         } else if c.is_ascii_alphabetic() || c >= 0x80 {
-            let mut j = i;
-            let mut ascii = true;
-            while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] >= 0x80) {
-                ascii &= b[j] < 0x80;
-                j += 1;
+            // A word is the longest run of alphanumeric characters; a non-ASCII
+            // character that is not one (a curly quote, a dash) is punctuation of its
+            // own. One pass over the run, so a long run of such characters costs its
+            // length, not its square.
+            let rest = &text[i..];
+            let mut end = 0;
+            for (k, ch) in rest.char_indices() {
+                if ch.is_alphanumeric() {
+                    end = k + ch.len_utf8();
+                } else {
+                    break;
+                }
             }
-            // Non-ASCII punctuation (curly quotes, dashes) is not part of a word.
-            let word = &text[i..j];
-            let (word, j, is_punct) = if ascii {
-                (word, j, false)
+            let (word, j, is_punct) = if end == 0 {
+                let len = rest.chars().next().map_or(1, char::len_utf8);
+                (&rest[..len], i + len, true)
             } else {
-                let (word, j) = match word.char_indices().find(|(_, ch)| !ch.is_alphanumeric()) {
-                    Some((0, ch)) => (&word[..ch.len_utf8()], i + ch.len_utf8()),
-                    Some((k, _)) => (&word[..k], i + k),
-                    None => (word, j),
-                };
-                (
-                    word,
-                    j,
-                    !word.chars().next().is_some_and(char::is_alphanumeric),
-                )
+                (&rest[..end], i + end, false)
             };
             out.push(Token {
                 start,
@@ -846,4 +843,35 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         space_before = false;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words stop at the first character that is not a letter or digit; a non-ASCII
+    /// mark is punctuation of its own, however many follow each other.
+    #[test]
+    fn non_ascii_marks_split_words_one_by_one() {
+        let text = "“Zürich”——3é “““";
+        let toks: Vec<(&str, Kind)> = tokenize(text)
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.kind))
+            .collect();
+        assert_eq!(
+            toks,
+            [
+                ("“", Kind::Punct),
+                ("Zürich", Kind::Word),
+                ("”", Kind::Punct),
+                ("—", Kind::Punct),
+                ("—", Kind::Punct),
+                ("3", Kind::Num),
+                ("é", Kind::Word),
+                ("“", Kind::Punct),
+                ("“", Kind::Punct),
+                ("“", Kind::Punct),
+            ]
+        );
+    }
 }
