@@ -564,7 +564,7 @@ fn hostile_files_get_precise_errors() {
             "emptytext.tml",
             b"<TimeML><TEXT> <EVENT>\n</EVENT></TEXT></TimeML>".to_vec(),
             "empty",
-            "emptytext.tml: no text",
+            "emptytext.tml: no text (the file or article is empty)",
         ),
     ];
     for (name, bytes, code, msg) in cases {
