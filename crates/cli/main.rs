@@ -12,13 +12,15 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use dateline_host::config::Config;
+use dateline_host::config::{Config, Isolation};
 use dateline_host::pipeline::{self, Progress, RunOptions, RunSummary};
 use dateline_host::read::ReadOptions;
 use dateline_host::registry::Registry;
 use dateline_plugin::{ArticleRecord, Claim, Document};
 
+mod isolation;
 mod output;
+mod resume;
 
 /// Turn news articles into one chronological timeline of claims: dates, casualty
 /// counts and quotes, each with where it came from.
@@ -42,6 +44,9 @@ enum Command {
     /// Score a plugin against an annotated corpus.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Serve one plugin to an isolating host over standard input and output (internal).
+    #[command(hide = true)]
+    PluginWorker(isolation::WorkerArgs),
 }
 
 /// Options that choose and configure the plugins.
@@ -56,6 +61,13 @@ struct PluginArgs {
     /// Run only these plugins (comma-separated names).
     #[arg(long, value_name = "NAME,…", value_delimiter = ',')]
     only: Vec<String>,
+    /// Run every plugin in this mode, whatever dateline.toml says: `process` runs each
+    /// in worker processes with a timeout and a memory limit (docs/reliability.md).
+    #[arg(long, value_enum, value_name = "MODE")]
+    isolation: Option<isolation::Mode>,
+    /// Load plugin files even when other users could have written them.
+    #[arg(long)]
+    allow_insecure_plugins: bool,
 }
 
 /// Options shared by the commands that read articles.
@@ -90,9 +102,14 @@ struct RunArgs {
 struct ExtractArgs {
     #[command(flatten)]
     input: InputArgs,
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file instead of standard output: each article's line is written
+    /// whole or not at all, and the file appears under its name when the run is done.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Continue a run that was interrupted: keep the articles already written to the
+    /// --output file (or its partial file) and extract only the others.
+    #[arg(long, requires = "output")]
+    resume: bool,
 }
 
 #[derive(Args)]
@@ -193,6 +210,7 @@ fn main() -> ExitCode {
         Command::Merge(args) => cmd_merge(args),
         Command::Plugins(args) => cmd_plugins(args),
         Command::Eval(cmd) => cmd_eval(cmd),
+        Command::PluginWorker(args) => return isolation::serve(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -209,12 +227,10 @@ fn main() -> ExitCode {
 /// A plugin that cannot be loaded is reported and left out: the run goes on with the
 /// others, and the exit code says something failed.
 fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
-    let config = match &args.config {
-        Some(path) => Config::load(path)?,
-        None if Path::new("dateline.toml").is_file() => Config::load(Path::new("dateline.toml"))?,
-        None => Config::default(),
-    };
+    let config = load_config(args)?;
     let mut registry = Registry::new();
+    registry.set_limits(config.limits().output());
+    let process = isolation::process_options(config.limits())?;
     let mut ok = true;
     let mut report = |result: Result<(), dateline_host::error::HostError>| {
         if let Err(err) = result {
@@ -230,7 +246,15 @@ fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
             let name = <$ty as dateline_plugin::Extractor>::MANIFEST.name;
             bundled.push(name);
             if config.builtin_enabled(name) {
-                report(registry.add_builtin::<$ty>(&config.builtin_options(name)));
+                let options = config.builtin_options(name);
+                report(
+                    match isolation::mode(args, config.builtin_isolation(name)) {
+                        Isolation::InProcess => registry.add_builtin::<$ty>(&options),
+                        Isolation::Process => {
+                            registry.add_builtin_isolated::<$ty>(&options, &process)
+                        }
+                    },
+                );
             }
         }};
     }
@@ -251,11 +275,13 @@ fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
         );
     }
     for plugin in config.dynamic() {
-        report(registry.load(&plugin.path, &plugin.options));
+        let load = isolation::load_options(args, plugin.isolation, plugin.allow_insecure, &process);
+        report(registry.load_with(&plugin.path, &plugin.options, &load));
     }
     let empty = serde_json::Value::Object(Default::default());
     for path in &args.plugins {
-        report(registry.load(path, &empty));
+        let load = isolation::load_options(args, Isolation::InProcess, false, &process);
+        report(registry.load_with(path, &empty, &load));
     }
     if !args.only.is_empty() {
         registry.retain_only(&args.only)?;
@@ -263,21 +289,33 @@ fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
     Ok((registry, ok))
 }
 
-/// Run the pipeline over the inputs, handing each record to `sink` in input order.
+/// The configuration the plugin options name (default: ./dateline.toml when it exists).
+fn load_config(args: &PluginArgs) -> Result<Config> {
+    Ok(match &args.config {
+        Some(path) => Config::load(path)?,
+        None if Path::new("dateline.toml").is_file() => Config::load(Path::new("dateline.toml"))?,
+        None => Config::default(),
+    })
+}
+
+/// Run the pipeline over the inputs, handing each record to `sink` in input order;
+/// the articles whose input name is in `skip` are left out.
 fn run_pipeline(
     input: &InputArgs,
+    skip: std::collections::HashSet<String>,
     sink: &mut dyn FnMut(ArticleRecord),
 ) -> Result<(RunSummary, bool)> {
     let (registry, plugins_ok) = build_registry(&input.plugins)?;
     if registry.is_empty() {
         bail!("no plugin to run");
     }
+    let read: ReadOptions = load_config(&input.plugins)?
+        .limits()
+        .read_options(input.published);
     let opts = RunOptions {
         jobs: input.jobs,
-        read: ReadOptions {
-            published: input.published,
-            ..ReadOptions::default()
-        },
+        read,
+        skip,
     };
     let bar = progress_bar();
     let progress = |p: Progress| {
@@ -317,7 +355,8 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 
 fn cmd_run(args: RunArgs) -> Result<bool> {
     let mut records = Vec::new();
-    let (summary, plugins_ok) = run_pipeline(&args.input, &mut |r| records.push(r))?;
+    let (summary, plugins_ok) =
+        run_pipeline(&args.input, Default::default(), &mut |r| records.push(r))?;
     write_timeline(&records, args.format, args.output.as_deref())?;
     Ok(summary.ok() && plugins_ok)
 }
@@ -366,10 +405,13 @@ fn cmd_merge(args: MergeArgs) -> Result<bool> {
 }
 
 fn cmd_extract(args: ExtractArgs) -> Result<bool> {
+    if let Some(path) = &args.output {
+        return resume::extract_to_file(&args.input, path, args.resume);
+    }
     let mut result = None;
-    output::write(args.output.as_deref(), |w| {
+    output::write(None, |w| {
         let mut io_error = None;
-        let outcome = run_pipeline(&args.input, &mut |record| {
+        let outcome = run_pipeline(&args.input, Default::default(), &mut |record| {
             if io_error.is_some() {
                 return;
             }

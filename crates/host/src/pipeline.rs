@@ -9,6 +9,7 @@
 //! by the size of a file or of the set, and the records are the same, in the same order,
 //! whatever the number of threads.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -26,6 +27,9 @@ pub struct RunOptions {
     pub jobs: usize,
     /// How articles are read.
     pub read: ReadOptions,
+    /// Input names (`file`, `file#N`) of articles to leave out: they are read but not
+    /// extracted, and give no record (`dateline extract --resume`).
+    pub skip: HashSet<String>,
 }
 
 /// How far a run is; reported after each input file.
@@ -92,7 +96,7 @@ pub fn run(
     let mut units = Units::new(inputs, &opts.read).peekable();
     while units.peek().is_some() {
         let chunk: Vec<Unit> = units.by_ref().take(chunk_size).collect();
-        let process = || process_chunk(registry, chunk, &opts.read, &done, total_files, progress);
+        let process = || process_chunk(registry, chunk, opts, &done, total_files, progress);
         let records = match &pool {
             Some(pool) => pool.install(process),
             None => process(),
@@ -114,7 +118,7 @@ pub fn run(
 fn process_chunk(
     registry: &Registry,
     chunk: Vec<Unit>,
-    read: &ReadOptions,
+    opts: &RunOptions,
     done: &AtomicUsize,
     total_files: usize,
     progress: &(dyn Fn(Progress) + Sync),
@@ -125,7 +129,7 @@ fn process_chunk(
         .into_par_iter()
         .map(|unit| {
             let ends_file = unit.ends_file();
-            (unit.read(read), ends_file)
+            (unit.read(&opts.read), ends_file)
         })
         .collect();
     let mut files_done = 0;
@@ -138,6 +142,7 @@ fn process_chunk(
         .collect();
     let records = articles
         .into_par_iter()
+        .filter(|read| !opts.skip.contains(&read.input))
         .map(|read| extract(registry, read))
         .collect();
     if files_done > 0 {
@@ -235,7 +240,7 @@ mod tests {
             paths,
             &RunOptions {
                 jobs,
-                read: ReadOptions::default(),
+                ..RunOptions::default()
             },
             &|p| {
                 let mut last = last.lock().unwrap();
