@@ -16,5 +16,9 @@ mod dynamic;
 mod examples;
 /// Plugins that panic, fail, return garbage or have the wrong ABI.
 mod faults;
+/// Fault plugins in both modes: in-process and isolated in worker processes.
+mod isolation;
+/// `extract -o` killed midway and resumed.
+mod resume;
 /// The tutorial's plugin, built and loaded as docs/writing-a-plugin.md says.
 mod tutorial;

@@ -112,6 +112,8 @@ impl Worker {
             .args(plugin_args)
             .arg("--memory-limit")
             .arg(options.memory_limit.to_string())
+            // A backtrace would only bury the line that says why the worker died.
+            .env("RUST_BACKTRACE", "0")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -219,11 +221,17 @@ impl Worker {
             let bytes: Vec<u8> = buf.iter().copied().collect();
             lossy(&bytes)
         };
-        let last = tail
+        // The line that says why: an allocation failure or a panic, else the last one.
+        let lines: Vec<&str> = tail
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
-            .last()
+            .collect();
+        let last = lines
+            .iter()
+            .rev()
+            .find(|l| l.starts_with("memory allocation of") || l.contains("panicked at"))
+            .or(lines.last())
             .map(|l| l.chars().take(300).collect::<String>());
         match last {
             Some(line) => format!("{how}; it last printed: {line}"),
