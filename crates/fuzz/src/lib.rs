@@ -17,8 +17,11 @@ use dateline_host::registry::{self, Limits, PluginInfo, Registry};
 use dateline_host::segment::segment_document;
 use dateline_plugin::{ArticleRecord, Claim, Document, Extractor, Span};
 
+/// The body of one fuzz target.
+pub type Target = fn(&[u8]);
+
 /// Every target, by name: what the regression replay iterates over.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Target)] = &[
     ("read_text", read_text),
     ("read_front_matter", read_front_matter),
     ("read_json", read_json),

@@ -161,7 +161,7 @@ impl Drop for DynamicHandle {
 enum Imp {
     Builtin(Box<dyn ErasedExtractor>),
     Dynamic(DynamicHandle),
-    Isolated(isolate::Isolated),
+    Isolated(Box<isolate::Isolated>),
 }
 
 /// What one plugin may produce for one article.
@@ -263,7 +263,7 @@ impl Registry {
         let isolated = isolate::Isolated::start(&info.name, args, config, options)?;
         self.plugins.push(Plugin {
             info,
-            imp: Imp::Isolated(isolated),
+            imp: Imp::Isolated(Box::new(isolated)),
         });
         Ok(())
     }
@@ -295,7 +295,7 @@ impl Registry {
             self.check_unique(&info)?;
             self.plugins.push(Plugin {
                 info,
-                imp: Imp::Isolated(isolated),
+                imp: Imp::Isolated(Box::new(isolated)),
             });
             return Ok(());
         }

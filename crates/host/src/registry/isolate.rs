@@ -307,7 +307,7 @@ fn drain_stderr(mut pipe: impl Read, tail: &Mutex<VecDeque<u8>>) {
 
 fn write_requests(mut stdin: ChildStdin, requests: &Receiver<Arc<[u8]>>) {
     for frame in requests {
-        let written = write!(stdin, "{}\n", frame.len())
+        let written = writeln!(stdin, "{}", frame.len())
             .and_then(|()| stdin.write_all(&frame))
             .and_then(|()| stdin.flush());
         if written.is_err() {
@@ -457,9 +457,13 @@ impl Isolated {
     }
 }
 
+/// A compiled-in extractor as the worker calls it: the claims as JSON, or a status and
+/// a message.
+type BuiltinFn = Box<dyn Fn(&Document) -> Result<Vec<u8>, (Status, String)>>;
+
 /// The worker's side: what it serves.
 enum Served {
-    Builtin(Box<dyn Fn(&Document) -> Result<Vec<u8>, (Status, String)>>),
+    Builtin(BuiltinFn),
     Library {
         entry: &'static dateline_plugin::abi::PluginEntry,
         handle: *mut std::ffi::c_void,
@@ -534,7 +538,7 @@ fn serve(
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let reply = |out: &mut dyn Write, status: i32, bytes: &[u8]| -> io::Result<()> {
-        write!(out, "{status} {}\n", bytes.len())?;
+        writeln!(out, "{status} {}", bytes.len())?;
         out.write_all(bytes)?;
         out.flush()
     };
