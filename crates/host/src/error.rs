@@ -43,6 +43,14 @@ pub enum HostError {
         /// The path or article input.
         path: String,
     },
+    /// A plain text file holds only its title line.
+    #[error(
+        "{path}: only a title line, no text (the first line of a plain text file is its title)"
+    )]
+    TitleOnly {
+        /// The path as given.
+        path: String,
+    },
     /// A file looks binary: it holds NUL bytes or many control characters.
     #[error("{path}: looks like a binary file ({what} at byte {offset})")]
     Binary {
@@ -340,6 +348,7 @@ impl HostError {
             HostError::Unreadable { .. } => "unreadable",
             HostError::InvalidUtf8 { .. } => "invalid_utf8",
             HostError::Empty { .. } => "empty",
+            HostError::TitleOnly { .. } => "title_only",
             HostError::Binary { .. } => "binary",
             HostError::TooLarge { .. } => "too_large",
             HostError::LineTooLong { .. } => "line_too_long",

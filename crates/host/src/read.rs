@@ -379,6 +379,16 @@ fn read_text(ctx: &Ctx, text: &str) -> ReadResult {
         start = end + 1;
     };
     let title = title.trim_start_matches('#').trim_start();
+    if text[body_start..].trim().is_empty() {
+        // Found by the read_text fuzz target: a lone line would otherwise be a document
+        // with an empty text, which no plugin can find anything in.
+        return ReadResult::failed(
+            ctx.input.to_owned(),
+            HostError::TitleOnly {
+                path: ctx.input.to_owned(),
+            },
+        );
+    }
     let mut doc = new_document(
         ctx.input.to_owned(),
         Some(title.to_owned()),

@@ -266,6 +266,13 @@ fn bad_inputs_fail_with_precise_errors() {
         ("blank.txt", b" \n\t\r\n", &d, "empty", "blank.txt: no text"),
         ("bom.txt", b"\xEF\xBB\xBF", &d, "empty", "bom.txt: no text"),
         (
+            "title.txt",
+            b"\n# Only a title \n\n  \n",
+            &d,
+            "title_only",
+            "title.txt: only a title line, no text",
+        ),
+        (
             "utf8.txt",
             b"Title\nbad \xFF byte",
             &d,
