@@ -16,8 +16,9 @@ use dateline_host::config::{Config, Isolation};
 use dateline_host::pipeline::{self, Progress, RunOptions, RunSummary};
 use dateline_host::read::ReadOptions;
 use dateline_host::registry::Registry;
-use dateline_plugin::{ArticleRecord, Claim, Document};
+use dateline_plugin::ArticleRecord;
 
+mod eval;
 mod isolation;
 mod output;
 mod resume;
@@ -43,7 +44,7 @@ enum Command {
     Plugins(PluginsArgs),
     /// Score a plugin against an annotated corpus.
     #[command(subcommand)]
-    Eval(EvalCommand),
+    Eval(eval::EvalCommand),
     /// Serve one plugin to an isolating host over standard input and output (internal).
     #[command(hide = true)]
     PluginWorker(isolation::WorkerArgs),
@@ -134,52 +135,6 @@ struct PluginsArgs {
     json: bool,
 }
 
-#[derive(Subcommand)]
-enum EvalCommand {
-    /// TempEval-3 Task A scores of a dates plugin on TimeML (.tml) files.
-    Dates {
-        /// Folder of .tml files (searched recursively).
-        #[arg(long, value_name = "DIR")]
-        timeml: PathBuf,
-        #[command(flatten)]
-        common: EvalArgs,
-    },
-    /// Quote attribution scores on PolNeAR JSON Lines.
-    Quotes {
-        /// PolNeAR JSON Lines file.
-        #[arg(long, value_name = "FILE")]
-        gold: PathBuf,
-        #[command(flatten)]
-        common: EvalArgs,
-    },
-    /// Casualty-count scores on Dateline's casualty gold (JSON Lines).
-    Casualties {
-        /// Gold JSON Lines file.
-        #[arg(long, value_name = "FILE")]
-        gold: PathBuf,
-        #[command(flatten)]
-        common: EvalArgs,
-    },
-}
-
-#[derive(Args)]
-struct EvalArgs {
-    /// The plugin to score (default: the bundled one of this kind).
-    #[arg(long = "with", value_name = "NAME")]
-    with: Option<String>,
-    /// Also list up to N errors.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    errors: usize,
-    /// Print the report as JSON.
-    #[arg(long)]
-    json: bool,
-    /// Fail (exit 1) when a figure drops below a floor, e.g. `value_f1=0.80` (repeatable).
-    #[arg(long = "fail-under", value_name = "METRIC=VALUE", value_parser = parse_floor)]
-    fail_under: Vec<(String, f64)>,
-    #[command(flatten)]
-    plugins: PluginArgs,
-}
-
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// Markdown, for people.
@@ -192,16 +147,6 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("expected YYYY-MM-DD: {e}"))
 }
 
-fn parse_floor(s: &str) -> Result<(String, f64), String> {
-    let (name, value) = s
-        .split_once('=')
-        .ok_or_else(|| "expected METRIC=VALUE".to_owned())?;
-    let value: f64 = value
-        .parse()
-        .map_err(|e| format!("bad value {value:?}: {e}"))?;
-    Ok((name.trim().to_owned(), value))
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -209,7 +154,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => cmd_extract(args),
         Command::Merge(args) => cmd_merge(args),
         Command::Plugins(args) => cmd_plugins(args),
-        Command::Eval(cmd) => cmd_eval(cmd),
+        Command::Eval(cmd) => eval::run(cmd),
         Command::PluginWorker(args) => return isolation::serve(&args),
     };
     match result {
@@ -452,107 +397,4 @@ fn cmd_plugins(args: PluginsArgs) -> Result<bool> {
         }
     }
     Ok(ok)
-}
-
-fn cmd_eval(cmd: EvalCommand) -> Result<bool> {
-    let (kind, common) = match &cmd {
-        EvalCommand::Dates { common, .. } => ("time", common),
-        EvalCommand::Quotes { common, .. } => ("quote", common),
-        EvalCommand::Casualties { common, .. } => ("casualty", common),
-    };
-    let (registry, plugins_ok) = build_registry(&common.plugins)?;
-    let name = match &common.with {
-        Some(name) => name.clone(),
-        None => registry
-            .infos()
-            .into_iter()
-            .find(|i| i.kinds.iter().any(|k| k == kind))
-            .map(|i| i.name)
-            .with_context(|| format!("no plugin emits {kind:?} claims"))?,
-    };
-    let mut registry = registry;
-    registry.retain_only(std::slice::from_ref(&name))?;
-    // Errors of the plugin under test are fatal to the document they concern: the
-    // evaluator counts that document's gold as missed.
-    let extract = |doc: &Document| -> Result<Vec<Claim>, String> {
-        let (claims, errors) = registry.extract(doc);
-        match errors.first() {
-            Some(err) => Err(err.to_string()),
-            None => Ok(claims),
-        }
-    };
-    let (report, errors, figures): (String, String, serde_json::Value) = match &cmd {
-        EvalCommand::Dates { timeml, .. } => {
-            let r = dateline_eval::dates::evaluate_timeml(timeml, &extract)?;
-            (
-                r.to_string(),
-                r.errors(common.errors),
-                serde_json::to_value(&r)?,
-            )
-        }
-        EvalCommand::Quotes { gold, .. } => {
-            let r = dateline_eval::quotes::evaluate_polnear(gold, &extract)?;
-            (
-                r.to_string(),
-                r.errors(common.errors),
-                serde_json::to_value(&r)?,
-            )
-        }
-        EvalCommand::Casualties { gold, .. } => {
-            let r = dateline_eval::casualties::evaluate_gold(gold, &extract)?;
-            (
-                r.to_string(),
-                r.errors(common.errors),
-                serde_json::to_value(&r)?,
-            )
-        }
-    };
-    if common.json {
-        println!("{}", serde_json::to_string_pretty(&figures)?);
-    } else {
-        print!("{report}");
-        if common.errors > 0 {
-            print!("{errors}");
-        }
-    }
-    let mut ok = plugins_ok;
-    for (metric, floor) in &common.fail_under {
-        let value = find_metric(&figures, metric)
-            .with_context(|| format!("the report has no numeric figure named {metric:?}"))?;
-        if value < *floor {
-            eprintln!("dateline: eval: {metric} = {value:.4} is below the floor {floor:.4}");
-            ok = false;
-        }
-    }
-    Ok(ok)
-}
-
-/// Find a figure in a report by a dotted path (`overall.value_f1`) or, failing that, by
-/// the first field of that name anywhere in the report.
-fn find_metric(report: &serde_json::Value, metric: &str) -> Option<f64> {
-    let mut node = report;
-    let mut found = true;
-    for part in metric.split('.') {
-        match node.get(part) {
-            Some(next) => node = next,
-            None => {
-                found = false;
-                break;
-            }
-        }
-    }
-    if found {
-        return node.as_f64();
-    }
-    fn search(v: &serde_json::Value, name: &str) -> Option<f64> {
-        match v {
-            serde_json::Value::Object(map) => map
-                .get(name)
-                .and_then(|x| x.as_f64())
-                .or_else(|| map.values().find_map(|x| search(x, name))),
-            serde_json::Value::Array(items) => items.iter().find_map(|x| search(x, name)),
-            _ => None,
-        }
-    }
-    search(report, metric)
 }

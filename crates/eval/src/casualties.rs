@@ -1,4 +1,4 @@
-//! Evaluation of the casualties plugin against Dateline's casualty gold (JSON Lines).
+//! Evaluation of a casualties plugin against Dateline's casualty gold (JSON Lines).
 //!
 //! The gold format is documented in `docs/casualty-gold-format.md`: one report per line,
 //! `{id, text, published?, claims: [{category, value, role?, …}], totals: {killed,
@@ -28,7 +28,7 @@ use chrono::NaiveDate;
 use dateline_plugin::{CasualtyCategory, Claim, Document, Payload, Role};
 use serde::{Deserialize, Serialize};
 
-use crate::{EvalError, ExtractFn};
+use crate::{EvalError, ExtractFn, ratio};
 
 /// One gold claim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -219,10 +219,6 @@ pub struct CasualtyReport {
     /// Every report's outcome, in file order (not serialized: see [`CasualtyReport::errors`]).
     #[serde(skip)]
     pub outcomes: Vec<Outcome>,
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
 fn category_name(c: CasualtyCategory) -> String {

@@ -1,4 +1,4 @@
-//! Evaluation of the dates plugin against TimeML (TempEval-3 Task A).
+//! Evaluation of a dates plugin against TimeML (TempEval-3 Task A).
 //!
 //! [`evaluate_timeml`] reads every `.tml` file under a folder, runs the extractor on the
 //! text of each `<TEXT>` element with the document creation time (DCT) as the
@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 use dateline_plugin::{Claim, Document, Span};
 use serde::Serialize;
 
-use crate::{EvalError, ExtractFn};
+use crate::{EvalError, ExtractFn, f1, match_spans, ratio};
 
 /// One TIMEX3, gold or predicted, reduced to what the scorer compares.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -68,14 +68,6 @@ impl Counts {
 
     /// The figures computed from the counts.
     pub fn scores(&self) -> Scores {
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        let f1 = |p: f64, r: f64| {
-            if p + r == 0.0 {
-                0.0
-            } else {
-                2.0 * p * r / (p + r)
-            }
-        };
         let strict_p = ratio(self.strict, self.system);
         let strict_r = ratio(self.strict, self.gold);
         let relaxed_p = ratio(self.relaxed, self.system);
@@ -441,24 +433,10 @@ pub fn score_document(
     };
     // Greedy one-to-one matching in text order: each gold timex takes the first free
     // system timex it overlaps, preferring one with the identical extent.
-    let mut sys_used = vec![false; system.len()];
-    let mut gold_match: Vec<Option<usize>> = vec![None; gold.len()];
-    for (gi, g) in gold.iter().enumerate() {
-        let candidates = || {
-            system
-                .iter()
-                .enumerate()
-                .filter(|(si, s)| !sys_used[*si] && s.span.overlaps(g.span))
-        };
-        let pick = candidates()
-            .find(|(_, s)| s.span == g.span)
-            .or_else(|| candidates().next())
-            .map(|(si, _)| si);
-        if let Some(si) = pick {
-            sys_used[si] = true;
-            gold_match[gi] = Some(si);
-        }
-    }
+    let (gold_match, sys_used) = match_spans(
+        &gold.iter().map(|g| g.span).collect::<Vec<_>>(),
+        &system.iter().map(|s| s.span).collect::<Vec<_>>(),
+    );
     let mut local: Vec<(usize, TimexError)> = Vec::new();
     let ctx = |span: Span| context(text, span);
     for (gi, g) in gold.iter().enumerate() {

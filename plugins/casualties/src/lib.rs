@@ -234,17 +234,7 @@ fn fronted_place(toks: &[token::Tok], text: &str) -> Option<String> {
     let words = &toks[i + 1..comma];
     let placeish = words.iter().all(|t| t.kind == token::Kind::Word)
         && words.iter().any(|t| {
-            (t.cap
-                && !matches!(
-                    t.low,
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                ))
+            (t.cap && !lexicon::is_weekday(t.low))
                 || matches!(
                     t.low,
                     "north"
@@ -324,18 +314,6 @@ fn split_units(text: &str, s: Span) -> Vec<Span> {
                         | "Maj"
                         | "St"
                         | "No"
-                        | "Jan"
-                        | "Feb"
-                        | "Mar"
-                        | "Apr"
-                        | "Jun"
-                        | "Jul"
-                        | "Aug"
-                        | "Sep"
-                        | "Sept"
-                        | "Oct"
-                        | "Nov"
-                        | "Dec"
                         | "Gov"
                         | "Sen"
                         | "Rep"
@@ -350,7 +328,8 @@ fn split_units(text: &str, s: Span) -> Vec<Span> {
                         | "Corp"
                         | "Ltd"
                         | "vs"
-                );
+                )
+                || lexicon::is_capitalised_month_abbreviation(word);
             if abbrev {
                 continue;
             }

@@ -198,22 +198,13 @@ fn word_flags(w: &str) -> u32 {
     if nominal(w).is_some() || matches!(w, "injuries" | "injury" | "dead" | "injured" | "wounded") {
         f |= flags::NOMINAL;
     }
+    // These lists must hold every word a pattern starts from (the patterns of a flag
+    // run only when the sentence has one): the lexicon's look-ups are shared with them.
     if active(w).is_some()
+        || is_to_death_verb(w)
         || matches!(
             w,
-            "shot"
-                | "gunned"
-                | "stabbed"
-                | "beat"
-                | "beaten"
-                | "burned"
-                | "burnt"
-                | "hacked"
-                | "stoned"
-                | "bludgeoned"
-                | "tortured"
-                | "clubbed"
-                | "crushed"
+            "gunned"
                 | "claimed"
                 | "claiming"
                 | "cost"
@@ -231,19 +222,12 @@ fn word_flags(w: &str) -> u32 {
     }
     if participle(w).is_some()
         || count_noun(w).is_some()
+        || is_to_death_participle(w)
         || matches!(
             w,
             "shot"
                 | "taken"
                 | "held"
-                | "stabbed"
-                | "beaten"
-                | "burned"
-                | "burnt"
-                | "hacked"
-                | "stoned"
-                | "tortured"
-                | "crushed"
                 | "lost"
                 | "succumbed"
                 | "fled"
@@ -283,6 +267,10 @@ fn word_flags(w: &str) -> u32 {
         f |= flags::REACTION;
     }
     f
+}
+
+pub(crate) fn is_word(t: &Tok) -> bool {
+    t.kind == Kind::Word || t.kind == Kind::Mixed
 }
 
 #[cfg(test)]

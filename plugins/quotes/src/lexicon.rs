@@ -1,9 +1,16 @@
-//! The words the rules look for: speech cues, pronouns, roles, function words.
+//! The plugin's one lexicon: every word the rules look for is listed here, once.
+//!
+//! In order: the speech cues and their matcher; function words, pronouns and roles;
+//! calendar words; the words around speakers at the start of a sentence (openers, labels,
+//! introductions); clause words; abbreviations, titles and name particles. Look-ups take
+//! a word as written unless their comment says lower case ([`with_lower`] makes one).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+// Speech cues.
 
 /// How freely a cue takes its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -768,6 +775,8 @@ pub fn cue_at(text: &str, span: dateline_plugin::Span) -> Option<Cue> {
         .map(|m| lex.cues[m.pattern().as_usize()])
 }
 
+// Function words, pronouns and roles.
+
 /// Runs `f` on the ASCII-lower-cased `w` without allocating for short words: these
 /// look-ups run for most tokens of every sentence that holds a cue.
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -1055,65 +1064,122 @@ pub fn starts_clause(w: &str) -> bool {
     })
 }
 
-/// Time words that may stand between a cue and its content (`said Tuesday that`).
+/// Time words that may stand between a cue and its content (`said Tuesday that`), and
+/// the adverbs that stand there as well (`said privately`, `flatly denied`).
 pub fn is_time_word(w: &str) -> bool {
     with_lower(w, |l| {
-        matches!(
-            l,
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "today"
-                | "yesterday"
-                | "tonight"
-                | "earlier"
-                | "later"
-                | "last"
-                | "this"
-                | "week"
-                | "month"
-                | "year"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "night"
-                | "on"
-                | "in"
-                | "during"
-                | "at"
-                | "recently"
-                | "previously"
-                | "also"
-                | "again"
-                | "privately"
-                | "publicly"
-                | "repeatedly"
-                | "flatly"
-                | "bluntly"
-                | "january"
-                | "february"
-                | "march"
-                | "april"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "jan."
-                | "feb."
-                | "aug."
-                | "sept."
-                | "oct."
-                | "nov."
-                | "dec."
-        )
+        is_weekday(l)
+            // `may` is a modal far more often than a month there.
+            || (l != "may" && is_month_name(l))
+            || l.strip_suffix('.').is_some_and(is_month_abbreviation)
+            || is_cue_adverb(l)
+            || is_time_unit(l)
+            || matches!(
+                l,
+                "last" | "this" | "on" | "in" | "during" | "at" | "flatly" | "bluntly"
+            )
     })
+}
+
+// Calendar words: every month and weekday name the rules know is written here once.
+
+/// The days of the week, lower case.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The months, lower case.
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month abbreviations of news style (AP: `Jan.`, `Feb.`, `Aug.`, `Sept.`, `Oct.`,
+/// `Nov.`, `Dec.`), lower case and without their dot.
+const MONTH_ABBREVIATIONS: [&str; 7] = ["jan", "feb", "aug", "sept", "oct", "nov", "dec"];
+
+/// Month abbreviations that copy outside AP style also writes with a dot (`Mar.`,
+/// `Apr.`, `Sep.`): they end no sentence, but they are not taken for time words.
+const OTHER_MONTH_ABBREVIATIONS: [&str; 3] = ["mar", "apr", "sep"];
+
+/// True for a day of the week written in lower case (`monday`).
+pub(crate) fn is_weekday(l: &str) -> bool {
+    WEEKDAYS.contains(&l)
+}
+
+/// True for a month name written in lower case (`march`).
+pub(crate) fn is_month_name(l: &str) -> bool {
+    MONTH_NAMES.contains(&l)
+}
+
+/// True for a news-style month abbreviation in lower case, without its dot (`sept`).
+pub(crate) fn is_month_abbreviation(l: &str) -> bool {
+    MONTH_ABBREVIATIONS.contains(&l)
+}
+
+/// True for a month as news copy writes it in a sentence: a capitalised name (`May`)
+/// or a capitalised news-style abbreviation with its dot (`Sept.`).
+pub(crate) fn is_month_as_written(w: &str) -> bool {
+    let (name, dotted) = match w.strip_suffix('.') {
+        Some(name) => (name, true),
+        None => (w, false),
+    };
+    let mut chars = name.chars();
+    let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase());
+    capitalised
+        && with_lower(name, |l| {
+            if dotted {
+                is_month_abbreviation(l)
+            } else {
+                is_month_name(l)
+            }
+        })
+}
+
+/// Units and parts of a day that make a time adjunct (`last week`, `Monday morning`),
+/// lower case.
+pub(crate) fn is_time_unit(l: &str) -> bool {
+    matches!(
+        l,
+        "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
+    )
+}
+
+/// Adverbs of time and manner that stand between a cue and its content (`said
+/// yesterday that`, `said privately`), lower case.
+pub(crate) fn is_cue_adverb(l: &str) -> bool {
+    matches!(
+        l,
+        "today"
+            | "yesterday"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "previously"
+            | "again"
+            | "also"
+            | "privately"
+            | "publicly"
+            | "repeatedly"
+    )
 }
 
 /// Head nouns of speakers that are people (`the minister`, `a spokesman`).
@@ -1314,9 +1380,610 @@ pub fn is_thing_role(w: &str) -> bool {
     })
 }
 
+// The words around a speaker at the start of a sentence or a line.
+
+/// Labels that open a line with a colon without naming a speaker.
+pub(crate) const LINE_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "watch",
+    "related",
+    "photo",
+    "photos",
+    "video",
+    "note",
+    "read",
+    "source",
+    "sources",
+    "correction",
+    "warning",
+    "listen",
+    "transcript",
+    "editor's note",
+    "editor’s note",
+    "more",
+    "also",
+    "see",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "where",
+    "when",
+    "what",
+    "who",
+    "why",
+    "how",
+    "top stories",
+    "subscribe",
+    "follow",
+    "contact",
+    "email",
+    "twitter",
+    "getty",
+    "ap",
+    "reuters",
+    "credit",
+    "caption",
+    "image",
+    "images",
+    "file",
+    "topics",
+    "tags",
+    "share",
+    "disclaimer",
+    "p.s",
+];
+
+/// True when a capitalised sentence opener can start a name: not a function word, a
+/// time word, a participle or an adverb.
+pub(crate) fn plausible_name_word(w: &str) -> bool {
+    !(stops_speaker(w)
+        || is_time_word(w)
+        || NOT_SUBJECT.contains(&w)
+        || is_month_as_written(w)
+        || OPENERS.contains(&w)
+        || NUMBER_WORDS.contains(&w)
+        || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) && w.len() > 4))
+}
+
+/// Capitalised number words: `Thirteen years earlier, …` opens with no name.
+const NUMBER_WORDS: &[&str] = &[
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+    "Thirteen",
+    "Fourteen",
+    "Fifteen",
+    "Sixteen",
+    "Seventeen",
+    "Eighteen",
+    "Nineteen",
+    "Twenty",
+    "Thirty",
+    "Forty",
+    "Fifty",
+    "Hundreds",
+    "Thousands",
+    "Dozens",
+    "Millions",
+];
+
+/// Capitalised adverbs and participles that open sentences and are never names (a
+/// list, not a suffix rule: `Emily` and `King` end like adverbs and participles).
+pub(crate) const OPENERS: &[&str] = &[
+    "Finally",
+    "Likewise",
+    "Recently",
+    "Similarly",
+    "Additionally",
+    "Ultimately",
+    "Currently",
+    "Previously",
+    "Nearly",
+    "Only",
+    "Early",
+    "Likely",
+    "Clearly",
+    "Obviously",
+    "Apparently",
+    "Unfortunately",
+    "Fortunately",
+    "Interestingly",
+    "Importantly",
+    "Initially",
+    "Eventually",
+    "Notably",
+    "Separately",
+    "Specifically",
+    "Frankly",
+    "Honestly",
+    "Certainly",
+    "Actually",
+    "Basically",
+    "Generally",
+    "Personally",
+    "Publicly",
+    "Privately",
+    "Immediately",
+    "Really",
+    "Speaking",
+    "According",
+    "Asked",
+    "Following",
+    "Including",
+    "Regarding",
+    "Concerning",
+    "Having",
+    "Being",
+    "Based",
+    "Given",
+    "Compared",
+    "Written",
+    "Holding",
+    "Continuing",
+    "Reprising",
+    "Meaning",
+    "Adding",
+    "Noting",
+    "Saying",
+    "Citing",
+    "Responding",
+    "Referring",
+    "Looking",
+    "Turning",
+    "Pressed",
+    "Reached",
+    "Contacted",
+    "Told",
+    "Facing",
+    "Seeking",
+    "Running",
+    "Trying",
+    "Using",
+    "Calling",
+    "Describing",
+    "Addressing",
+    "Appearing",
+    "Writing",
+    "Explaining",
+    "Arguing",
+    "Warning",
+    "Insisting",
+    "Acknowledging",
+    "Standing",
+    "Sitting",
+    "Walking",
+    "Wearing",
+    "Watching",
+    "Waiting",
+    "Leaving",
+    "Visiting",
+    "Amid",
+    "Much",
+    "Many",
+    "Most",
+    "Some",
+    "Several",
+    "Few",
+    "Hours",
+    "Days",
+    "Minutes",
+    "Weeks",
+    "Months",
+    "Years",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Passing",
+    "Hastily",
+    "Boos",
+    "Cheers",
+    "Thanks",
+    "Read",
+    "See",
+    "Click",
+    "Watch",
+];
+
+/// Words of a span of time before `ago` (`less than two weeks ago`).
+pub(crate) const TIME_SPAN_WORDS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "few", "several", "less", "more", "than", "about", "nearly", "almost", "just", "only", "some",
+    "days", "weeks", "months", "years", "hours", "minutes", "decades", "day", "week", "month",
+    "year", "hour", "decade",
+];
+
+/// First words of an introduction before an attribution that is not part of what was
+/// said (`Asked about it, she said, "…"`, `However, the agency said, "…"`).
+pub(crate) const FRONTED_INTRO: &[&str] = &[
+    "Asked",
+    "Speaking",
+    "According",
+    "Still",
+    "However",
+    "Meanwhile",
+    "Now",
+    "Then",
+    "Later",
+    "Earlier",
+    "Today",
+    "Yesterday",
+    "Separately",
+    "Afterward",
+    "Afterwards",
+];
+
+/// Words that make an introduction before an attribution a setting in time or place
+/// (`Minutes later`, `In an interview on Monday`), not part of what was said.
+/// The days of the week count as well (see [`is_fronted_setting`]).
+const FRONTED_SETTING: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "ago",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "minutes",
+    "hours",
+    "days",
+    "interview",
+    "statement",
+    "speech",
+    "letter",
+    "email",
+    "tweet",
+    "post",
+    "conference",
+    "rally",
+    "remarks",
+    "appearance",
+    "broadcast",
+    "debate",
+    "hearing",
+    "briefing",
+];
+
+/// True for a lower-case word of [`FRONTED_SETTING`] or a day of the week.
+pub(crate) fn is_fronted_setting(l: &str) -> bool {
+    is_weekday(l) || FRONTED_SETTING.contains(&l)
+}
+
+/// Capitalised sentence openers that are never a subject.
+pub(crate) const NOT_SUBJECT: &[&str] = &[
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "Without",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "If",
+    "As",
+    "Since",
+    "Though",
+    "Although",
+    "Because",
+    "Still",
+    "However",
+    "Meanwhile",
+    "Instead",
+    "Now",
+    "Then",
+    "Here",
+    "There",
+    "Speaking",
+    "Asked",
+    "According",
+    "During",
+    "Despite",
+    "Unlike",
+    "Like",
+    "Of",
+    "From",
+    "To",
+    "By",
+    "Why",
+    "What",
+    "How",
+    "Who",
+    "Where",
+    "Yes",
+    "No",
+    "Even",
+    "Only",
+    "Also",
+    "Written",
+    "Holding",
+];
+
+// Clause words.
+
+/// True for a preposition that opens a phrase after a speaker's head noun
+/// (`engineers across the region`).
+pub(crate) fn is_post_modifier_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "across" | "in" | "from" | "at" | "around" | "throughout" | "near" | "with" | "for" | "of"
+    )
+}
+
+/// True for a (lower-case) noun naming a group of people (`engineers`, `residents`) or
+/// a person role (`spokesman`): a head that a prepositional phrase can follow.
+pub(crate) fn group_noun(w: &str) -> bool {
+    !stops_speaker(w)
+        && !is_time_word(w)
+        && (is_person_role(w)
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with('\'')))
+}
+
+/// Words that open a clause whose subject follows (`though Fiorina said …`).
+pub(crate) fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "though"
+            | "although"
+            | "while"
+            | "because"
+            | "since"
+            | "as"
+            | "when"
+            | "after"
+            | "before"
+            | "if"
+            | "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "whereas"
+            | "unless"
+            | "until"
+            | "once"
+            | "where"
+    )
+}
+
+/// Sentence openers that leave the next noun phrase the subject (`But Manafort said`).
+pub(crate) fn is_connective(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "still"
+            | "now"
+            | "meanwhile"
+            | "however"
+            | "instead"
+            | "also"
+            | "then"
+            | "later"
+            | "separately"
+            | "similarly"
+            | "indeed"
+            | "earlier"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "or"
+            | "plus"
+            | "finally"
+            | "again"
+            | "even"
+            | "only"
+            | "thus"
+            | "likewise"
+            | "moreover"
+            | "nonetheless"
+            | "nevertheless"
+    ) || is_time_word(w)
+}
+
+/// A lower-case `-ing` form that opens a participle clause (`referring to …`), not a
+/// preposition or a pronoun that ends the same way (`including`, `nothing`).
+pub(crate) fn is_participle(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ing")
+        && w.starts_with(char::is_lowercase)
+        && !matches!(
+            w,
+            "including"
+                | "according"
+                | "following"
+                | "regarding"
+                | "concerning"
+                | "excluding"
+                | "involving"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "being"
+                | "during"
+        )
+}
+
+// Abbreviations, titles and name particles.
+
+/// Abbreviations that take a dot, lower case (the months are in [`MONTH_ABBREVIATIONS`]
+/// and [`OTHER_MONTH_ABBREVIATIONS`]).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof",
+    "sgt", "capt", "maj", "adm", "rev", "hon", "vs", "inc", "co", "corp", "ltd", "u.s", "u.k",
+    "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "ft", "mt", "calif", "fla", "pa", "va", "n.y",
+    "mass", "wash", "ga", "ark", "tenn", "ky", "la", "ariz", "colo", "conn", "mich", "minn",
+    "okla", "tex", "wis", "neb", "nev", "vt", "md",
+];
+
+/// True when `word` (without its dot) is an abbreviation that takes a dot.
+pub fn is_abbreviation(word: &str) -> bool {
+    let lw = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lw.as_str())
+        || MONTH_ABBREVIATIONS.contains(&lw.as_str())
+        || OTHER_MONTH_ABBREVIATIONS.contains(&lw.as_str())
+        || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
+        // Dotted initials: `N.C`, `S.C`, `N.J` (the last dot is the stop).
+        || (word.contains('.')
+            && word
+                .split('.')
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)))
+}
+
+/// Words that stand before a name without being part of it: titles, roles written as
+/// titles, and the sentence openers a name follows (`Said Lee`, `But Lee`).
+const TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "President",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Governor",
+    "Gen",
+    "General",
+    "Vice",
+    "Former",
+    "Chairman",
+    "Chairwoman",
+    "Judge",
+    "Justice",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Sheikh",
+    "Ayatollah",
+    "Speaker",
+    "Leader",
+    "Candidate",
+    "Nominee",
+    "Representative",
+    "Attorney",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Adm",
+    "Mayor",
+    "Chief",
+    "Ambassador",
+    "Commissioner",
+    "Director",
+    "CEO",
+    "The",
+    "Professor",
+    "Prof",
+    "Rev",
+    "Congressman",
+    "Congresswoman",
+    "Democrat",
+    "Republican",
+    "Spokesman",
+    "Spokeswoman",
+    "Sir",
+    "Lord",
+    "Dame",
+    "Officer",
+    "Commander",
+    "Deputy",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Interior",
+    "Economy",
+    "Finance",
+    "State",
+    "Democratic",
+    "GOP",
+    "Sens",
+    "Reps",
+    "Gens",
+    "Presidential",
+    "Said",
+    "But",
+    "And",
+    "When",
+    "In",
+    "On",
+];
+
+/// Lower-case particles inside names (`al-Sudani`, `bin Salman`, `van der Berg`).
+pub(crate) const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "de", "van", "von", "der", "da", "la", "le", "el", "abu", "del", "di",
+];
+
+/// True for a word of [`TITLES`], with or without its dot (`Sen.`).
+pub(crate) fn is_title(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    TITLES.contains(&w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_words_keep_their_forms() {
+        // A month as written is capitalised, and abbreviated only with its dot.
+        for w in ["May", "September", "Sept.", "Jan."] {
+            assert!(is_month_as_written(w), "{w}");
+        }
+        for w in ["may", "MAY", "Sept", "Mar.", "May."] {
+            assert!(!is_month_as_written(w), "{w}");
+        }
+        // Between a cue and its content `may` is the modal, and only AP's abbreviations
+        // are dates.
+        for w in ["Tuesday", "March", "sept.", "yesterday", "privately"] {
+            assert!(is_time_word(w), "{w}");
+        }
+        for w in ["may", "May", "sept", "mar.", "weekend"] {
+            assert!(!is_time_word(w), "{w}");
+        }
+        // Every month abbreviation still takes a dot that ends no sentence.
+        for w in ["Jan", "Mar", "Sep", "Sept", "Dec"] {
+            assert!(is_abbreviation(w), "{w}");
+        }
+        assert!(is_fronted_setting("monday") && is_fronted_setting("tweet"));
+    }
 
     #[test]
     fn stance_lines_give_single_words_or_whole_phrases() {

@@ -31,11 +31,17 @@
 //! ```
 #![deny(missing_docs)]
 
-mod analyze;
+mod article;
+mod content;
+mod cues;
+mod found;
+mod frames;
 mod lexicon;
 mod marks;
 mod resolve;
+mod speakers;
 mod text;
+mod words;
 
 use dateline_plugin::serde_json::Value;
 use dateline_plugin::{Claim, Document, Extractor, Manifest, Payload, PluginError, Quote, Span};
@@ -86,7 +92,7 @@ fn extract_quotes(doc: &Document) -> Vec<Claim> {
         .iter()
         .any(|p| text.get(p.start..p.end).is_some_and(|t| t.contains('\n')));
     let paragraphs = (segmented && wrapped).then_some(doc.paragraphs.as_slice());
-    analyze::analyze(text, paragraphs)
+    article::analyze(text, paragraphs)
         .into_iter()
         .filter_map(|f| {
             let first = f.pieces.first()?;

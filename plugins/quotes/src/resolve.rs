@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use dateline_plugin::Span;
 
-use crate::analyze::Found;
-use crate::lexicon;
+use crate::found::Found;
+use crate::lexicon::{self, PARTICLES, is_title};
 
 /// What a speaker phrase refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,97 +26,6 @@ struct Entity {
     sort: Sort,
     /// `m` or `f` once a pronoun or title told.
     gender: Option<char>,
-}
-
-const TITLES: &[&str] = &[
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "President",
-    "Prime",
-    "Minister",
-    "Secretary",
-    "Senator",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Governor",
-    "Gen",
-    "General",
-    "Vice",
-    "Former",
-    "Chairman",
-    "Chairwoman",
-    "Judge",
-    "Justice",
-    "Pope",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Sheikh",
-    "Ayatollah",
-    "Speaker",
-    "Leader",
-    "Candidate",
-    "Nominee",
-    "Representative",
-    "Attorney",
-    "Lt",
-    "Col",
-    "Sgt",
-    "Adm",
-    "Mayor",
-    "Chief",
-    "Ambassador",
-    "Commissioner",
-    "Director",
-    "CEO",
-    "The",
-    "Professor",
-    "Prof",
-    "Rev",
-    "Congressman",
-    "Congresswoman",
-    "Democrat",
-    "Republican",
-    "Spokesman",
-    "Spokeswoman",
-    "Sir",
-    "Lord",
-    "Dame",
-    "Officer",
-    "Commander",
-    "Deputy",
-    "Foreign",
-    "Defense",
-    "Defence",
-    "Interior",
-    "Economy",
-    "Finance",
-    "State",
-    "Democratic",
-    "GOP",
-    "Sens",
-    "Reps",
-    "Gens",
-    "Presidential",
-    "Said",
-    "But",
-    "And",
-    "When",
-    "In",
-    "On",
-];
-
-const PARTICLES: &[&str] = &[
-    "al", "bin", "ibn", "de", "van", "von", "der", "da", "la", "le", "el", "abu", "del", "di",
-];
-
-fn is_title(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    TITLES.contains(&w)
 }
 
 /// Resolves every speaker of `found` (in text order) in place.
@@ -533,7 +442,7 @@ fn issuer_of(text: &str, head: &str, before: usize) -> Option<Span> {
     let start = text[..at].rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
     let sentence = Span::new(start, at);
     let toks = crate::text::tokenize(text, sentence, &[]);
-    let subj = crate::analyze::subject(text, &toks)?;
+    let subj = crate::speakers::subject(text, &toks)?;
     let subj_text = &text[subj.start..subj.end];
     // The document must be the object of a verb after the subject (`issued a
     // statement`), not a modifier inside it (`A spokesman for the authority`).
@@ -589,7 +498,7 @@ fn name_part(w: &str) -> bool {
                 | "sen"
                 | "rep"
         )
-        && !crate::analyze::OPENERS.contains(&w)
+        && !lexicon::OPENERS.contains(&w)
         && !w.ends_with("’s")
         && !w.ends_with("'s")
         && !w.ends_with('.')

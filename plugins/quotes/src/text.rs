@@ -2,6 +2,7 @@
 
 use dateline_plugin::Span;
 
+use crate::lexicon;
 use crate::marks::QuoteSpan;
 
 /// What a token is.
@@ -32,27 +33,6 @@ pub struct Tok {
     pub kind: Tk,
     /// True when it lies inside a quote's marks (marks themselves are outside).
     pub quoted: bool,
-}
-
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof",
-    "sgt", "capt", "maj", "adm", "rev", "hon", "vs", "inc", "co", "corp", "ltd", "jan", "feb",
-    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "a.m",
-    "p.m", "e.g", "i.e", "etc", "ft", "mt", "calif", "fla", "pa", "va", "n.y", "mass", "wash",
-    "ga", "ark", "tenn", "ky", "la", "ariz", "colo", "conn", "mich", "minn", "okla", "tex", "wis",
-    "neb", "nev", "vt", "md",
-];
-
-/// True when `word` (without its dot) is an abbreviation that takes a dot.
-pub fn is_abbreviation(word: &str) -> bool {
-    let lw = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lw.as_str())
-        || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
-        // Dotted initials: `N.C`, `S.C`, `N.J` (the last dot is the stop).
-        || (word.contains('.')
-            && word
-                .split('.')
-                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)))
 }
 
 /// Splits `span` of `text` into tokens; `quotes` marks which are quoted.
@@ -94,7 +74,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[QuoteSpan]) -> Vec<Tok> {
                 }
             }
             // An abbreviation keeps its dot, so the dot does not end the sentence.
-            if bytes.get(end) == Some(&b'.') && is_abbreviation(&s[i..end]) {
+            if bytes.get(end) == Some(&b'.') && lexicon::is_abbreviation(&s[i..end]) {
                 it.next();
                 end += 1;
             }
@@ -238,7 +218,7 @@ pub fn sentences(text: &str, para: Span, quotes: &[QuoteSpan], out: &mut Vec<Spa
                         .is_some_and(|r| r.starts_with(char::is_uppercase))
                 });
             let sentence_follows = (w.contains('.') && opener) || quote_opens;
-            number_sign || (!w.is_empty() && is_abbreviation(w) && !sentence_follows)
+            number_sign || (!w.is_empty() && lexicon::is_abbreviation(w) && !sentence_follows)
         };
         // `"Why not?" she asked.` The question or exclamation ends the quote, not the
         // sentence, when a speaker and a verb of saying follow.

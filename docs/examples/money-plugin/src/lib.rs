@@ -1,4 +1,5 @@
-//! An example Dateline plugin: amounts of money ("$2.5 million", "€40m", "1,200 euros").
+//! An example Dateline plugin: amounts of money after a currency sign ("$2.5 million",
+//! "€40m", "£1,200").
 //!
 //! It is the plugin built step by step in docs/writing-a-plugin.md.
 
