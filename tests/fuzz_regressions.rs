@@ -5,7 +5,7 @@
 
 #[allow(dead_code)]
 #[path = "../crates/fuzz/src/lib.rs"]
-mod targets;
+pub mod targets;
 
 #[test]
 fn every_fuzz_regression_input_passes_its_target() {

@@ -31,6 +31,24 @@ fn timeout_for(mode: &str) -> u32 {
     if mode == "loop" { 2 } else { 20 }
 }
 
+/// `extract` of the three articles, on one thread, into `out.jsonl`.
+fn extract_args<'a>(isolation: &'a str, more: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
+        "extract",
+        "a.txt",
+        "b.txt",
+        "c.txt",
+        "-j",
+        "1",
+        "--isolation",
+        isolation,
+        "-o",
+        "out.jsonl",
+    ];
+    args.extend_from_slice(more);
+    args
+}
+
 /// Extract the articles of `dir` with the fault plugin in `mode`, isolated or not.
 fn extract(dir: &Path, mode: &str, isolation: &str, feature: &str, limits: &str) -> Run {
     let lib = fault_plugin(feature);
@@ -44,18 +62,7 @@ fn extract(dir: &Path, mode: &str, isolation: &str, feature: &str, limits: &str)
     );
     let out = Command::new(env!("CARGO_BIN_EXE_dateline"))
         .current_dir(dir)
-        .args([
-            "extract",
-            "a.txt",
-            "b.txt",
-            "c.txt",
-            "-j",
-            "1",
-            "--isolation",
-            isolation,
-            "-o",
-            "out.jsonl",
-        ])
+        .args(extract_args(isolation, &[]))
         .output()
         .expect("the dateline binary runs");
     // A plugin that prints runs inside the process in-process, so standard output may
@@ -324,22 +331,7 @@ fn an_in_process_segfault_kills_the_run_but_resuming_isolated_completes_it() {
     // only `--isolation process` contains it (pinned here: killed by SIGSEGV).
     assert_eq!(run.code, -1, "killed by a signal:\n{}", run.stderr);
     assert!(!dir.path().join("out.jsonl").exists());
-    let run = dateline_in(
-        dir.path(),
-        &[
-            "extract",
-            "a.txt",
-            "b.txt",
-            "c.txt",
-            "-j",
-            "1",
-            "--isolation",
-            "process",
-            "-o",
-            "out.jsonl",
-            "--resume",
-        ],
-    );
+    let run = dateline_in(dir.path(), &extract_args("process", &["--resume"]));
     assert_contained(dir.path(), &run, "plugin_crash", "SIGSEGV");
 }
 

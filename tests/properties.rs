@@ -6,7 +6,6 @@
 use std::path::PathBuf;
 
 use dateline_host::pipeline::{self, RunOptions};
-use dateline_host::registry::Registry;
 use dateline_host::segment::segment_document;
 use dateline_plugin::{Document, Span};
 use proptest::prelude::*;
@@ -101,15 +100,7 @@ fn news_text() -> impl Strategy<Value = String> {
     })
 }
 
-fn bundled() -> Registry {
-    let mut r = Registry::new();
-    let none = serde_json::json!({});
-    r.add_builtin::<dateline_dates::Dates>(&none).unwrap();
-    r.add_builtin::<dateline_casualties::Casualties>(&none)
-        .unwrap();
-    r.add_builtin::<dateline_quotes::Quotes>(&none).unwrap();
-    r
-}
+use crate::fuzz_regressions::targets::bundled;
 
 fn on_boundaries(text: &str, span: Span) -> bool {
     span.start <= span.end

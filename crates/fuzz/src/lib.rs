@@ -317,18 +317,21 @@ pub fn merge(data: &[u8]) {
     let _ = dateline_timeline::render_markdown(&timeline);
 }
 
+/// A registry of the three bundled plugins with their default options.
+pub fn bundled() -> Registry {
+    let mut r = Registry::new();
+    let none = serde_json::json!({});
+    r.add_builtin::<dateline_dates::Dates>(&none).unwrap();
+    r.add_builtin::<dateline_casualties::Casualties>(&none)
+        .unwrap();
+    r.add_builtin::<dateline_quotes::Quotes>(&none).unwrap();
+    r
+}
+
 /// The records of the bundled plugins over the articles of `data`, split at `\x00`.
 fn plugin_records(data: &[u8]) -> Vec<ArticleRecord> {
     static REGISTRY: OnceLock<Registry> = OnceLock::new();
-    let registry = REGISTRY.get_or_init(|| {
-        let mut r = Registry::new();
-        let none = serde_json::json!({});
-        r.add_builtin::<dateline_dates::Dates>(&none).unwrap();
-        r.add_builtin::<dateline_casualties::Casualties>(&none)
-            .unwrap();
-        r.add_builtin::<dateline_quotes::Quotes>(&none).unwrap();
-        r
-    });
+    let registry = REGISTRY.get_or_init(bundled);
     data.split(|&b| b == 0)
         .take(4)
         .enumerate()

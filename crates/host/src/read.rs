@@ -486,6 +486,11 @@ fn read_front_matter(ctx: &Ctx, text: &str, first_line_end: usize) -> ReadResult
     doc.source = str_field(&fields, &["source"]);
     doc.url = str_field(&fields, &["url"]);
     doc.published = article_date(ctx, ctx.input, &fields, &["published", "date"], &mut errors);
+    finish(ctx, doc, errors)
+}
+
+/// The result of a file's one article: an `Empty` error when its text is blank.
+fn finish(ctx: &Ctx, doc: Document, errors: Vec<HostError>) -> ReadResult {
     if doc.text.trim().is_empty() {
         return ReadResult::failed(
             ctx.input.to_owned(),

@@ -9,7 +9,7 @@
 use dateline_plugin::Document;
 use serde_json::{Map, Value};
 
-use super::{Ctx, ReadResult, article_date, new_document};
+use super::{Ctx, ReadResult, article_date, finish, new_document};
 use crate::error::HostError;
 
 /// Read one TimeML file's text.
@@ -23,19 +23,7 @@ pub(super) fn read_timeml(ctx: &Ctx, xml: &str) -> ReadResult {
             }
             let mut doc: Document = new_document(ctx.input.to_owned(), parsed.title, parsed.text);
             doc.published = article_date(ctx, ctx.input, &fields, &["dct"], &mut errors);
-            if doc.text.trim().is_empty() {
-                return ReadResult::failed(
-                    ctx.input.to_owned(),
-                    HostError::Empty {
-                        path: ctx.input.to_owned(),
-                    },
-                );
-            }
-            ReadResult {
-                input: ctx.input.to_owned(),
-                document: Some(doc),
-                errors,
-            }
+            finish(ctx, doc, errors)
         }
         Err((offset, message)) => ReadResult::failed(
             ctx.input.to_owned(),
