@@ -359,6 +359,7 @@ fn isolated_runs_give_the_same_bytes() {
 }
 
 /// A plugin file that others could have written is refused unless allowed.
+#[cfg(unix)]
 #[test]
 fn insecure_plugin_files_are_refused_unless_allowed() {
     use std::os::unix::fs::PermissionsExt;
