@@ -6,6 +6,8 @@ mod util;
 
 /// Bad article files: clear per-file errors, the rest still processed.
 mod bad_input;
+/// The HTML page in headless Chromium: filters, no network, hostile text inert.
+mod browser;
 /// Command-line behaviour: exit codes, output files, the map output, plugin listing.
 mod cli;
 /// Same input, same bytes, whatever the thread count.
@@ -20,9 +22,13 @@ mod faults;
 mod fuzz_regressions;
 /// Fault plugins in both modes: in-process and isolated in worker processes.
 mod isolation;
+/// `extract` as the map step of another engine: standard input, compact records.
+mod map_step;
 /// Properties over generated text: claim spans, sentence tiling, thread counts.
 mod properties;
 /// `extract -o` killed midway and resumed.
 mod resume;
+/// The merged timeline of a developing story in every format, and map/reduce.
+mod timeline;
 /// The tutorial's plugin, built and loaded as docs/writing-a-plugin.md says.
 mod tutorial;

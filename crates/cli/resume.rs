@@ -15,8 +15,9 @@ use std::io::{BufRead, BufReader, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use dateline_plugin::ArticleRecord;
+use dateline_plugin::CompactRecord;
 
+use crate::extract::line_of;
 use crate::{InputArgs, run_pipeline};
 
 /// The partial file of `output`.
@@ -52,9 +53,11 @@ fn keep_complete_records(file: &mut File, name: &Path) -> Result<Done> {
             if n == 0 || !line.ends_with(b"\n") {
                 break;
             }
-            let Ok(record) = serde_json::from_slice::<ArticleRecord>(&line) else {
+            // Full and compact lines both read as a compact record.
+            let Ok(record) = serde_json::from_slice::<CompactRecord>(&line) else {
                 break;
             };
+            let record = record.into_record();
             done.clean &= record.errors.is_empty() && record.document.is_some();
             done.inputs.insert(record.input);
             good_len += n as u64;
@@ -74,8 +77,14 @@ fn keep_complete_records(file: &mut File, name: &Path) -> Result<Done> {
     Ok(done)
 }
 
-/// Run `extract` into `output`, resuming an interrupted run when `resume` is set.
-pub fn extract_to_file(input: &InputArgs, output: &Path, resume: bool) -> Result<bool> {
+/// Run `extract` into `output` (compact lines when `compact` is set), resuming an
+/// interrupted run when `resume` is set.
+pub fn extract_to_file(
+    input: &InputArgs,
+    output: &Path,
+    resume: bool,
+    compact: bool,
+) -> Result<bool> {
     let partial = partial_path(output);
     let open = |truncate: bool| {
         OpenOptions::new()
@@ -117,12 +126,12 @@ pub fn extract_to_file(input: &InputArgs, output: &Path, resume: bool) -> Result
         (open(true)?, done)
     };
     let mut io_error = None;
-    let (summary, plugins_ok) = run_pipeline(input, done.inputs, &mut |record| {
+    // Each line is made on the worker that extracted its article.
+    let map = |record| line_of(record, compact);
+    let (summary, plugins_ok) = run_pipeline(input, done.inputs, &map, &mut |line: Vec<u8>| {
         if io_error.is_some() {
             return;
         }
-        let mut line = serde_json::to_vec(&record).expect("records always serialize");
-        line.push(b'\n');
         // One write per record: a kill leaves at most the last line incomplete, and
         // --resume cuts that one off.
         if let Err(e) = file.write_all(&line) {
