@@ -192,3 +192,36 @@ fn options_for_a_plugin_that_is_not_bundled_are_a_usage_error() {
     assert_contains!(run.stderr, "\"date\"");
     assert_contains!(run.stderr, "not a bundled plugin");
 }
+
+/// `-o` on something that is not a regular file (a named pipe here; `/dev/null` or
+/// `/dev/stdout` in use) writes into it: an atomic rename over it would replace the
+/// pipe or device with a plain file.
+#[cfg(unix)]
+#[test]
+fn output_to_a_pipe_or_device_writes_into_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempdir();
+    let fifo = dir.path().join("timeline.fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+    };
+    let run = dateline(&[
+        "run",
+        "docs/examples/articles",
+        "-o",
+        fifo.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let read = reader.join().unwrap();
+    assert!(read.starts_with("# Timeline\n"), "{read}");
+    assert!(
+        fs::metadata(&fifo).unwrap().file_type().is_fifo(),
+        "the pipe is still a pipe"
+    );
+}

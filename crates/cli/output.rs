@@ -9,7 +9,9 @@ use anyhow::{Context, Result};
 ///
 /// A file is written to a temporary file in the same folder and renamed over the
 /// target only when everything was written, so a reader never sees half a timeline and
-/// a failed run never destroys the previous one.
+/// a failed run never destroys the previous one. A path that is not a regular file —
+/// `/dev/null`, `/dev/stdout`, a named pipe — is written to in place: renaming over it
+/// would replace the device or pipe with a file.
 pub fn write(
     path: Option<&Path>,
     body: impl FnOnce(&mut dyn Write) -> io::Result<()>,
@@ -25,6 +27,16 @@ pub fn write(
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
                 Err(e) => Err(e).context("cannot write to standard output"),
             }
+        }
+        Some(path) if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            let mut out = BufWriter::new(file);
+            body(&mut out)
+                .and_then(|()| out.flush())
+                .with_context(|| format!("cannot write {}", path.display()))
         }
         Some(path) => {
             let dir = match path.parent() {
