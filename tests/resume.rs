@@ -111,3 +111,50 @@ fn resume_needs_an_output_file() {
     assert_eq!(run.code, 2);
     assert_contains!(run.stderr, "--output");
 }
+
+/// `extract -o` on a named pipe writes into it, as every `-o` does: the partial file
+/// and its rename are for regular files only (renaming over a pipe or `/dev/null` would
+/// replace it with a plain file).
+#[cfg(unix)]
+#[test]
+fn extract_to_a_pipe_writes_into_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempdir();
+    let fifo = dir.path().join("records.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+    };
+    let root = crate::util::root();
+    let run = dateline_in(
+        root,
+        &[
+            "extract",
+            "docs/examples/articles",
+            "-o",
+            fifo.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let read = reader.join().unwrap();
+    assert!(read.lines().count() >= 6, "{read}");
+    assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(!dir.path().join(".records.fifo.dateline-partial").exists());
+    let resume = dateline_in(
+        root,
+        &[
+            "extract",
+            "docs/examples/articles",
+            "-o",
+            fifo.to_str().unwrap(),
+            "--resume",
+        ],
+    );
+    assert_eq!(resume.code, 2);
+    assert_contains!(resume.stderr, "--resume needs a regular output file");
+}
