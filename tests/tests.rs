@@ -18,8 +18,16 @@ mod dynamic;
 mod examples;
 /// Plugins that panic, fail, return garbage or have the wrong ABI.
 mod faults;
+/// Inputs the fuzzers found (and hostile inputs), replayed through the fuzz targets.
+mod fuzz_regressions;
+/// Fault plugins in both modes: in-process and isolated in worker processes.
+mod isolation;
 /// `extract` as the map step of another engine: standard input, compact records.
 mod map_step;
+/// Properties over generated text: claim spans, sentence tiling, thread counts.
+mod properties;
+/// `extract -o` killed midway and resumed.
+mod resume;
 /// The merged timeline of a developing story in every format, and map/reduce.
 mod timeline;
 /// The tutorial's plugin, built and loaded as docs/writing-a-plugin.md says.

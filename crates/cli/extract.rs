@@ -16,7 +16,7 @@ use dateline_plugin::{ArticleRecord, CompactRecord};
 use crate::{ExtractArgs, output, run_pipeline};
 
 /// The JSON line of one record (with its newline), full or compact.
-fn line_of(record: ArticleRecord, compact: bool) -> Vec<u8> {
+pub(crate) fn line_of(record: ArticleRecord, compact: bool) -> Vec<u8> {
     let mut line = if compact {
         serde_json::to_vec(&CompactRecord::from_record(&record))
     } else {
@@ -29,6 +29,18 @@ fn line_of(record: ArticleRecord, compact: bool) -> Vec<u8> {
 
 /// `dateline extract`: one JSON line per article, in input order.
 pub fn cmd_extract(args: ExtractArgs) -> Result<bool> {
+    // A file is written line by line, so that a killed run can be resumed; a device or a
+    // pipe (`/dev/null`, a FIFO) is written into in place by `output::write`.
+    let special = args
+        .output
+        .as_deref()
+        .is_some_and(|p| std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()));
+    if let Some(path) = args.output.as_deref().filter(|_| !special) {
+        return crate::resume::extract_to_file(&args.input, path, args.resume, args.compact);
+    }
+    if special && args.resume {
+        anyhow::bail!("--resume needs a regular output file, not a device or pipe");
+    }
     // Reading standard input makes this a filter in someone else's pipe (Spark's
     // `RDD.pipe`, Hadoop Streaming): each line goes out as soon as its chunk is done
     // instead of waiting in a buffer for the end of the stream.
@@ -39,6 +51,7 @@ pub fn cmd_extract(args: ExtractArgs) -> Result<bool> {
         let mut io_error = None;
         let outcome = run_pipeline(
             &args.input,
+            Default::default(),
             &|record| line_of(record, compact),
             &mut |line: Vec<u8>| {
                 if io_error.is_some() {

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use dateline_host::config::Config;
+use dateline_host::config::{Config, Isolation};
 use dateline_host::pipeline::{self, Progress, RunOptions, RunSummary};
 use dateline_host::read::ReadOptions;
 use dateline_host::registry::Registry;
@@ -20,7 +20,9 @@ use dateline_plugin::ArticleRecord;
 
 mod eval;
 mod extract;
+mod isolation;
 mod output;
+mod resume;
 
 /// Turn news articles into one chronological timeline of claims: dates, casualty
 /// counts and quotes, each with where it came from.
@@ -44,6 +46,9 @@ enum Command {
     /// Score a plugin against an annotated corpus.
     #[command(subcommand)]
     Eval(eval::EvalCommand),
+    /// Serve one plugin to an isolating host over standard input and output (internal).
+    #[command(hide = true)]
+    PluginWorker(isolation::WorkerArgs),
 }
 
 /// Options that choose and configure the plugins.
@@ -58,6 +63,13 @@ struct PluginArgs {
     /// Run only these plugins (comma-separated names).
     #[arg(long, value_name = "NAME,…", value_delimiter = ',')]
     only: Vec<String>,
+    /// Run every plugin in this mode, whatever dateline.toml says: `process` runs each
+    /// in worker processes with a timeout and a memory limit (docs/reliability.md).
+    #[arg(long, value_enum, value_name = "MODE")]
+    isolation: Option<isolation::Mode>,
+    /// Load plugin files even when other users could have written them.
+    #[arg(long)]
+    allow_insecure_plugins: bool,
 }
 
 /// Options shared by the commands that read articles.
@@ -106,13 +118,18 @@ struct ViewArgs {
 struct ExtractArgs {
     #[command(flatten)]
     input: InputArgs,
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file instead of standard output: each article's line is written
+    /// whole or not at all, and the file appears under its name when the run is done.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
     /// Write compact records: only the paragraphs that hold claims, not the whole text
     /// (`merge` gives the same timeline).
     #[arg(long)]
     compact: bool,
+    /// Continue a run that was interrupted: keep the articles already written to the
+    /// --output file (or its partial file) and extract only the others.
+    #[arg(long, requires = "output")]
+    resume: bool,
 }
 
 #[derive(Args)]
@@ -174,6 +191,7 @@ fn main() -> ExitCode {
         Command::Merge(args) => cmd_merge(args),
         Command::Plugins(args) => cmd_plugins(args),
         Command::Eval(cmd) => eval::run(cmd),
+        Command::PluginWorker(args) => return isolation::serve(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -190,12 +208,10 @@ fn main() -> ExitCode {
 /// A plugin that cannot be loaded is reported and left out: the run goes on with the
 /// others, and the exit code says something failed.
 fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
-    let config = match &args.config {
-        Some(path) => Config::load(path)?,
-        None if Path::new("dateline.toml").is_file() => Config::load(Path::new("dateline.toml"))?,
-        None => Config::default(),
-    };
+    let config = load_config(args)?;
     let mut registry = Registry::new();
+    registry.set_limits(config.limits().output());
+    let process = isolation::process_options(config.limits())?;
     let mut ok = true;
     let mut report = |result: Result<(), dateline_host::error::HostError>| {
         if let Err(err) = result {
@@ -211,7 +227,15 @@ fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
             let name = <$ty as dateline_plugin::Extractor>::MANIFEST.name;
             bundled.push(name);
             if config.builtin_enabled(name) {
-                report(registry.add_builtin::<$ty>(&config.builtin_options(name)));
+                let options = config.builtin_options(name);
+                report(
+                    match isolation::mode(args, config.builtin_isolation(name)) {
+                        Isolation::InProcess => registry.add_builtin::<$ty>(&options),
+                        Isolation::Process => {
+                            registry.add_builtin_isolated::<$ty>(&options, &process)
+                        }
+                    },
+                );
             }
         }};
     }
@@ -232,11 +256,13 @@ fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
         );
     }
     for plugin in config.dynamic() {
-        report(registry.load(&plugin.path, &plugin.options));
+        let load = isolation::load_options(args, plugin.isolation, plugin.allow_insecure, &process);
+        report(registry.load_with(&plugin.path, &plugin.options, &load));
     }
     let empty = serde_json::Value::Object(Default::default());
     for path in &args.plugins {
-        report(registry.load(path, &empty));
+        let load = isolation::load_options(args, Isolation::InProcess, false, &process);
+        report(registry.load_with(path, &empty, &load));
     }
     if !args.only.is_empty() {
         registry.retain_only(&args.only)?;
@@ -244,10 +270,21 @@ fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
     Ok((registry, ok))
 }
 
+/// The configuration the plugin options name (default: ./dateline.toml when it exists).
+fn load_config(args: &PluginArgs) -> Result<Config> {
+    Ok(match &args.config {
+        Some(path) => Config::load(path)?,
+        None if Path::new("dateline.toml").is_file() => Config::load(Path::new("dateline.toml"))?,
+        None => Config::default(),
+    })
+}
+
 /// Run the pipeline over the inputs: each record goes through `map` on a worker thread,
-/// and what it made to `sink`, in input order. Problems are printed in input order.
+/// and what it made to `sink`, in input order. Problems are printed in input order. The
+/// articles whose input name is in `skip` are left out (`extract --resume`).
 fn run_pipeline<T: Send>(
     input: &InputArgs,
+    skip: std::collections::HashSet<String>,
     map: &(dyn Fn(ArticleRecord) -> T + Sync),
     sink: &mut dyn FnMut(T),
 ) -> Result<(RunSummary, bool)> {
@@ -255,12 +292,13 @@ fn run_pipeline<T: Send>(
     if registry.is_empty() {
         bail!("no plugin to run");
     }
+    let read: ReadOptions = load_config(&input.plugins)?
+        .limits()
+        .read_options(input.published);
     let opts = RunOptions {
         jobs: input.jobs,
-        read: ReadOptions {
-            published: input.published,
-            ..ReadOptions::default()
-        },
+        read,
+        skip,
     };
     let bar = progress_bar();
     let progress = |p: Progress| {
@@ -321,10 +359,12 @@ fn cmd_run(args: RunArgs) -> Result<bool> {
 /// their sentences, not every article's text. `true` when nothing failed.
 fn build_timeline(input: &InputArgs) -> Result<(dateline_timeline::Timeline, bool)> {
     let mut builder = dateline_timeline::TimelineBuilder::new();
-    let (summary, plugins_ok) =
-        run_pipeline(input, &dateline_timeline::PreparedRecord::new, &mut |r| {
-            builder.add_prepared(r)
-        })?;
+    let (summary, plugins_ok) = run_pipeline(
+        input,
+        Default::default(),
+        &dateline_timeline::PreparedRecord::new,
+        &mut |r| builder.add_prepared(r),
+    )?;
     Ok((builder.finish(), summary.ok() && plugins_ok))
 }
 

@@ -11,12 +11,25 @@
 //!
 //! [plugins.quotes]
 //! enabled = false
+//! isolation = "process"     # run it in a worker process (default "in-process")
 //!
 //! # A plugin loaded from a shared library. A relative path is relative to the folder
 //! # of the configuration file.
 //! [[load]]
 //! path = "target/release/libmy_plugin.so"
 //! options = { threshold = 2 }
+//! isolation = "process"
+//! allow_insecure = false    # true loads it even if other users could have written it
+//!
+//! # Limits (these are the defaults). Sizes in bytes, the memory limit in MiB.
+//! [limits]
+//! article_bytes = 33554432            # a file, or one article, larger than this is refused
+//! line_bytes = 33554432               # a longer JSON Lines line is skipped
+//! json_depth = 64                     # deeper JSON is refused (at most 127)
+//! claims_per_article = 100000         # per plugin; claims past it are dropped
+//! output_bytes_per_article = 67108864 # per plugin; larger output is dropped
+//! plugin_timeout_secs = 60            # per article, isolated plugins only
+//! plugin_memory_mb = 2048             # per worker process, isolated plugins only
 //! ```
 //!
 //! Every section is optional. Unknown keys are errors, so that a typo (`[plugin.dates]`,
@@ -44,12 +57,83 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::HostError;
+use crate::read::ReadOptions;
+use crate::registry::Limits as OutputLimits;
 
 /// A parsed configuration.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Config {
     builtins: BTreeMap<String, BuiltinConfig>,
     dynamic: Vec<DynamicPlugin>,
+    limits: Limits,
+}
+
+/// Where a plugin runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Isolation {
+    /// Inside the host process: the fast default.
+    #[default]
+    InProcess,
+    /// In worker processes, with a timeout and a memory limit.
+    Process,
+}
+
+/// The `[limits]` table: what one input or one plugin may cost.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// Largest file (or article) read, in bytes.
+    pub article_bytes: u64,
+    /// Longest JSON Lines line read, in bytes.
+    pub line_bytes: u64,
+    /// Deepest JSON nesting read.
+    pub json_depth: usize,
+    /// Claims per plugin and article.
+    pub claims_per_article: usize,
+    /// Bytes of output per plugin and article.
+    pub output_bytes_per_article: u64,
+    /// Seconds an isolated plugin may take on one article.
+    #[serde(deserialize_with = "seconds")]
+    pub plugin_timeout_secs: f64,
+    /// Address space of an isolated plugin's worker process, in MiB.
+    pub plugin_memory_mb: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        let read = ReadOptions::default();
+        let output = OutputLimits::default();
+        Limits {
+            article_bytes: read.max_bytes,
+            line_bytes: read.max_line_bytes,
+            json_depth: read.max_depth,
+            claims_per_article: output.max_claims,
+            output_bytes_per_article: output.max_output_bytes,
+            plugin_timeout_secs: 60.0,
+            plugin_memory_mb: 2048,
+        }
+    }
+}
+
+impl Limits {
+    /// The reading options these limits give, with `published` as the fallback DCT.
+    pub fn read_options(&self, published: Option<chrono::NaiveDate>) -> ReadOptions {
+        ReadOptions {
+            published,
+            max_bytes: self.article_bytes,
+            max_line_bytes: self.line_bytes,
+            max_depth: self.json_depth,
+        }
+    }
+
+    /// The limits on plugin output.
+    pub fn output(&self) -> OutputLimits {
+        OutputLimits {
+            max_claims: self.claims_per_article,
+            max_output_bytes: self.output_bytes_per_article,
+        }
+    }
 }
 
 /// The configuration of one compiled-in plugin.
@@ -57,6 +141,7 @@ pub struct Config {
 struct BuiltinConfig {
     enabled: bool,
     options: Value,
+    isolation: Isolation,
 }
 
 /// A plugin library to load, with the options passed to its `create`.
@@ -67,6 +152,10 @@ pub struct DynamicPlugin {
     pub path: PathBuf,
     /// The options, a JSON object.
     pub options: Value,
+    /// Where it runs.
+    pub isolation: Isolation,
+    /// Load it even if other users could have written the file.
+    pub allow_insecure: bool,
 }
 
 #[derive(Deserialize)]
@@ -76,6 +165,8 @@ struct RawConfig {
     plugins: BTreeMap<String, RawBuiltin>,
     #[serde(default)]
     load: Vec<RawLoad>,
+    #[serde(default)]
+    limits: Limits,
 }
 
 #[derive(Deserialize)]
@@ -85,6 +176,8 @@ struct RawBuiltin {
     enabled: bool,
     #[serde(default)]
     options: toml::Table,
+    #[serde(default)]
+    isolation: Isolation,
 }
 
 #[derive(Deserialize)]
@@ -93,6 +186,24 @@ struct RawLoad {
     path: PathBuf,
     #[serde(default)]
     options: toml::Table,
+    #[serde(default)]
+    isolation: Isolation,
+    #[serde(default)]
+    allow_insecure: bool,
+}
+
+/// A number of seconds, written as an integer or a float.
+fn seconds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Number {
+        Int(i64),
+        Float(f64),
+    }
+    Ok(match Number::deserialize(d)? {
+        Number::Int(i) => i as f64,
+        Number::Float(f) => f,
+    })
 }
 
 fn yes() -> bool {
@@ -138,6 +249,7 @@ impl Config {
                     BuiltinConfig {
                         enabled: b.enabled,
                         options,
+                        isolation: b.isolation,
                     },
                 )
             })
@@ -152,9 +264,45 @@ impl Config {
                     base_dir.join(l.path)
                 },
                 options: table_to_json(l.options),
+                isolation: l.isolation,
+                allow_insecure: l.allow_insecure,
             })
             .collect();
-        Ok(Config { builtins, dynamic })
+        let limits = raw.limits;
+        let invalid = |message: String| HostError::Config {
+            path: name.to_owned(),
+            message,
+        };
+        if !(limits.plugin_timeout_secs > 0.0 && limits.plugin_timeout_secs.is_finite()) {
+            return Err(invalid(format!(
+                "limits.plugin_timeout_secs must be a positive number of seconds, not {}",
+                limits.plugin_timeout_secs
+            )));
+        }
+        if limits.json_depth == 0 || limits.json_depth > crate::read::MAX_JSON_DEPTH {
+            return Err(invalid(format!(
+                "limits.json_depth must be between 1 and {}, not {}",
+                crate::read::MAX_JSON_DEPTH,
+                limits.json_depth
+            )));
+        }
+        Ok(Config {
+            builtins,
+            dynamic,
+            limits,
+        })
+    }
+
+    /// Where compiled-in plugin `name` runs.
+    pub fn builtin_isolation(&self, name: &str) -> Isolation {
+        self.builtins
+            .get(name)
+            .map_or(Isolation::InProcess, |b| b.isolation)
+    }
+
+    /// The `[limits]` table (defaults for what it does not set).
+    pub fn limits(&self) -> &Limits {
+        &self.limits
     }
 
     /// The options of compiled-in plugin `name` (an empty object when there are none).
@@ -218,9 +366,15 @@ enabled = false
 [[load]]
 path = "target/release/libmy_plugin.so"
 options = { threshold = 2 }
+isolation = "process"
 
 [[load]]
 path = "/abs/libother.so"
+allow_insecure = true
+
+[limits]
+line_bytes = 1000
+plugin_timeout_secs = 2.5
 "#;
         let c = Config::from_toml_str(src, Path::new("conf")).unwrap();
         assert_eq!(
@@ -233,16 +387,25 @@ path = "/abs/libother.so"
         assert!(!c.builtin_enabled("quotes"));
         assert!(c.builtin_enabled("casualties"));
         assert_eq!(c.builtin_names(), ["dates", "quotes"]);
+        assert_eq!(c.builtin_isolation("dates"), Isolation::InProcess);
+        assert_eq!(c.limits().line_bytes, 1000);
+        assert_eq!(c.limits().plugin_timeout_secs, 2.5);
+        assert_eq!(c.limits().json_depth, 64);
+        assert_eq!(c.limits().read_options(None).max_line_bytes, 1000);
         assert_eq!(
             c.dynamic(),
             [
                 DynamicPlugin {
                     path: "conf/target/release/libmy_plugin.so".into(),
                     options: json!({"threshold": 2}),
+                    isolation: Isolation::Process,
+                    allow_insecure: false,
                 },
                 DynamicPlugin {
                     path: "/abs/libother.so".into(),
                     options: json!({}),
+                    isolation: Isolation::InProcess,
+                    allow_insecure: true,
                 },
             ]
         );
@@ -259,11 +422,11 @@ path = "/abs/libother.so"
         let cases = [
             (
                 "[plugin.dates]\n",
-                "configuration: line 1: unknown field `plugin`, expected `plugins` or `load`",
+                "configuration: line 1: unknown field `plugin`, expected one of `plugins`, `load`, `limits`",
             ),
             (
                 "[plugins.dates]\nenable = false\n",
-                "configuration: line 2: unknown field `enable`, expected `enabled` or `options`",
+                "configuration: line 2: unknown field `enable`, expected one of `enabled`, `options`, `isolation`",
             ),
             (
                 "[[load]]\noptions = {}\n",
@@ -274,6 +437,26 @@ path = "/abs/libother.so"
                 "configuration: line 2: invalid type: string \"no\", expected a boolean",
             ),
             ("x = = 1", "configuration: line 1: "),
+            (
+                "[plugins.dates]\nisolation = \"thread\"\n",
+                "configuration: line 2: unknown variant `thread`, expected `in-process` or `process`",
+            ),
+            (
+                "[limits]\nclaims = 3\n",
+                "configuration: line 2: unknown field `claims`",
+            ),
+            (
+                "[limits]\njson_depth = 1000\n",
+                "configuration: limits.json_depth must be between 1 and 127, not 1000",
+            ),
+            (
+                "[limits]\nplugin_timeout_secs = 0\n",
+                "configuration: limits.plugin_timeout_secs must be a positive number of seconds, not 0",
+            ),
+            (
+                "[limits]\nplugin_timeout_secs = -1.0\n",
+                "configuration: limits.plugin_timeout_secs must be a positive number of seconds, not -1",
+            ),
         ];
         for (src, want) in cases {
             let err = Config::from_toml_str(src, Path::new("")).unwrap_err();

@@ -43,6 +43,14 @@ pub enum HostError {
         /// The path or article input.
         path: String,
     },
+    /// A plain text file holds only its title line.
+    #[error(
+        "{path}: only a title line, no text (the first line of a plain text file is its title)"
+    )]
+    TitleOnly {
+        /// The path as given.
+        path: String,
+    },
     /// A file looks binary: it holds NUL bytes or many control characters.
     #[error("{path}: looks like a binary file ({what} at byte {offset})")]
     Binary {
@@ -62,6 +70,43 @@ pub enum HostError {
         size: u64,
         /// The limit in bytes.
         limit: u64,
+    },
+    /// One line of a JSON Lines file is longer than the configured limit; the line is
+    /// skipped and the rest of the file is read.
+    #[error(
+        "{path}:{line}: line too long (at least {size} bytes, limit {limit}); the line is skipped"
+    )]
+    LineTooLong {
+        /// The article's input name (`path#N`).
+        path: String,
+        /// 1-based line of the file.
+        line: usize,
+        /// Bytes read of the line before it was given up.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// JSON nested deeper than the configured limit.
+    #[error("{path}{}: JSON nested deeper than {limit} levels (at byte {offset})", line.map(|l| format!(":{l}")).unwrap_or_default())]
+    TooDeep {
+        /// The path as given.
+        path: String,
+        /// 1-based line of the file, for JSON Lines.
+        line: Option<usize>,
+        /// The deepest nesting allowed.
+        limit: usize,
+        /// Byte offset (in the file, or in the line) of the bracket that went too deep.
+        offset: usize,
+    },
+    /// A TimeML file is not well-formed enough to be read (for instance truncated).
+    #[error("{path}:{line}: bad TimeML: {message}")]
+    TimeMl {
+        /// The path as given.
+        path: String,
+        /// 1-based line of the file where the problem is.
+        line: usize,
+        /// What is wrong.
+        message: String,
     },
     /// The TOML front matter between `+++` lines is broken.
     #[error("{path}:{line}: bad front matter: {message}")]
@@ -203,6 +248,78 @@ pub enum HostError {
         /// What is wrong.
         message: String,
     },
+    /// A plugin gave more claims for one article than the configured limit; the claims
+    /// past the limit are dropped.
+    #[error(
+        "plugin {plugin} gave {count} claims on {article}, more than the limit of {limit}; the claims past the limit are dropped"
+    )]
+    TooManyClaims {
+        /// The plugin's name.
+        plugin: String,
+        /// The article's input name.
+        article: String,
+        /// Claims the plugin returned.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A plugin's output for one article is larger than the configured limit; all of
+    /// its output for the article is dropped.
+    #[error(
+        "plugin {plugin} gave more than {limit} bytes of output on {article}; its output for the article is dropped"
+    )]
+    OutputTooLarge {
+        /// The plugin's name.
+        plugin: String,
+        /// The article's input name.
+        article: String,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// An isolated plugin's worker process died on an article (a crash, an abort, the
+    /// memory limit); it is restarted for the next article.
+    #[error("plugin {plugin} crashed on {article}: {message}; its worker process is restarted")]
+    PluginCrash {
+        /// The plugin's name.
+        plugin: String,
+        /// The article's input name.
+        article: String,
+        /// How the worker ended, and the last thing it printed.
+        message: String,
+    },
+    /// An isolated plugin took longer than the per-article timeout; its worker is killed
+    /// and restarted.
+    #[error(
+        "plugin {plugin} timed out on {article} after {seconds} s; its worker process is killed and restarted"
+    )]
+    PluginTimeout {
+        /// The plugin's name.
+        plugin: String,
+        /// The article's input name.
+        article: String,
+        /// The timeout in seconds.
+        seconds: f64,
+    },
+    /// The worker process of an isolated plugin could not be started or did not
+    /// answer its handshake.
+    #[error("plugin {plugin}: cannot start its worker process: {message}")]
+    WorkerStart {
+        /// The plugin's name (or library path, before its name is known).
+        plugin: String,
+        /// Why.
+        message: String,
+    },
+    /// A plugin library that other users could have changed is refused, because
+    /// loading it runs its code.
+    #[error(
+        "plugin {path}: refused, the file {reason} (loading a plugin runs its code; fix the permissions, or allow it with allow_insecure = true in its [[load]] table or --allow-insecure-plugins)"
+    )]
+    InsecurePlugin {
+        /// The library path as given.
+        path: String,
+        /// What is wrong with the file.
+        reason: String,
+    },
     /// `--only` names a plugin that is not registered.
     #[error("unknown plugin {name:?} (available: {})", available.join(", "))]
     UnknownPlugin {
@@ -231,8 +348,12 @@ impl HostError {
             HostError::Unreadable { .. } => "unreadable",
             HostError::InvalidUtf8 { .. } => "invalid_utf8",
             HostError::Empty { .. } => "empty",
+            HostError::TitleOnly { .. } => "title_only",
             HostError::Binary { .. } => "binary",
             HostError::TooLarge { .. } => "too_large",
+            HostError::LineTooLong { .. } => "line_too_long",
+            HostError::TooDeep { .. } => "too_deep",
+            HostError::TimeMl { .. } => "bad_timeml",
             HostError::FrontMatter { .. } => "front_matter",
             HostError::Json { .. } => "bad_json",
             HostError::MissingText { .. } => "missing_text",
@@ -248,6 +369,12 @@ impl HostError {
             HostError::Plugin { .. } => "plugin_error",
             HostError::PluginPanic { .. } => "plugin_panic",
             HostError::MalformedOutput { .. } => "malformed_output",
+            HostError::TooManyClaims { .. } => "too_many_claims",
+            HostError::OutputTooLarge { .. } => "output_too_large",
+            HostError::PluginCrash { .. } => "plugin_crash",
+            HostError::PluginTimeout { .. } => "plugin_timeout",
+            HostError::WorkerStart { .. } => "worker_start",
+            HostError::InsecurePlugin { .. } => "insecure_plugin",
             HostError::UnknownPlugin { .. } => "unknown_plugin",
             HostError::DuplicatePlugin { .. } => "duplicate_plugin",
         }
@@ -259,7 +386,12 @@ impl HostError {
             HostError::PluginCreate { plugin, .. }
             | HostError::Plugin { plugin, .. }
             | HostError::PluginPanic { plugin, .. }
-            | HostError::MalformedOutput { plugin, .. } => Some(plugin),
+            | HostError::MalformedOutput { plugin, .. }
+            | HostError::TooManyClaims { plugin, .. }
+            | HostError::OutputTooLarge { plugin, .. }
+            | HostError::PluginCrash { plugin, .. }
+            | HostError::PluginTimeout { plugin, .. }
+            | HostError::WorkerStart { plugin, .. } => Some(plugin),
             _ => None,
         }
     }

@@ -9,6 +9,7 @@
 //! by the size of a file or of the set, and the records are the same, in the same order,
 //! whatever the number of threads.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -26,6 +27,9 @@ pub struct RunOptions {
     pub jobs: usize,
     /// How articles are read.
     pub read: ReadOptions,
+    /// Input names (`file`, `file#N`) of articles to leave out: they are read but not
+    /// extracted, and give no record (`dateline extract --resume`).
+    pub skip: HashSet<String>,
 }
 
 /// How far a run is; reported after each input file.
@@ -118,17 +122,8 @@ pub fn run_mapped<T: Send>(
             let mut units = units.peekable();
             while units.peek().is_some() {
                 let chunk: Vec<Unit> = units.by_ref().take(chunk_size).collect();
-                let process = || {
-                    process_chunk(
-                        registry,
-                        chunk,
-                        &opts.read,
-                        map,
-                        done,
-                        total_files,
-                        progress,
-                    )
-                };
+                let process =
+                    || process_chunk(registry, chunk, opts, map, done, total_files, progress);
                 let records = match pool {
                     Some(pool) => pool.install(process),
                     None => process(),
@@ -164,7 +159,7 @@ struct Tally {
 fn process_chunk<T: Send>(
     registry: &Registry,
     chunk: Vec<Unit>,
-    read: &ReadOptions,
+    opts: &RunOptions,
     map: &(dyn Fn(ArticleRecord) -> T + Sync),
     done: &AtomicUsize,
     total_files: usize,
@@ -178,7 +173,8 @@ fn process_chunk<T: Send>(
     // not once per stage.
     let results = chunk
         .into_par_iter()
-        .flat_map(|unit| unit.read(read))
+        .flat_map(|unit| unit.read(&opts.read))
+        .filter(|article| !opts.skip.contains(&article.input))
         .map(|article| {
             let record = extract(registry, article);
             let tally = Tally {
@@ -283,7 +279,7 @@ mod tests {
             paths,
             &RunOptions {
                 jobs,
-                read: ReadOptions::default(),
+                ..RunOptions::default()
             },
             &|p| {
                 let mut last = last.lock().unwrap();

@@ -7,6 +7,7 @@
 //! | front matter | text starting with a `+++` line | `title` | after the closing `+++` | `title`, `published` or `date`, `source`, `url`, `id` |
 //! | JSON | `.json` (one object or an array of objects) | `title` | `text`, `body`, `maintext` or `content` | `published`, `date`, `date_publish`, `dct` or `pubdate`; `source`, `source_domain` or `outlet`; `url`; `id` |
 //! | JSON Lines | `.jsonl`, `.ndjson` (one object per line) | as JSON | as JSON | as JSON |
+//! | TimeML | `.tml` | `<TITLE>` | the content of `<TEXT>`, tags removed, entities decoded | the `value` of the `<DCT>`'s `TIMEX3` |
 //!
 //! The document creation time (DCT) comes from the article's own date field, else
 //! from a `YYYY-MM-DD` prefix of the file name (`2024-04-16-strike.md`), else from
@@ -17,6 +18,12 @@
 //!
 //! The text is kept byte for byte (a UTF-8 byte order mark is dropped), so offsets are
 //! byte offsets into [`Document::text`].
+//!
+//! Every input is untrusted: each reader has a fuzz target (`crates/fuzz`), and the
+//! limits of [`ReadOptions`] (file size, JSON Lines line length, JSON nesting depth)
+//! bound the memory and time one input can take. A file that breaks a limit or cannot
+//! be read gets one precise error naming it; nothing is guessed from a broken file (a
+//! truncated TimeML file is an error, not plain text).
 
 use std::fs;
 use std::io::Read;
@@ -35,15 +42,26 @@ pub struct ReadOptions {
     /// The DCT of articles that give none themselves (neither in a field nor in the
     /// file name).
     pub published: Option<NaiveDate>,
-    /// Files larger than this are refused.
+    /// Files (and so articles) larger than this are refused.
     pub max_bytes: u64,
+    /// Lines of a streamed JSON Lines file longer than this are skipped with an error;
+    /// only this much of a line is ever held in memory.
+    pub max_line_bytes: u64,
+    /// JSON nested deeper than this is refused before it is parsed (at most
+    /// [`MAX_JSON_DEPTH`], the parser's own hard limit).
+    pub max_depth: usize,
 }
+
+/// The deepest JSON nesting the parser accepts at all (serde_json's recursion limit).
+pub const MAX_JSON_DEPTH: usize = 127;
 
 impl Default for ReadOptions {
     fn default() -> Self {
         ReadOptions {
             published: None,
             max_bytes: 32 * 1024 * 1024,
+            max_line_bytes: 32 * 1024 * 1024,
+            max_depth: 64,
         }
     }
 }
@@ -71,13 +89,15 @@ impl ReadResult {
 }
 
 /// File extensions taken when walking a folder.
-const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "json", "jsonl", "ndjson"];
+const EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "text", "json", "jsonl", "ndjson", "tml",
+];
 
 /// Turn files and folders into the list of files to read, in a deterministic order.
 ///
 /// Files are taken as given, whatever their extension. Folders are walked recursively
 /// for files with an article extension (`.txt .md .markdown .text .json .jsonl
-/// .ndjson`), skipping hidden entries and symbolic links to folders, and sorted by
+/// .ndjson .tml`), skipping hidden entries and symbolic links to folders, and sorted by
 /// path. Paths keep the form they were given in: a relative path stays relative.
 pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<PathBuf, HostError>> {
     let mut out = Vec::new();
@@ -164,18 +184,41 @@ fn io_error(path: &Path, e: std::io::Error) -> HostError {
 /// panics on bad input.
 pub fn read_file(path: &Path, opts: &ReadOptions) -> Vec<ReadResult> {
     let input = path.display().to_string();
-    let text = match load_text(path, &input, opts) {
+    match load_bytes(path, &input, opts) {
+        Ok(bytes) => read_bytes(&input, bytes, opts),
+        Err(e) => vec![ReadResult::failed(input, e)],
+    }
+}
+
+/// Read every article of the content `bytes` of a file named `input`, exactly as
+/// [`read_file`] reads a file of that name and content (the format and the DCT
+/// fallback come from the name). Never panics on bad input; this is what the readers'
+/// fuzz targets call.
+pub fn read_bytes(input: &str, bytes: Vec<u8>, opts: &ReadOptions) -> Vec<ReadResult> {
+    let path = Path::new(input);
+    if bytes.len() as u64 > opts.max_bytes {
+        let error = HostError::TooLarge {
+            path: input.to_owned(),
+            size: bytes.len() as u64,
+            limit: opts.max_bytes,
+        };
+        return vec![ReadResult::failed(input.to_owned(), error)];
+    }
+    let text = match check_text(bytes, input) {
         Ok(text) => text,
-        Err(e) => return vec![ReadResult::failed(input, e)],
+        Err(e) => return vec![ReadResult::failed(input.to_owned(), e)],
     };
+    let input = input.to_owned();
     let file_date = date_from_file_name(path);
     let ctx = Ctx {
         input: &input,
         fallback_date: file_date.or(opts.published),
+        max_depth: opts.max_depth.min(MAX_JSON_DEPTH),
     };
     let mut results = match Format::of(path) {
         Format::Json => read_json(&ctx, &text),
         Format::JsonLines => read_json_lines(&ctx, &text),
+        Format::TimeMl => vec![timeml::read_timeml(&ctx, &text)],
         Format::Text => vec![read_text(&ctx, &text)],
     };
     if results.is_empty() {
@@ -202,6 +245,8 @@ enum Format {
     Json,
     /// `.jsonl`, `.ndjson`: one article object per line.
     JsonLines,
+    /// `.tml`: a TimeML document.
+    TimeMl,
 }
 
 impl Format {
@@ -214,6 +259,7 @@ impl Format {
         match ext.as_str() {
             "json" => Format::Json,
             "jsonl" | "ndjson" => Format::JsonLines,
+            "tml" => Format::TimeMl,
             _ => Format::Text,
         }
     }
@@ -224,10 +270,12 @@ struct Ctx<'a> {
     input: &'a str,
     /// The DCT from the file name or the options.
     fallback_date: Option<NaiveDate>,
+    /// The deepest JSON nesting allowed.
+    max_depth: usize,
 }
 
-/// Read a file into checked UTF-8 text without its byte order mark.
-fn load_text(path: &Path, input: &str, opts: &ReadOptions) -> Result<String, HostError> {
+/// Read a file's bytes, refusing it when it is larger than the limit.
+fn load_bytes(path: &Path, input: &str, opts: &ReadOptions) -> Result<Vec<u8>, HostError> {
     let file = fs::File::open(path).map_err(|e| io_error(path, e))?;
     let meta = file.metadata().map_err(|e| io_error(path, e))?;
     if meta.is_dir() {
@@ -252,6 +300,11 @@ fn load_text(path: &Path, input: &str, opts: &ReadOptions) -> Result<String, Hos
     if bytes.len() as u64 > opts.max_bytes {
         return Err(too_large(bytes.len() as u64));
     }
+    Ok(bytes)
+}
+
+/// Check a file's bytes to be text and make them UTF-8 text without the byte order mark.
+fn check_text(mut bytes: Vec<u8>, input: &str) -> Result<String, HostError> {
     let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
         3
     } else {
@@ -338,6 +391,16 @@ fn read_text(ctx: &Ctx, text: &str) -> ReadResult {
         start = end + 1;
     };
     let title = title.trim_start_matches('#').trim_start();
+    if text[body_start..].trim().is_empty() {
+        // Found by the read_text fuzz target: a lone line would otherwise be a document
+        // with an empty text, which no plugin can find anything in.
+        return ReadResult::failed(
+            ctx.input.to_owned(),
+            HostError::TitleOnly {
+                path: ctx.input.to_owned(),
+            },
+        );
+    }
     let mut doc = new_document(
         ctx.input.to_owned(),
         Some(title.to_owned()),
@@ -435,6 +498,11 @@ fn read_front_matter(ctx: &Ctx, text: &str, first_line_end: usize) -> ReadResult
     doc.source = str_field(&fields, &["source"]);
     doc.url = str_field(&fields, &["url"]);
     doc.published = article_date(ctx, ctx.input, &fields, &["published", "date"], &mut errors);
+    finish(ctx, doc, errors)
+}
+
+/// The result of a file's one article: an `Empty` error when its text is blank.
+fn finish(ctx: &Ctx, doc: Document, errors: Vec<HostError>) -> ReadResult {
     if doc.text.trim().is_empty() {
         return ReadResult::failed(
             ctx.input.to_owned(),
@@ -552,6 +620,15 @@ fn json_type(v: &Value) -> &'static str {
 /// A `.json` file: one article object or an array of them. A file of several JSON
 /// objects, one per line, is read as JSON Lines.
 fn read_json(ctx: &Ctx, text: &str) -> Vec<ReadResult> {
+    if let Some(offset) = limits::too_deep(text.as_bytes(), ctx.max_depth) {
+        let error = HostError::TooDeep {
+            path: ctx.input.to_owned(),
+            line: None,
+            limit: ctx.max_depth,
+            offset,
+        };
+        return vec![ReadResult::failed(ctx.input.to_owned(), error)];
+    }
     match serde_json::from_str::<Value>(text) {
         Ok(Value::Array(items)) => items
             .into_iter()
@@ -591,6 +668,15 @@ fn read_json_lines(ctx: &Ctx, text: &str) -> Vec<ReadResult> {
 /// Article `n` (1-based, counting non-empty lines) of a JSON Lines file, on line `line`.
 fn read_json_line(ctx: &Ctx, n: usize, line: usize, text: &str) -> ReadResult {
     let input = format!("{}#{n}", ctx.input);
+    if let Some(offset) = limits::too_deep(text.as_bytes(), ctx.max_depth) {
+        let error = HostError::TooDeep {
+            path: ctx.input.to_owned(),
+            line: Some(line),
+            limit: ctx.max_depth,
+            offset,
+        };
+        return ReadResult::failed(input, error);
+    }
     match serde_json::from_str::<ArticleValue>(text) {
         Ok(ArticleValue(v)) => read_json_article(ctx, input, Some(line), v),
         Err(e) => ReadResult::failed(
@@ -716,6 +802,7 @@ impl Unit {
                 let ctx = Ctx {
                     input: &input,
                     fallback_date,
+                    max_depth: opts.max_depth.min(MAX_JSON_DEPTH),
                 };
                 let mut result = read_json_line(&ctx, n, line, &text);
                 if let Some(doc) = &mut result.document {
@@ -744,7 +831,7 @@ impl Unit {
 ///
 /// A JSON Lines file (`.jsonl`, `.ndjson`) is read lazily, one line per unit, so a
 /// crawl dump of any size streams through in bounded memory and
-/// [`ReadOptions::max_bytes`] limits each article rather than the file. Every other
+/// [`ReadOptions::max_line_bytes`] limits each article rather than the file. Every other
 /// file is one unit, read whole when the unit is read.
 pub struct Units {
     inputs: std::vec::IntoIter<Result<PathBuf, HostError>>,
@@ -776,7 +863,7 @@ impl Units {
     /// The next unit of the open JSON Lines file; `None` when the file is finished.
     fn next_line(&mut self) -> Option<Unit> {
         use std::io::BufRead;
-        let max = self.opts.max_bytes;
+        let max = self.opts.max_line_bytes;
         let src = self.current.as_mut()?;
         let mut buf = Vec::new();
         loop {
@@ -830,8 +917,9 @@ impl Units {
                 let input = format!("{}#{}", src.input, src.n);
                 return Some(Unit::FailedLine(ReadResult::failed(
                     input.clone(),
-                    HostError::TooLarge {
+                    HostError::LineTooLong {
                         path: input,
+                        line: src.line,
                         size: skipped,
                         limit: max,
                     },
@@ -937,6 +1025,9 @@ impl Iterator for Units {
         }
     }
 }
+
+mod limits;
+mod timeml;
 
 #[cfg(test)]
 mod tests;

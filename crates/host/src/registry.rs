@@ -7,6 +7,15 @@
 //! with [`ENTRY_SYMBOL_PREFIX`] by reading the library's symbol table, checks the
 //! entry's size and ABI version before it reads anything else, and exchanges JSON.
 //!
+//! A plugin can also run **isolated**, in a worker process of its own ([`isolate`]):
+//! the host sends it the same JSON over pipes, with a per-article timeout and a memory
+//! limit, so that a plugin that crashes, aborts, loops or leaks costs only its own
+//! claims for that article. In-process is the default and the fast path.
+//!
+//! Every plugin's output is bounded ([`Limits`]): claims per article and bytes of
+//! output per article. A library file that other users could have written is refused
+//! before it is opened, unless explicitly allowed ([`trust`]).
+//!
 //! Loaded libraries are never unloaded: they are kept in a process-wide list for the
 //! life of the process, because code and static data of a library may still be
 //! referenced (entry structs, thread-local destructors, leaked allocations) and
@@ -48,7 +57,7 @@
 use std::ffi::c_void;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use dateline_plugin::abi::{ENTRY_SYMBOL_PREFIX, PluginEntry, Status, panic_message};
 use dateline_plugin::serde_json::Value;
@@ -152,6 +161,35 @@ impl Drop for DynamicHandle {
 enum Imp {
     Builtin(Box<dyn ErasedExtractor>),
     Dynamic(DynamicHandle),
+    Isolated(Box<isolate::Isolated>),
+}
+
+/// What one plugin may produce for one article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Claims per plugin and article; the claims past it are dropped with an error.
+    pub max_claims: usize,
+    /// Bytes of output (the claims as JSON) per plugin and article; output past it is
+    /// dropped whole with an error.
+    pub max_output_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_claims: 100_000,
+            max_output_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// How a plugin library is loaded.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LoadOptions {
+    /// Load it even when its file is writable by other users or owned by another user.
+    pub allow_insecure: bool,
+    /// Run it in a worker process instead of inside the host.
+    pub isolation: Option<isolate::ProcessOptions>,
 }
 
 struct Plugin {
@@ -167,6 +205,7 @@ static LIBRARIES: Mutex<Vec<libloading::Library>> = Mutex::new(Vec::new());
 #[derive(Default)]
 pub struct Registry {
     plugins: Vec<Plugin>,
+    limits: Limits,
 }
 
 impl std::fmt::Debug for Registry {
@@ -205,8 +244,61 @@ impl Registry {
         Ok(())
     }
 
+    /// The limits on every plugin's output for one article.
+    pub fn set_limits(&mut self, limits: Limits) {
+        self.limits = limits;
+    }
+
+    /// Register compiled-in extractor `T` to run in worker processes started as
+    /// `options` says (the worker serves it with [`isolate::serve_builtin`]). One
+    /// worker is started now, so that a configuration it refuses is reported here.
+    pub fn add_builtin_isolated<T: Extractor>(
+        &mut self,
+        config: &Value,
+        options: &isolate::ProcessOptions,
+    ) -> Result<(), HostError> {
+        let info = PluginInfo::of::<T>();
+        self.check_unique(&info)?;
+        let args = vec!["--builtin".to_owned(), info.name.clone()];
+        let isolated = isolate::Isolated::start(&info.name, args, config, options)?;
+        self.plugins.push(Plugin {
+            info,
+            imp: Imp::Isolated(Box::new(isolated)),
+        });
+        Ok(())
+    }
+
     /// Load a plugin library, create its extractor with `config` and register it.
+    ///
+    /// A library that other users could have changed is refused (see [`trust`]).
     pub fn load(&mut self, path: &Path, config: &Value) -> Result<(), HostError> {
+        self.load_with(path, config, &LoadOptions::default())
+    }
+
+    /// [`Registry::load`] with options: allow an insecure file, or run the plugin in
+    /// worker processes (the library is then never opened by the host itself).
+    pub fn load_with(
+        &mut self,
+        path: &Path,
+        config: &Value,
+        options: &LoadOptions,
+    ) -> Result<(), HostError> {
+        let display = path.display().to_string();
+        if !options.allow_insecure {
+            trust::check(path, &display)?;
+        }
+        if let Some(process) = &options.isolation {
+            let args = vec!["--library".to_owned(), display.clone()];
+            let isolated = isolate::Isolated::start(&display, args, config, process)?;
+            let mut info = isolated.info().clone();
+            info.origin = Origin::Path(path.to_path_buf());
+            self.check_unique(&info)?;
+            self.plugins.push(Plugin {
+                info,
+                imp: Imp::Isolated(Box::new(isolated)),
+            });
+            return Ok(());
+        }
         let (entry, info) = open(path)?;
         self.check_unique(&info)?;
         let config = serde_json::to_vec(config).map_err(|e| create_error(&info, e.to_string()))?;
@@ -288,30 +380,43 @@ impl Registry {
     pub fn extract_named(&self, doc: &Document, article: &str) -> (Vec<Claim>, Vec<HostError>) {
         let mut claims = Vec::new();
         let mut errors = Vec::new();
-        // The document crosses the C boundary as JSON, serialized once for all dynamic
-        // plugins.
-        let mut doc_json: Option<Result<Vec<u8>, String>> = None;
+        // The document crosses the C boundary (or the pipe) as JSON, serialized once for
+        // all the plugins that need it.
+        let mut doc_json: Option<Result<Arc<[u8]>, String>> = None;
         for plugin in &self.plugins {
             let raw = match &plugin.imp {
-                Imp::Builtin(ext) => run_builtin(&plugin.info, ext.as_ref(), doc, article),
-                Imp::Dynamic(handle) => {
-                    let json = doc_json
-                        .get_or_insert_with(|| serde_json::to_vec(doc).map_err(|e| e.to_string()));
-                    match json {
-                        Ok(bytes) => run_dynamic(&plugin.info, handle, bytes, article),
-                        Err(e) => Err(HostError::Plugin {
+                Imp::Builtin(ext) => {
+                    run_builtin(&plugin.info, ext.as_ref(), doc, article, &self.limits)
+                }
+                Imp::Dynamic(_) | Imp::Isolated(_) => {
+                    let json = doc_json.get_or_insert_with(|| {
+                        serde_json::to_vec(doc)
+                            .map(Arc::from)
+                            .map_err(|e| e.to_string())
+                    });
+                    match (json, &plugin.imp) {
+                        (Err(e), _) => Err(HostError::Plugin {
                             plugin: plugin.info.name.clone(),
                             article: article.to_owned(),
                             message: format!("cannot serialize the document: {e}"),
                         }),
+                        (Ok(bytes), Imp::Dynamic(handle)) => {
+                            run_dynamic(&plugin.info, handle, bytes, article, &self.limits)
+                        }
+                        (Ok(bytes), Imp::Isolated(isolated)) => isolated
+                            .extract(bytes, article, self.limits.max_output_bytes)
+                            .and_then(|(status, output)| {
+                                decode(&plugin.info, status, &output, article, &self.limits)
+                            }),
+                        (Ok(_), Imp::Builtin(_)) => unreachable!("builtins are matched above"),
                     }
                 }
             };
             match raw {
                 Ok(raw) => {
-                    let (valid, error) = validate(&plugin.info, doc, article, raw);
+                    let (valid, problems) = validate(&plugin.info, doc, article, raw, &self.limits);
                     claims.extend(valid);
-                    errors.extend(error);
+                    errors.extend(problems);
                 }
                 Err(e) => errors.push(e),
             }
@@ -356,16 +461,33 @@ fn take_buffer(entry: &PluginEntry, buffer: dateline_plugin::abi::Buffer) -> Vec
 }
 
 /// A claim as a plugin produced it, or why it could not even be read.
-type RawClaim = Result<Claim, String>;
+pub type RawClaim = Result<Claim, String>;
 
 fn run_builtin(
     info: &PluginInfo,
     ext: &dyn ErasedExtractor,
     doc: &Document,
     article: &str,
+    limits: &Limits,
 ) -> Result<Vec<RawClaim>, HostError> {
     match catch_unwind(AssertUnwindSafe(|| ext.extract(doc))) {
-        Ok(Ok(claims)) => Ok(claims.into_iter().map(Ok).collect()),
+        Ok(Ok(claims)) => {
+            // A compiled-in plugin's output is measured as the JSON it would be over the
+            // C boundary, so that the limit means the same for every plugin.
+            let mut size = CountingWriter(0);
+            for claim in &claims {
+                // Claims always serialize; a failure would only undercount.
+                let _ = serde_json::to_writer(&mut size, claim);
+                if size.0 > limits.max_output_bytes {
+                    return Err(HostError::OutputTooLarge {
+                        plugin: info.name.clone(),
+                        article: article.to_owned(),
+                        limit: limits.max_output_bytes,
+                    });
+                }
+            }
+            Ok(claims.into_iter().map(Ok).collect())
+        }
         Ok(Err(e)) => Err(HostError::Plugin {
             plugin: info.name.clone(),
             article: article.to_owned(),
@@ -379,27 +501,71 @@ fn run_builtin(
     }
 }
 
+/// Counts the bytes written to it.
+struct CountingWriter(u64);
+
+impl std::io::Write for CountingWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len() as u64;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 fn run_dynamic(
     info: &PluginInfo,
     h: &DynamicHandle,
     doc_json: &[u8],
     article: &str,
+    limits: &Limits,
 ) -> Result<Vec<RawClaim>, HostError> {
     let mut out = dateline_plugin::abi::Buffer::EMPTY;
     // SAFETY: the handle is alive (destroyed only on drop), the document bytes are
     // valid for the call, and `out` is a valid out pointer.
     let status =
         unsafe { (h.entry.extract)(h.handle, doc_json.as_ptr(), doc_json.len(), &mut out) };
+    if out.len as u64 > limits.max_output_bytes {
+        // Not even copied: the plugin frees what it allocated.
+        // SAFETY: the buffer came from this entry's extract and is freed once.
+        unsafe { (h.entry.free_buffer)(out) };
+        return Err(HostError::OutputTooLarge {
+            plugin: info.name.clone(),
+            article: article.to_owned(),
+            limit: limits.max_output_bytes,
+        });
+    }
     let bytes = take_buffer(h.entry, out);
+    decode(info, status, &bytes, article, limits)
+}
+
+/// Decode what a plugin returned over the C boundary (or from its worker process):
+/// a status and bytes, which are a JSON array of claims on success and a message
+/// otherwise. Plugin output is untrusted; this never panics (it has a fuzz target).
+pub fn decode(
+    info: &PluginInfo,
+    status: i32,
+    bytes: &[u8],
+    article: &str,
+    limits: &Limits,
+) -> Result<Vec<Result<Claim, String>>, HostError> {
     let plugin = info.name.clone();
     let article = article.to_owned();
+    if bytes.len() as u64 > limits.max_output_bytes {
+        return Err(HostError::OutputTooLarge {
+            plugin,
+            article,
+            limit: limits.max_output_bytes,
+        });
+    }
     match Status::from_i32(status) {
         Some(Status::Ok) => {
             // Each claim is read straight from its own bytes: going through a `Value`
             // per claim first doubled the cost of the boundary, and a claim that cannot
             // be read still only costs itself.
             let items: Vec<&serde_json::value::RawValue> =
-                serde_json::from_slice(&bytes).map_err(|e| HostError::MalformedOutput {
+                serde_json::from_slice(bytes).map_err(|e| HostError::MalformedOutput {
                     plugin,
                     article,
                     message: format!("output is not a JSON array of claims: {e}"),
@@ -415,17 +581,17 @@ fn run_dynamic(
         Some(Status::Error) => Err(HostError::Plugin {
             plugin,
             article,
-            message: lossy(&bytes),
+            message: lossy(bytes),
         }),
         Some(Status::BadInput) => Err(HostError::Plugin {
             plugin,
             article,
-            message: format!("plugin could not read the document: {}", lossy(&bytes)),
+            message: format!("plugin could not read the document: {}", lossy(bytes)),
         }),
         Some(Status::Panic) => Err(HostError::PluginPanic {
             plugin,
             article,
-            message: lossy(&bytes),
+            message: lossy(bytes),
         }),
         None => Err(HostError::MalformedOutput {
             plugin,
@@ -435,14 +601,26 @@ fn run_dynamic(
     }
 }
 
-/// Check claims against the document and the manifest, and stamp the valid ones.
-/// Invalid claims are dropped and reported as one error naming the first problem.
-fn validate(
+/// Check claims against the document, the manifest and the limits, and stamp the
+/// valid ones. Invalid claims are dropped and reported as one error naming the first
+/// problem; claims past the limit are dropped with an error of their own.
+pub fn validate(
     info: &PluginInfo,
     doc: &Document,
     article: &str,
-    raw: Vec<RawClaim>,
-) -> (Vec<Claim>, Option<HostError>) {
+    mut raw: Vec<RawClaim>,
+    limits: &Limits,
+) -> (Vec<Claim>, Vec<HostError>) {
+    let mut errors = Vec::new();
+    if raw.len() > limits.max_claims {
+        errors.push(HostError::TooManyClaims {
+            plugin: info.name.clone(),
+            article: article.to_owned(),
+            count: raw.len(),
+            limit: limits.max_claims,
+        });
+        raw.truncate(limits.max_claims);
+    }
     let total = raw.len();
     let mut valid = Vec::with_capacity(total);
     let mut first_problem: Option<String> = None;
@@ -456,12 +634,12 @@ fn validate(
             }
         }
     }
-    let error = first_problem.map(|first| HostError::MalformedOutput {
+    errors.extend(first_problem.map(|first| HostError::MalformedOutput {
         plugin: info.name.clone(),
         article: article.to_owned(),
         message: format!("{dropped} of {total} claims dropped; first: {first}"),
-    });
-    (valid, error)
+    }));
+    (valid, errors)
 }
 
 /// Why `span` is not a usable span of `text`, if it is not.
@@ -595,7 +773,7 @@ fn entry_symbol(path: &Path, display: &str) -> Result<String, HostError> {
 }
 
 /// Open the library at `path`, check its entry struct and read its metadata.
-fn open(path: &Path) -> Result<(&'static PluginEntry, PluginInfo), HostError> {
+pub(crate) fn open(path: &Path) -> Result<(&'static PluginEntry, PluginInfo), HostError> {
     let display = path.display().to_string();
     let open_error = |message: String| HostError::PluginOpen {
         path: display.clone(),
@@ -696,6 +874,9 @@ fn read_info(
         origin: Origin::Path(path.to_path_buf()),
     })
 }
+
+pub mod isolate;
+pub mod trust;
 
 #[cfg(test)]
 mod tests;

@@ -8,7 +8,20 @@
 //! - `error`: returns a plugin error;
 //! - `bad_span`: returns a claim past the end of the text, a claim that is not on a
 //!   char boundary (when the text has a multi-byte character), and one valid claim;
-//! - `garbage`: returns a claim of a kind the manifest does not declare.
+//! - `garbage`: returns a claim of a kind the manifest does not declare;
+//! - `segfault`: writes through a null pointer (the process gets SIGSEGV);
+//! - `abort`: aborts the process;
+//! - `loop`: never returns;
+//! - `leak`: allocates (and touches) memory until allocation fails;
+//! - `print`: prints junk, fake protocol frames among it, on standard output and
+//!   standard error, then gives the `ok` claim;
+//! - `flood`: gives the `ok` claim 1000 times;
+//! - `huge`: gives one claim whose payload holds 4 MiB of text.
+//!
+//! With the `sleep_ms` option, every call first sleeps that long (a slow plugin, to
+//! interrupt a run midway). With the `on` option, the plugin misbehaves only on articles whose text contains
+//! that string and gives the `ok` claim on the others, so that tests can check that a
+//! fault costs only the claims of its own article.
 //!
 //! Cargo features replace the exported entry by a hand-written one, to test what the
 //! export macro can never produce: `wrong-abi` (ABI version 999), `garbage` (extract
@@ -28,11 +41,20 @@ enum Mode {
     Error,
     BadSpan,
     Garbage,
+    Segfault,
+    Abort,
+    Loop,
+    Leak,
+    Print,
+    Flood,
+    Huge,
 }
 
 /// The misbehaving extractor.
 pub struct Fault {
     mode: Mode,
+    on: Option<String>,
+    sleep: std::time::Duration,
 }
 
 impl Extractor for Fault {
@@ -50,9 +72,22 @@ impl Extractor for Fault {
             "error" => Mode::Error,
             "bad_span" => Mode::BadSpan,
             "garbage" => Mode::Garbage,
+            "segfault" => Mode::Segfault,
+            "abort" => Mode::Abort,
+            "loop" => Mode::Loop,
+            "leak" => Mode::Leak,
+            "print" => Mode::Print,
+            "flood" => Mode::Flood,
+            "huge" => Mode::Huge,
             other => return Err(PluginError::config(format!("unknown mode {other:?}"))),
         };
-        Ok(Fault { mode })
+        let on = config.get("on").and_then(Value::as_str).map(str::to_owned);
+        let sleep = config.get("sleep_ms").and_then(Value::as_u64).unwrap_or(0);
+        Ok(Fault {
+            mode,
+            on,
+            sleep: std::time::Duration::from_millis(sleep),
+        })
     }
 
     fn extract(&self, doc: &Document) -> Result<Vec<Claim>, PluginError> {
@@ -61,7 +96,11 @@ impl Extractor for Fault {
             .first()
             .copied()
             .unwrap_or(Span::new(0, doc.text.len()));
+        std::thread::sleep(self.sleep);
         let good = Claim::new(doc, first, Payload::other("fault", json!({"mode": "ok"})));
+        if self.on.as_ref().is_some_and(|on| !doc.text.contains(on.as_str())) {
+            return Ok(vec![good]);
+        }
         match self.mode {
             Mode::Ok => Ok(vec![good]),
             Mode::Panic => panic!("fault plugin panics on purpose"),
@@ -85,6 +124,36 @@ impl Extractor for Fault {
             }
             Mode::Garbage => Ok(vec![Claim {
                 payload: Payload::other("undeclared", json!({})),
+                ..good
+            }]),
+            Mode::Segfault => {
+                // SAFETY: none; crashing the process is the point.
+                unsafe { std::ptr::null_mut::<u64>().write_volatile(1) };
+                Ok(vec![good])
+            }
+            Mode::Abort => std::process::abort(),
+            Mode::Loop => loop {
+                std::hint::spin_loop();
+            },
+            Mode::Leak => {
+                let mut kept: Vec<Vec<u8>> = Vec::new();
+                loop {
+                    // Touched, so that the memory is really used.
+                    kept.push(vec![1u8; 64 << 20]);
+                    std::hint::black_box(&kept);
+                }
+            }
+            Mode::Print => {
+                use std::io::Write;
+                let junk = b"0 12\n[not claims]\n\x00\xff garbage\n2 4\nboom";
+                let _ = std::io::stdout().write_all(junk);
+                let _ = std::io::stdout().flush();
+                let _ = std::io::stderr().write_all(junk);
+                Ok(vec![good])
+            }
+            Mode::Flood => Ok(vec![good; 1000]),
+            Mode::Huge => Ok(vec![Claim {
+                payload: Payload::other("fault", json!({"filler": "x".repeat(4 << 20)})),
                 ..good
             }]),
         }

@@ -266,6 +266,13 @@ fn bad_inputs_fail_with_precise_errors() {
         ("blank.txt", b" \n\t\r\n", &d, "empty", "blank.txt: no text"),
         ("bom.txt", b"\xEF\xBB\xBF", &d, "empty", "bom.txt: no text"),
         (
+            "title.txt",
+            b"\n# Only a title \n\n  \n",
+            &d,
+            "title_only",
+            "title.txt: only a title line, no text",
+        ),
+        (
             "utf8.txt",
             b"Title\nbad \xFF byte",
             &d,
@@ -379,6 +386,7 @@ fn expand_paths_walks_sorted_skips_hidden_and_keeps_relative_names() {
         [
             "set/a.txt",
             "set/b.md",
+            "set/notes.tml",
             "set/sub/c.jsonl",
             "single.tml",
             "not_found"
@@ -388,7 +396,7 @@ fn expand_paths_walks_sorted_skips_hidden_and_keeps_relative_names() {
     // A relative input stays relative in the expanded names.
     let rel = relative_from_cwd(base);
     let got = expand_paths(&[rel.join("set")]);
-    assert_eq!(got.len(), 3);
+    assert_eq!(got.len(), 4);
     for r in &got {
         let p = r.as_ref().unwrap();
         assert!(p.is_relative() && p.starts_with(&rel), "{}", p.display());
@@ -461,6 +469,7 @@ fn streamed_json_lines_limit_each_article_not_the_file() {
     let dir = fixture(&[("big.jsonl", src.as_bytes())]);
     let opts = ReadOptions {
         max_bytes: 64,
+        max_line_bytes: 64,
         ..ReadOptions::default()
     };
     // Read whole, the file is refused: it is larger than the limit.
@@ -475,7 +484,14 @@ fn streamed_json_lines_limit_each_article_not_the_file() {
         .into_iter()
         .map(|(_, codes, _)| codes)
         .collect();
-    assert_eq!(codes[5], ["too_large"]);
+    assert_eq!(codes[5], ["line_too_long"]);
+    assert!(
+        rs[5].errors[0].to_string().ends_with(
+            "big.jsonl#6:6: line too long (at least 213 bytes, limit 64); the line is skipped"
+        ),
+        "{}",
+        rs[5].errors[0]
+    );
     assert!(rs[5].input.ends_with("big.jsonl#6"), "{}", rs[5].input);
     assert_eq!(codes.iter().filter(|c| c.is_empty()).count(), 10);
     assert_eq!(doc(&rs[10]).text, "Article 9.");
@@ -515,4 +531,92 @@ fn streamed_json_lines_report_bad_bytes_per_line_and_binary_once() {
     assert_eq!(out[5].1, ["empty"]);
     assert_eq!(rs.len(), 6);
     assert_eq!(files_done, 3);
+}
+
+#[test]
+fn hostile_files_get_precise_errors() {
+    let d = ReadOptions::default();
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let deep_line = format!(
+        "{{\"text\": \"x\", \"a\": {}1{}}}\n",
+        "[".repeat(70),
+        "]".repeat(70)
+    );
+    let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
+        (
+            "deep.json",
+            deep.clone().into_bytes(),
+            "too_deep",
+            "deep.json: JSON nested deeper than 64 levels (at byte 64)",
+        ),
+        (
+            "deep.jsonl",
+            deep_line.into_bytes(),
+            "too_deep",
+            "deep.jsonl:1: JSON nested deeper than 64 levels (at byte 82)",
+        ),
+        (
+            "broken.tml",
+            b"<TimeML><TEXT>".to_vec(),
+            "bad_timeml",
+            "broken.tml:1: bad TimeML: the <TimeML> element is not closed (is the file truncated?)",
+        ),
+        (
+            "untagged.tml",
+            b"Just a title\nAnd a body.\n".to_vec(),
+            "bad_timeml",
+            "untagged.tml:1: bad TimeML: no <TimeML> root element",
+        ),
+        (
+            "emptytext.tml",
+            b"<TimeML><TEXT> <EVENT>\n</EVENT></TEXT></TimeML>".to_vec(),
+            "empty",
+            "emptytext.tml: no text (the file or article is empty)",
+        ),
+    ];
+    for (name, bytes, code, msg) in cases {
+        let (got_code, got_msg) = fail_code(name, &bytes, &d);
+        assert_eq!(got_code, code, "{name}: {got_msg}");
+        assert!(got_msg.ends_with(msg), "{name}: {got_msg}");
+    }
+    // The limit is configurable up to the parser's own.
+    let deeper = ReadOptions {
+        max_depth: 500,
+        ..ReadOptions::default()
+    };
+    let (_, msg) = fail_code("deep.json", deep.as_bytes(), &deeper);
+    assert!(
+        msg.ends_with("nested deeper than 127 levels (at byte 127)"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn timeml_files_are_read_with_their_dct_and_title() {
+    let src = "<?xml version=\"1.0\"?>\n<TimeML>\n<DCT><TIMEX3 tid=\"t0\" value=\"2013-03-22\">today</TIMEX3></DCT>\n<TITLE>Floods</TITLE>\n<TEXT>\nRivers <EVENT eid=\"e1\">rose</EVENT> on <TIMEX3 tid=\"t1\" value=\"2013-03-21\">Thursday</TIMEX3>. Roads closed.\n</TEXT>\n</TimeML>\n";
+    let rs = read_one("a.tml", src.as_bytes(), &ReadOptions::default());
+    let d = doc(&rs[0]);
+    assert_eq!(d.title.as_deref(), Some("Floods"));
+    assert_eq!(d.published, Some(date("2013-03-22")));
+    assert_eq!(d.text, "\nRivers rose on Thursday. Roads closed.\n");
+    assert_eq!(d.sentence(1), Some("Roads closed."));
+    // A DCT that is not a date is reported next to the article, which is still read.
+    let bad = src.replace("2013-03-22", "someday");
+    let rs = read_one("b.tml", bad.as_bytes(), &ReadOptions::default());
+    assert_eq!(doc(&rs[0]).published, None);
+    assert_eq!(rs[0].errors[0].code(), "bad_date");
+}
+
+#[test]
+fn read_bytes_reads_like_read_file() {
+    let src = b"+++\ntitle = \"T\"\n+++\nA dam opened. Roads closed.\n";
+    let from_file = read_one("2024-01-02-a.md", src, &ReadOptions::default());
+    let from_bytes = read_bytes("2024-01-02-a.md", src.to_vec(), &ReadOptions::default());
+    let strip = |rs: &[ReadResult]| {
+        let mut d = doc(&rs[0]).clone();
+        d.id = String::new();
+        d
+    };
+    assert_eq!(strip(&from_file), strip(&from_bytes));
+    assert_eq!(doc(&from_bytes[0]).published, Some(date("2024-01-02")));
 }

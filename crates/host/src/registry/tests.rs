@@ -349,3 +349,59 @@ fn opening_a_non_library_is_a_plugin_open_error() {
         "cannot open plugin missing/libnone.so: no such file"
     );
 }
+
+#[test]
+fn builtin_output_is_held_to_the_limits() {
+    let d = doc("A truce, a truce, a truce.");
+    let mut r = Registry::new();
+    r.add_builtin::<Marker>(&json!({})).unwrap();
+    r.set_limits(Limits {
+        max_claims: 2,
+        ..Limits::default()
+    });
+    let (claims, errors) = r.extract(&d);
+    assert_eq!(claims.len(), 2);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        errors[0].to_string(),
+        "plugin marker gave 3 claims on art.md, more than the limit of 2; the claims past the limit are dropped"
+    );
+    // Each claim is about a hundred bytes of JSON: two fit in 300, three do not.
+    r.set_limits(Limits {
+        max_claims: 10,
+        max_output_bytes: 300,
+    });
+    let (claims, errors) = r.extract(&d);
+    assert!(claims.is_empty());
+    assert_eq!(errors[0].code(), "output_too_large");
+    assert_eq!(
+        errors[0].to_string(),
+        "plugin marker gave more than 300 bytes of output on art.md; its output for the article is dropped"
+    );
+}
+
+#[test]
+fn decoded_output_is_bounded_before_it_is_parsed() {
+    let info = PluginInfo::of::<Marker>();
+    let limits = Limits {
+        max_claims: 10,
+        max_output_bytes: 8,
+    };
+    let err = decode(&info, 0, b"[1, 2, 3, 4]", "a", &limits).unwrap_err();
+    assert_eq!(err.code(), "output_too_large");
+    let err = decode(&info, 7, b"[]", "a", &Limits::default()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "plugin marker gave malformed output on a: unknown status 7"
+    );
+    let raw = decode(
+        &info,
+        0,
+        b"[{\"kind\": \"mark\", \"span\": {\"start\": 0, \"end\": 1}}, 5]",
+        "a",
+        &Limits::default(),
+    )
+    .unwrap();
+    assert!(raw[0].is_ok());
+    assert!(raw[1].as_ref().unwrap_err().starts_with("not a claim"));
+}
