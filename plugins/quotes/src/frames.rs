@@ -11,6 +11,7 @@
 
 mod cue;
 mod nominal;
+pub(crate) mod plain;
 mod raising;
 pub(crate) mod uncued;
 
@@ -28,6 +29,7 @@ use crate::speakers::{
 use crate::text::{Tk, Tok};
 use crate::words::{is_cap, span_of, tok_at, trim_range, word};
 use cue::frame_of_cue;
+use plain::plain_frame;
 
 /// The best attribution frame of a sentence, trying its cues left to right.
 pub(crate) fn best_frame(
@@ -553,7 +555,8 @@ pub(crate) fn frame(
     cue: Cue,
     quotes: &[QuoteSpan],
 ) -> Option<Found> {
-    let f = frame_of_cue(text, toks, cspan, cue, quotes)?;
+    let f = frame_of_cue(text, toks, cspan, cue, quotes)
+        .or_else(|| plain_frame(text, toks, cspan, cue, quotes))?;
     // `Rust Belt states that have suffered …`: a cue that is also a plural noun,
     // followed by `that` and a verb, is a noun with a relative clause.
     let ci = tok_at(toks, cspan.start);

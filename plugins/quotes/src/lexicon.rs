@@ -868,7 +868,34 @@ pub fn is_skippable_before_cue(w: &str) -> bool {
         )
     });
     skippable
-        || (w.len() > 4 && w.ends_with("ly") && w.chars().next().is_some_and(char::is_lowercase))
+        || (w.len() > 4
+            && w.ends_with("ly")
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !w.contains('-')
+            && !is_ly_noun(w))
+}
+
+/// Lower-case nouns that end like adverbs in `-ly` (`the rally`, `an ally`): a speaker's
+/// head, not an adverb before the cue.
+pub fn is_ly_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "rally"
+            | "rallies"
+            | "ally"
+            | "family"
+            | "assembly"
+            | "supply"
+            | "anomaly"
+            | "monopoly"
+            | "bully"
+            | "homily"
+            | "folly"
+            | "weekly"
+            | "daily"
+            | "monthly"
+            | "quarterly"
+    )
 }
 
 /// Words that end a speaker phrase when reading backwards from the cue: a speaker
@@ -984,6 +1011,53 @@ pub fn is_finite_auxiliary(w: &str) -> bool {
             | "can't"
             | "isn't"
             | "aren't"
+    )
+}
+
+/// Common irregular past forms (`went`, `took`, `wrote`): finite verbs that do not end
+/// in `-ed`.
+pub fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "went"
+            | "took"
+            | "made"
+            | "gave"
+            | "got"
+            | "came"
+            | "sent"
+            | "wrote"
+            | "spoke"
+            | "told"
+            | "said"
+            | "began"
+            | "became"
+            | "held"
+            | "kept"
+            | "left"
+            | "met"
+            | "ran"
+            | "saw"
+            | "stood"
+            | "thought"
+            | "won"
+            | "lost"
+            | "put"
+            | "set"
+            | "hit"
+            | "cut"
+            | "let"
+            | "fought"
+            | "paid"
+            | "sought"
+            | "brought"
+            | "bought"
+            | "built"
+            | "heard"
+            | "meant"
+            | "sold"
+            | "spent"
+            | "taught"
     )
 }
 

@@ -1874,6 +1874,84 @@ mod tests {
     }
 
     #[test]
+    fn plain_subjects_through_a_verb_group() {
+        check(
+            "plain frame",
+            &[
+                // A subject whose head is followed by an `of` phrase with a determiner.
+                (
+                    "The organizer of a counter-rally said the new route raised the risk of clashes.",
+                    &[(
+                        Indirect,
+                        "the new route raised the risk of clashes",
+                        Some("The organizer of a counter-rally"),
+                        None,
+                    )],
+                ),
+                // Poll shares, also with the figure restated.
+                (
+                    "About four in 10 said they were angry with the county board.",
+                    &[(
+                        Indirect,
+                        "they were angry with the county board",
+                        Some("About four in 10"),
+                        None,
+                    )],
+                ),
+                (
+                    "Just over a quarter, 26 percent, say they will stay home.",
+                    &[(
+                        Indirect,
+                        "they will stay home",
+                        Some("Just over a quarter"),
+                        None,
+                    )],
+                ),
+                // An appositive that attaches to the subject: the subject, not the name
+                // inside it, is the speaker.
+                (
+                    "Several council members, including Ana Ruiz, said the budget was too thin.",
+                    &[(
+                        Indirect,
+                        "the budget was too thin",
+                        Some("Several council members"),
+                        None,
+                    )],
+                ),
+                // Verb groups: a two-word adverb, a catenative with its `to`.
+                (
+                    "Harbour pilots have in fact argued that the channel is silting up.",
+                    &[(
+                        Indirect,
+                        "the channel is silting up",
+                        Some("Harbour pilots"),
+                        None,
+                    )],
+                ),
+                (
+                    "The ferry union went on to endorse the harbour plan.",
+                    &[(Stance, "the harbour plan", Some("The ferry union"), None)],
+                ),
+                (
+                    "The ferry crews were quick to condemn the new timetable.",
+                    &[(Stance, "the new timetable", Some("The ferry crews"), None)],
+                ),
+                // A quantifier alone is a subject.
+                (
+                    "Some have suggested that the vote was held too early.",
+                    &[(Indirect, "the vote was held too early", Some("Some"), None)],
+                ),
+                // Cues that are nouns or parts of names give nothing.
+                ("The plan leaves the United States exposed to delays.", &[]),
+                ("Their hopes rose sharply in May.", &[]),
+                ("The two river states sued over the dam.", &[]),
+                // A pronoun object before a relative clause is no subject.
+                ("The bill he said would pass failed on Monday.", &[]),
+            ],
+        );
+    }
+
+    #[test]
     fn claim_span_covers_the_content_and_offsets_are_bytes() {
         let text = "“Über alles,” sagte er. “Ja,” Müller said, “wir gehen.”";
         let doc = Document::from_text("t", text);

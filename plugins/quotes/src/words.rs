@@ -96,39 +96,7 @@ pub(crate) fn finite_verb(text: &str, t: &Tok) -> bool {
     verb_like(text, t)
         || t.kind == Tk::Word
             && !t.quoted
-            && (lexicon::is_finite_auxiliary(w)
-                || matches!(
-                    w,
-                    "went"
-                        | "took"
-                        | "made"
-                        | "gave"
-                        | "got"
-                        | "came"
-                        | "sent"
-                        | "wrote"
-                        | "spoke"
-                        | "told"
-                        | "said"
-                        | "began"
-                        | "became"
-                        | "held"
-                        | "kept"
-                        | "left"
-                        | "met"
-                        | "ran"
-                        | "saw"
-                        | "stood"
-                        | "thought"
-                        | "won"
-                        | "lost"
-                        | "put"
-                        | "set"
-                        | "hit"
-                        | "cut"
-                        | "let"
-                        | "fought"
-                ))
+            && (lexicon::is_finite_auxiliary(w) || lexicon::is_irregular_past(w))
 }
 
 /// True when a quote reads as a title or a name (`“Winter Comes to Maple Street”`): every

@@ -12,6 +12,7 @@ use dateline_plugin::{QuoteKind, Span};
 use crate::content::{content_after, content_cut, participle_cut, second_piece};
 use crate::found::{Found, build};
 use crate::frames::nominal::nominal_frame;
+use crate::frames::plain::clause_subject_at;
 use crate::frames::raising::raising_frame;
 use crate::lexicon::{
     self, Cue, FRONTED_INTRO, NOT_SUBJECT, OPENERS, Strength, is_connective, is_participle,
@@ -649,6 +650,7 @@ pub(crate) fn frame_of_cue(
             other => contracted
                 .map(|(k, _)| (k, k + 1))
                 .or_else(|| noun_phrase_subject(text, toks, ci))
+                .or_else(|| clause_subject_at(text, toks, cspan, cue))
                 .or(other),
         }
     }
