@@ -1952,6 +1952,46 @@ mod tests {
     }
 
     #[test]
+    fn an_intention_keeps_who_is_to_act() {
+        check(
+            "intention object",
+            &[
+                (
+                    "The mayor urged the county board to close the ferry dock.",
+                    &[(
+                        Indirect,
+                        "the county board to close the ferry dock",
+                        Some("The mayor"),
+                        None,
+                    )],
+                ),
+                (
+                    "Harbour pilots want the port authority to dredge the channel.",
+                    &[(
+                        Indirect,
+                        "the port authority to dredge the channel",
+                        Some("Harbour pilots"),
+                        None,
+                    )],
+                ),
+                // The hearer of `told`, a pronoun and an adjunct are not part of it.
+                (
+                    "The mayor told the crews to wait for the tide.",
+                    &[(Indirect, "to wait for the tide", Some("The mayor"), None)],
+                ),
+                (
+                    "The mayor urged them to wait for the tide.",
+                    &[(Indirect, "to wait for the tide", Some("The mayor"), None)],
+                ),
+                (
+                    "The port has declined for years to publish its accounts.",
+                    &[(Indirect, "to publish its accounts", Some("The port"), None)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn claim_span_covers_the_content_and_offsets_are_bytes() {
         let text = "“Über alles,” sagte er. “Ja,” Müller said, “wir gehen.”";
         let doc = Document::from_text("t", text);

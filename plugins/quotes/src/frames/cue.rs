@@ -214,11 +214,41 @@ pub(crate) fn frame_of_cue(
     }
     if lexicon::is_intent(cue_text) {
         let mut t = cj;
+        // `urged Congress to act`, `wants Germany to do more`: the one who is to act
+        // is part of the intention reported; the hearer of `told them to wait` is not.
+        let mut start = cj;
         if cue.object
             && t < n
             && word(text, &toks[t]) != "to"
             && let Some((_, e)) = speaker_after(text, toks, t)
         {
+            // (Not an adjunct: `declined for years to …`; not a pronoun, which names
+            // no one: `urged them to vote`.)
+            let first = word(text, &toks[t]);
+            let object = !lexicon::with_lower(cue_text, |w| w.starts_with("tell") || w == "told")
+                && !lexicon::with_lower(first, |w| {
+                    matches!(
+                        w,
+                        "for"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "again"
+                            | "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "you"
+                            | "it"
+                    ) || lexicon::is_time_word(w)
+                });
+            if !object {
+                start = e;
+            }
             t = e;
         }
         // `vowed to "win every seat"`: the infinitive may open inside the quote.
@@ -264,10 +294,11 @@ pub(crate) fn frame_of_cue(
                         && (toks[m].kind == Tk::Comma && m > t + 3 || toks[m].kind == Tk::Colon)
                 })
                 .unwrap_or(end);
+            let start = if start < t { start } else { t };
             let mut f = build(
                 text,
                 toks,
-                &[(t, end)],
+                &[(start, end)],
                 quotes,
                 false,
                 cspan,
