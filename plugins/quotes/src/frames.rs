@@ -10,6 +10,7 @@
 //! own. [`uncued`] holds the frames the article pass finds without a lexicon cue.
 
 mod cue;
+mod headline;
 mod nominal;
 pub(crate) mod plain;
 mod raising;
@@ -29,6 +30,7 @@ use crate::speakers::{
 use crate::text::{Tk, Tok};
 use crate::words::{is_cap, span_of, tok_at, trim_range, word};
 use cue::frame_of_cue;
+use headline::headline_frame;
 use plain::plain_frame;
 
 /// The best attribution frame of a sentence, trying its cues left to right.
@@ -556,7 +558,8 @@ pub(crate) fn frame(
     quotes: &[QuoteSpan],
 ) -> Option<Found> {
     let f = frame_of_cue(text, toks, cspan, cue, quotes)
-        .or_else(|| plain_frame(text, toks, cspan, cue, quotes))?;
+        .or_else(|| plain_frame(text, toks, cspan, cue, quotes))
+        .or_else(|| headline_frame(text, toks, cspan, cue, quotes))?;
     // `Rust Belt states that have suffered …`: a cue that is also a plural noun,
     // followed by `that` and a verb, is a noun with a relative clause.
     let ci = tok_at(toks, cspan.start);

@@ -1992,6 +1992,56 @@ mod tests {
     }
 
     #[test]
+    fn headlines_in_title_case() {
+        check(
+            "headline",
+            &[
+                (
+                    "Mayor Lin Slams Ferry Plan",
+                    &[(Stance, "Ferry Plan", Some("Mayor Lin"), Some("Lin"))],
+                ),
+                (
+                    "Port Board Now Wants New Pilots For The Channel",
+                    &[(
+                        Indirect,
+                        "New Pilots For The Channel",
+                        Some("Port Board"),
+                        None,
+                    )],
+                ),
+                // The preposition after the verb is part of the cue.
+                (
+                    "How Pilots Think About The Harbour Plan",
+                    &[(Indirect, "The Harbour Plan", Some("Pilots"), Some("Pilots"))],
+                ),
+                // The source closes the headline.
+                (
+                    "Ferry Plan Is 'A Disaster,' Pilots Say",
+                    &[(
+                        Indirect,
+                        "Ferry Plan Is 'A Disaster",
+                        Some("Pilots"),
+                        Some("Pilots"),
+                    )],
+                ),
+                // A name and a colon keep the line; a noun after a determiner and a
+                // passive are no frame.
+                (
+                    "Mayor Lin: Pilots Want A New Channel",
+                    &[(
+                        Indirect,
+                        "Pilots Want A New Channel",
+                        Some("Mayor Lin"),
+                        Some("Lin"),
+                    )],
+                ),
+                ("The Daily Show Takes On The Ferry", &[]),
+                ("Ferry Plan Skewered By Pilots", &[]),
+            ],
+        );
+    }
+
+    #[test]
     fn claim_span_covers_the_content_and_offsets_are_bytes() {
         let text = "“Über alles,” sagte er. “Ja,” Müller said, “wir gehen.”";
         let doc = Document::from_text("t", text);

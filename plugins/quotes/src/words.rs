@@ -131,6 +131,22 @@ pub(crate) fn title_case(text: &str, span: Span) -> bool {
     n > 0 && n <= 8
 }
 
+/// True when the line holding byte `at` is written in title case (a headline), where
+/// any run of capitalised words looks like a name.
+pub(crate) fn title_case_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let mut words = 0;
+    let mut caps = 0;
+    for w in text[start..end].split_whitespace() {
+        words += 1;
+        if w.starts_with(char::is_uppercase) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 10 >= words * 6
+}
+
 /// The length in bytes of a wire dateline opening `s` (`OSKAR, March 10 (Northwire) - `,
 /// `LIMA (Wire) -- `, `BERN — `), or 0: a place in capitals, then an optional date
 /// after a comma, an optional agency in parentheses and a dash between spaces.
