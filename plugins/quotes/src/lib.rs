@@ -2042,6 +2042,39 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_signed_with_a_dash_on_its_own_line() {
+        check(
+            "dash signature",
+            &[
+                (
+                    "Voters at the fair said what they wanted.\n\n\
+                     “I want the ferry back before winter.” ― Ana Ruiz, 34, a nurse\n\n\
+                     “Nobody listens to the pilots.” — Tom Reed (Elm Bay)",
+                    &[
+                        (
+                            Direct,
+                            "I want the ferry back before winter.",
+                            Some("Ana Ruiz"),
+                            Some("Ana Ruiz"),
+                        ),
+                        (
+                            Direct,
+                            "Nobody listens to the pilots.",
+                            Some("Tom Reed"),
+                            Some("Tom Reed"),
+                        ),
+                    ],
+                ),
+                // A verb after the dash makes it a frame of its own.
+                (
+                    "\"The tolls are too high.\" — the mayor said.",
+                    &[(Direct, "The tolls are too high.", Some("the mayor"), None)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn claim_span_covers_the_content_and_offsets_are_bytes() {
         let text = "“Über alles,” sagte er. “Ja,” Müller said, “wir gehen.”";
         let doc = Document::from_text("t", text);
