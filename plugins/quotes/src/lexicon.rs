@@ -65,6 +65,9 @@ pub struct Cue {
     pub strength: Strength,
     /// True when the verb takes a hearer before its content (`told reporters that`).
     pub object: bool,
+    /// True for an adjective of attitude with its preposition (`critical of`, `wary
+    /// of`), which follows a form of `be` where a stance verb cannot.
+    pub attitude: bool,
 }
 
 const SAY: &[&str] = &[
@@ -590,6 +593,47 @@ campaigned against campaigns against campaigning against
 spoke out against speaks out against speaking out against
 ";
 
+/// Adjectives of attitude with the preposition that opens their object, one adjective
+/// per line: after a form of `be` (or `seem`, `remain`) they report a position of the
+/// subject as a stance verb does (`Lee was critical of the plan`, `voters are wary of
+/// both`, `the union is open to talks`).
+const ATTITUDE: &str = "
+critical of
+skeptical of skeptical about sceptical of
+supportive of
+dismissive of
+wary of
+fond of
+proud of
+tired of
+enamored of enamoured of
+appreciative of
+contemptuous of
+interested in
+confident in confident about
+comfortable with uncomfortable with
+pleased with displeased with
+happy with unhappy with
+satisfied with dissatisfied with
+frustrated with frustrated by
+angry about angry at angry with
+upset about upset with
+worried about
+concerned about concerned with
+optimistic about pessimistic about
+hopeful about
+upbeat about
+vocal about
+clear about
+open to
+opposed to
+hostile to
+devoted to
+committed to
+sympathetic to
+receptive to
+";
+
 /// Nouns of stance and speech with what introduces their content, one noun per line.
 /// Only after a possessive do they report anyone's position (`her support for the
 /// bill`, `Lee's claim that …`; not `support for the bill grew`).
@@ -657,7 +701,7 @@ pub fn is_intent(cue: &str) -> bool {
 fn stance_forms(line: &'static str) -> Vec<&'static str> {
     const PREPOSITIONS: &[&str] = &[
         "to", "about", "of", "against", "at", "after", "on", "for", "out", "with", "by", "up",
-        "that",
+        "that", "in",
     ];
     let mut forms = Vec::new();
     let mut start = None;
@@ -717,13 +761,19 @@ pub fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| {
         let mut phrases: Vec<&str> = Vec::new();
         let mut cues = Vec::new();
+        // Adds the phrases of `list` not listed yet; returns how many entries there are.
         let mut add = |list: &[&'static str], strength: Strength, object: bool| {
             for p in list {
                 if !phrases.contains(p) {
                     phrases.push(p);
-                    cues.push(Cue { strength, object });
+                    cues.push(Cue {
+                        strength,
+                        object,
+                        attitude: false,
+                    });
                 }
             }
+            cues.len()
         };
         add(&["according to"], Strength::According, false);
 
@@ -735,7 +785,14 @@ pub fn lexicon() -> &'static Lexicon {
         let nominal: Vec<&str> = NOMINAL.split('\n').flat_map(stance_forms).collect();
         add(&nominal, Strength::Nominal, false);
         add(QUOTE_ONLY, Strength::QuoteOnly, false);
-        add(INTENT, Strength::Intent, true);
+        // The adjectives of attitude come last, so that the entries after
+        // `first_attitude` are theirs.
+        let first_attitude = add(INTENT, Strength::Intent, true);
+        let attitude: Vec<&str> = ATTITUDE.split('\n').flat_map(stance_forms).collect();
+        add(&attitude, Strength::Stance, false);
+        for c in &mut cues[first_attitude..] {
+            c.attitude = true;
+        }
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -865,6 +922,13 @@ pub fn is_skippable_before_cue(w: &str) -> bool {
                 | "starts"
                 | "continued"
                 | "continues"
+                // Copulas before an adjective of attitude (`remains wary of`).
+                | "remain"
+                | "remains"
+                | "remained"
+                | "became"
+                | "become"
+                | "grew"
         )
     });
     skippable

@@ -2075,6 +2075,29 @@ mod tests {
     }
 
     #[test]
+    fn adjectives_of_attitude_report_a_stance() {
+        check(
+            "attitude",
+            &[
+                (
+                    "The ferry union was sharply critical of the new timetable.",
+                    &[(Stance, "the new timetable", Some("The ferry union"), None)],
+                ),
+                (
+                    "Most pilots remain wary of the dredging plan.",
+                    &[(Stance, "the dredging plan", Some("Most pilots"), None)],
+                ),
+                (
+                    "Voters in both towns are unhappy with the tolls.",
+                    &[(Stance, "the tolls", Some("Voters in both towns"), None)],
+                ),
+                // Not after a noun that is no subject of its own.
+                ("The harbour remains open to ships from May.", &[]),
+            ],
+        );
+    }
+
+    #[test]
     fn claim_span_covers_the_content_and_offsets_are_bytes() {
         let text = "“Über alles,” sagte er. “Ja,” Müller said, “wir gehen.”";
         let doc = Document::from_text("t", text);

@@ -58,6 +58,7 @@ pub(super) fn plain_frame(
     // `the result was announced`: a passive cue reports no speech by its subject (the
     // stance rules read `was endorsed by X` themselves).
     if v < ci
+        && !cue.attitude
         && lexicon::with_lower(word(text, &toks[ci - 1]), |w| {
             matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
         })
@@ -109,7 +110,24 @@ fn verb_group_start(text: &str, toks: &[Tok], ci: usize) -> usize {
                     || l.ends_with("n’t")
                     || matches!(
                         l,
-                        "be" | "been" | "being" | "should" | "must" | "can" | "now" | "here"
+                        "be" | "been"
+                            | "being"
+                            | "should"
+                            | "must"
+                            | "can"
+                            | "now"
+                            | "here"
+                            | "seem"
+                            | "seems"
+                            | "seemed"
+                            | "remain"
+                            | "remains"
+                            | "remained"
+                            | "more"
+                            | "less"
+                            | "very"
+                            | "so"
+                            | "too"
                     )
             })
             // `has long argued`.
