@@ -12,6 +12,7 @@
 mod cue;
 mod headline;
 mod nominal;
+mod passive;
 pub(crate) mod plain;
 mod raising;
 pub(crate) mod uncued;

@@ -2098,6 +2098,44 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_names_its_source_after_by() {
+        check(
+            "passive",
+            &[
+                (
+                    "The toll plan was endorsed by the county board.",
+                    &[(Stance, "The toll plan", Some("the county board"), None)],
+                ),
+                // Reduced relatives: after a comma, and right after the noun.
+                (
+                    "The dredging bill, opposed by the ferry union, failed in May.",
+                    &[(Stance, "The dredging bill", Some("the ferry union"), None)],
+                ),
+                (
+                    "Pilots doubt a claim first reported by the Courier.",
+                    &[(Indirect, "a claim", Some("the Courier"), Some("Courier"))],
+                ),
+                // `As reported by X,` introduces the clause after it.
+                (
+                    "As reported by the Courier, the county will raise the tolls in June.",
+                    &[(
+                        Indirect,
+                        "the county will raise the tolls in June",
+                        Some("the Courier"),
+                        Some("Courier"),
+                    )],
+                ),
+                // `by` before a participle is a means, not a source.
+                (
+                    "The mayor responded by saying the tolls would stay.",
+                    &[(Indirect, "the tolls would stay", Some("The mayor"), None)],
+                ),
+                ("Both bridges were built by the same firm.", &[]),
+            ],
+        );
+    }
+
+    #[test]
     fn claim_span_covers_the_content_and_offsets_are_bytes() {
         let text = "“Über alles,” sagte er. “Ja,” Müller said, “wir gehen.”";
         let doc = Document::from_text("t", text);

@@ -12,6 +12,7 @@ use dateline_plugin::{QuoteKind, Span};
 use crate::content::{content_after, content_cut, participle_cut, second_piece};
 use crate::found::{Found, build};
 use crate::frames::nominal::nominal_frame;
+use crate::frames::passive::passive_frame;
 use crate::frames::plain::clause_subject_at;
 use crate::frames::raising::raising_frame;
 use crate::lexicon::{
@@ -54,70 +55,10 @@ pub(crate) fn frame_of_cue(
     if cue.strength == Strength::Nominal {
         return None;
     }
-    // `The plan was endorsed by the council`, `Lee has been criticized by the mayor`:
-    // a passive stance names its holder after `by`, and its subject is the content.
-    if cue.strength == Strength::Stance
-        && ci > 1
-        && toks[ci - 1].kind == Tk::Word
-        && lexicon::with_lower(word(text, &toks[ci - 1]), |w| {
-            matches!(w, "was" | "were" | "been" | "is" | "are" | "being")
-        })
-        && text[cspan.start..cspan.end].ends_with("ed")
-        && toks
-            .get(cj)
-            .is_some_and(|t| t.kind == Tk::Word && word(text, t) == "by")
-        && let Some((a, b)) = speaker_after(text, toks, cj + 1)
-    {
-        // The holder ends before a phrase of circumstance (`by the mayor for the delay`).
-        let b = (a + 1..b)
-            .find(|&m| {
-                lexicon::with_lower(word(text, &toks[m]), |w| {
-                    matches!(
-                        w,
-                        "for" | "on" | "in" | "at" | "over" | "after" | "during" | "with" | "about"
-                    )
-                })
-            })
-            .unwrap_or(b);
-        // The subject: from the start of the clause to the auxiliary, a phrase with no
-        // verb of its own.
-        // The auxiliaries before the participle (`has been`, `would be`, `was also`).
-        let mut aux = ci - 1;
-        while aux > 0
-            && toks[aux - 1].kind == Tk::Word
-            && lexicon::with_lower(word(text, &toks[aux - 1]), |w| {
-                lexicon::is_finite_auxiliary(w)
-                    || matches!(w, "been" | "be" | "not" | "also" | "already" | "never")
-            })
-        {
-            aux -= 1;
-        }
-        let s0 = (0..aux)
-            .rev()
-            .find(|&m| {
-                matches!(toks[m].kind, Tk::Comma | Tk::Colon | Tk::Dash | Tk::Mark)
-                    || (toks[m].kind == Tk::Word && is_subordinator(word(text, &toks[m])))
-            })
-            .map_or(0, |m| m + 1);
-        let plain = aux > s0
-            && aux - s0 <= 10
-            && toks[s0..aux].iter().all(|t| {
-                t.kind == Tk::Word
-                    && !t.quoted
-                    && !lexicon::with_lower(word(text, t), lexicon::is_finite_auxiliary)
-            })
-            && !NOT_SUBJECT.contains(&word(text, &toks[s0]));
-        if plain {
-            return build(
-                text,
-                toks,
-                &[(s0, aux)],
-                quotes,
-                false,
-                cspan,
-                Some(span_of(toks, a, b)),
-            );
-        }
+    // `The plan was endorsed by the council`, `a claim first reported by the Courier`:
+    // a passive names its source after `by`, and what it is said of is the content.
+    if let Some(f) = passive_frame(text, toks, cspan, cue, quotes) {
+        return Some(f);
     }
     if ci > 0 && toks[ci - 1].kind == Tk::Word && !toks[ci - 1].quoted {
         let prev = word(text, &toks[ci - 1]).to_ascii_lowercase();
