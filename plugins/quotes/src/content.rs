@@ -753,6 +753,21 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         {
             return k;
         }
+        // `opposed the plan and did not like the route`: a second verb phrase of the
+        // subject after `and` or `but`.
+        if toks[k].kind == Tk::Word
+            && !toks[k].quoted
+            && matches!(word(text, &toks[k]), "and" | "but")
+            && toks.get(k + 1).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && !t.quoted
+                    && lexicon::with_lower(word(text, t), |w| {
+                        lexicon::is_finite_auxiliary(w) || lexicon::is_irregular_past(w)
+                    })
+            })
+        {
+            return k;
+        }
         if toks[k].kind == Tk::Comma && !toks[k].quoted {
             // A list: another item, then `and` or `or` before the next comma.
             let list = (k + 1..end.min(k + 8))

@@ -283,7 +283,11 @@ pub(crate) fn best_frame(
             let mut before_end = 0;
             for k2 in 0..k {
                 let (c2, cue2) = cues[k2];
-                if !cue2.strength.is_position() || c2.start < before_end || c2.end > start {
+                // (And an intention: `Those who want to ban the toll said …`.)
+                if !(cue2.strength.is_position() || cue2.strength == Strength::Intent)
+                    || c2.start < before_end
+                    || c2.end > start
+                {
                     continue;
                 }
                 if let Some(mut g) = memo_frame(&mut memo, k2, text, toks, cues, quotes)

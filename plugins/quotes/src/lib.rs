@@ -2136,6 +2136,47 @@ mod tests {
     }
 
     #[test]
+    fn relative_clauses_with_an_intention_or_a_stance() {
+        check(
+            "relative intention",
+            &[
+                (
+                    "The recovery would help the pilots, who want to keep the ferry.",
+                    &[(
+                        Indirect,
+                        "to keep the ferry",
+                        Some("who"),
+                        Some("the pilots"),
+                    )],
+                ),
+                (
+                    "The Courier, which declined to comment, returned the rights.",
+                    &[(Indirect, "to comment", Some("which"), Some("The Courier"))],
+                ),
+                // A restrictive clause ends before the main clause's verb of saying,
+                // whose frame is a claim of its own.
+                (
+                    "Pilots who want to ban the toll said the decision was a blow.",
+                    &[
+                        (Indirect, "to ban the toll", Some("who"), Some("Pilots")),
+                        (
+                            Indirect,
+                            "the decision was a blow",
+                            Some("Pilots"),
+                            Some("Pilots"),
+                        ),
+                    ],
+                ),
+                // A stance's object ends before a second verb phrase.
+                (
+                    "The board heard from Ana Ruiz, who had opposed a similar plan and did not like the route.",
+                    &[(Stance, "a similar plan", Some("who"), Some("Ana Ruiz"))],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn claim_span_covers_the_content_and_offsets_are_bytes() {
         let text = "“Über alles,” sagte er. “Ja,” Müller said, “wir gehen.”";
         let doc = Document::from_text("t", text);

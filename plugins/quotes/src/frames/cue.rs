@@ -221,7 +221,22 @@ pub(crate) fn frame_of_cue(
             } else {
                 speaker_before(text, toks, ci)
             };
-            let (ss, se) = first.or_else(|| {
+            // `Democrats, who want to keep …`, `the Courier, which declined to …`: a
+            // relative pronoun right before the cue, resolved to the noun before it.
+            let mut r = ci;
+            while r > 0
+                && toks[r - 1].kind == Tk::Word
+                && lexicon::is_skippable_before_cue(word(text, &toks[r - 1]))
+            {
+                r -= 1;
+            }
+            let relative = (first.is_none()
+                && r >= 2
+                && toks[r - 1].kind == Tk::Word
+                && matches!(word(text, &toks[r - 1]), "who" | "which")
+                && matches!(toks[r - 2].kind, Tk::Comma | Tk::Word | Tk::Dash))
+            .then(|| r - 1);
+            let (ss, se) = first.or_else(|| relative.map(|p| (p, p + 1))).or_else(|| {
                 let k = ci.checked_sub(1)?;
                 matches!(word(text, &toks[k]), "and" | "but").then_some(())?;
                 let s = clause_subject(text, &toks[..k])?;
@@ -235,6 +250,22 @@ pub(crate) fn frame_of_cue(
                         && (toks[m].kind == Tk::Comma && m > t + 3 || toks[m].kind == Tk::Colon)
                 })
                 .unwrap_or(end);
+            // `Those who want to ban the toll said …`: a relative clause without commas
+            // ends before the main clause's verb of saying, or at a dash.
+            let end = match relative {
+                Some(p) => (t + 1..end)
+                    .find(|&m| {
+                        !toks[m].quoted
+                            && (toks[m].kind == Tk::Dash
+                                || (toks[m].kind == Tk::Comma && toks[p - 1].kind == Tk::Comma)
+                                || lexicon::cue_at(text, toks[m].span).is_some_and(|c| {
+                                    c.strength == Strength::Say
+                                        && !word(text, &toks[m]).ends_with("ing")
+                                }))
+                    })
+                    .unwrap_or(end),
+                None => end,
+            };
             let start = if start < t { start } else { t };
             let mut f = build(
                 text,
@@ -247,6 +278,13 @@ pub(crate) fn frame_of_cue(
             )?;
             if f.kind == QuoteKind::Direct {
                 f.kind = QuoteKind::Partial;
+            }
+            if let Some(p) = relative.filter(|&p| p == ss) {
+                f.resolved = if toks[p - 1].kind == Tk::Word {
+                    antecedent(text, toks, p)
+                } else {
+                    speaker_before_plain(text, toks, p - 1).map(|(a, b)| span_of(toks, a, b))
+                };
             }
             return Some(f);
         }
@@ -514,7 +552,11 @@ pub(crate) fn frame_of_cue(
         && let Some(r) = relative_subject(text, toks, k)
         && let Some(after) = content_after(text, toks, cj, cue)
     {
-        let mut end = participle_cut(text, toks, after);
+        let mut end = if cue.strength == Strength::Stance {
+            content_cut(text, toks, after, cue)
+        } else {
+            participle_cut(text, toks, after)
+        };
         // A clause set off by a comma or a dash ends at the next one (or at a quote
         // closed by a comma).
         let set_off = r > 0 && matches!(toks[r - 1].kind, Tk::Comma | Tk::Dash);
@@ -557,10 +599,16 @@ pub(crate) fn frame_of_cue(
             && cue.strength != Strength::QuoteOnly
             && let Some(after) = content_after(text, toks, cj, cue)
         {
-            // The relative clause ends at the next comma.
+            // The relative clause ends at the next comma (and a stance's object where
+            // objects end).
             let end = (after + 1..n)
                 .find(|&m| toks[m].kind == Tk::Comma)
                 .unwrap_or(n);
+            let end = if cue.strength == Strength::Stance {
+                end.min(content_cut(text, toks, after, cue))
+            } else {
+                end
+            };
             let mut f = build(
                 text,
                 toks,
