@@ -1889,65 +1889,69 @@ pub(crate) fn group_noun(w: &str) -> bool {
 
 /// Words that open a clause whose subject follows (`though Fiorina said …`).
 pub(crate) fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "though"
-            | "although"
-            | "while"
-            | "because"
-            | "since"
-            | "as"
-            | "when"
-            | "after"
-            | "before"
-            | "if"
-            | "but"
-            | "and"
-            | "so"
-            | "yet"
-            | "whereas"
-            | "unless"
-            | "until"
-            | "once"
-            | "where"
-    )
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "though"
+                | "although"
+                | "while"
+                | "because"
+                | "since"
+                | "as"
+                | "when"
+                | "after"
+                | "before"
+                | "if"
+                | "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "whereas"
+                | "unless"
+                | "until"
+                | "once"
+                | "where"
+        )
+    })
 }
 
 /// Sentence openers that leave the next noun phrase the subject (`But Manafort said`).
 pub(crate) fn is_connective(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "but"
-            | "and"
-            | "so"
-            | "yet"
-            | "still"
-            | "now"
-            | "meanwhile"
-            | "however"
-            | "instead"
-            | "also"
-            | "then"
-            | "later"
-            | "separately"
-            | "similarly"
-            | "indeed"
-            | "earlier"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "or"
-            | "plus"
-            | "finally"
-            | "again"
-            | "even"
-            | "only"
-            | "thus"
-            | "likewise"
-            | "moreover"
-            | "nonetheless"
-            | "nevertheless"
-    ) || is_time_word(w)
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "still"
+                | "now"
+                | "meanwhile"
+                | "however"
+                | "instead"
+                | "also"
+                | "then"
+                | "later"
+                | "separately"
+                | "similarly"
+                | "indeed"
+                | "earlier"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "or"
+                | "plus"
+                | "finally"
+                | "again"
+                | "even"
+                | "only"
+                | "thus"
+                | "likewise"
+                | "moreover"
+                | "nonetheless"
+                | "nevertheless"
+        )
+    }) || is_time_word(w)
 }
 
 /// A lower-case `-ing` form that opens a participle clause (`referring to …`), not a
@@ -1988,10 +1992,11 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// True when `word` (without its dot) is an abbreviation that takes a dot.
 pub fn is_abbreviation(word: &str) -> bool {
-    let lw = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lw.as_str())
-        || MONTH_ABBREVIATIONS.contains(&lw.as_str())
-        || OTHER_MONTH_ABBREVIATIONS.contains(&lw.as_str())
+    with_lower(word, |lw| {
+        ABBREVIATIONS.contains(&lw)
+            || MONTH_ABBREVIATIONS.contains(&lw)
+            || OTHER_MONTH_ABBREVIATIONS.contains(&lw)
+    })
         || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
         // Dotted initials: `N.C`, `S.C`, `N.J` (the last dot is the stop).
         || (word.contains('.')

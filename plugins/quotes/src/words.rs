@@ -134,8 +134,14 @@ pub(crate) fn title_case(text: &str, span: Span) -> bool {
 /// True when the line holding byte `at` is written in title case (a headline), where
 /// any run of capitalised words looks like a name.
 pub(crate) fn title_case_line(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
+    // A headline is a short line: a paragraph of running text is not read word by word
+    // (the rules ask this of many names in every article).
+    if end - start > 320 {
+        return false;
+    }
     let mut words = 0;
     let mut caps = 0;
     for w in text[start..end].split_whitespace() {

@@ -65,11 +65,12 @@ pub(super) fn plain_frame(
     {
         return None;
     }
+    // The content first: it is the cheaper test and fails more often.
+    let a = content_after(text, toks, cj, cue)?;
     let (s, e) = subject_before(text, toks, v)?;
     if !subject_fits(text, toks, s, e, cspan, cue) {
         return None;
     }
-    let a = content_after(text, toks, cj, cue)?;
     let end = content_cut(text, toks, a, cue);
     build(
         text,
