@@ -12,6 +12,7 @@
 mod cue;
 mod headline;
 mod nominal;
+mod object;
 mod passive;
 pub(crate) mod plain;
 mod raising;
@@ -32,6 +33,7 @@ use crate::text::{Tk, Tok};
 use crate::words::{is_cap, span_of, tok_at, trim_range, word};
 use cue::frame_of_cue;
 use headline::headline_frame;
+use object::object_frame;
 use plain::plain_frame;
 
 /// The best attribution frame of a sentence, trying its cues left to right.
@@ -564,7 +566,8 @@ pub(crate) fn frame(
 ) -> Option<Found> {
     let f = frame_of_cue(text, toks, cspan, cue, quotes)
         .or_else(|| plain_frame(text, toks, cspan, cue, quotes))
-        .or_else(|| headline_frame(text, toks, cspan, cue, quotes))?;
+        .or_else(|| headline_frame(text, toks, cspan, cue, quotes))
+        .or_else(|| object_frame(text, toks, cspan, cue, quotes))?;
     // `Rust Belt states that have suffered …`: a cue that is also a plural noun,
     // followed by `that` and a verb, is a noun with a relative clause.
     let ci = tok_at(toks, cspan.start);

@@ -2177,6 +2177,29 @@ mod tests {
     }
 
     #[test]
+    fn an_object_relative_reports_the_noun_it_is_about() {
+        check(
+            "object relative",
+            &[
+                (
+                    "The county dropped the toll, an idea the pilots rejected in May.",
+                    &[(Stance, "an idea", Some("the pilots"), None)],
+                ),
+                (
+                    "The mayor dropped the old toll plan, which the board had endorsed.",
+                    &[(Stance, "which", Some("the board"), None)],
+                ),
+                (
+                    "Voters wanted the stances that she has since disavowed.",
+                    &[(Stance, "the stances", Some("she"), None)],
+                ),
+                // A passive has no object to report.
+                ("The day the deal was announced, the pilots left.", &[]),
+            ],
+        );
+    }
+
+    #[test]
     fn claim_span_covers_the_content_and_offsets_are_bytes() {
         let text = "“Über alles,” sagte er. “Ja,” Müller said, “wir gehen.”";
         let doc = Document::from_text("t", text);
