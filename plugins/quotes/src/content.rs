@@ -735,6 +735,13 @@ pub(crate) fn content_cut(text: &str, toks: &[Tok], a: usize, cue: Cue) -> usize
     end
 }
 
+/// The end before token `end` of a phrase that starts at token `a`, at an adjunct
+/// about the saying (`about the toll during an interview on Monday`) or a clause
+/// boundary: the end of a stance verb's object.
+pub(crate) fn adjunct_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
+    object_end(text, toks, a, end)
+}
+
 /// The end of a stance verb's object before token `end`: the object is a noun phrase,
 /// which a comma outside quotes closes (`praised the plan, which passed on Monday`,
 /// `backed Lee, the former mayor,`), unless the comma separates the items of a list

@@ -89,6 +89,15 @@ pub(crate) fn best_frame(
                     })
             })
         {
+            // `When asked about the toll, Lee said …`: the question is still put.
+            if question.is_none()
+                && text[cspan.start..cspan.end]
+                    .get(..3)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("ask"))
+            {
+                question = memo_frame(&mut memo, k, text, toks, cues, quotes)
+                    .filter(|f| f.speaker.is_none());
+            }
             continue;
         }
         // The main frame is not asked for again: take it rather than clone it.
@@ -285,14 +294,20 @@ pub(crate) fn best_frame(
             let mut before_end = 0;
             for k2 in 0..k {
                 let (c2, cue2) = cues[k2];
-                // (And an intention: `Those who want to ban the toll said …`.)
-                if !(cue2.strength.is_position() || cue2.strength == Strength::Intent)
+                // (And an intention: `Those who want to ban the toll said …`; and a
+                // question put to the speaker: `When asked why, Lee said …`.)
+                let asked = question.is_none()
+                    && text[c2.start..c2.end]
+                        .get(..3)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("ask"));
+                if !(cue2.strength.is_position() || cue2.strength == Strength::Intent || asked)
                     || c2.start < before_end
                     || c2.end > start
                 {
                     continue;
                 }
                 if let Some(mut g) = memo_frame(&mut memo, k2, text, toks, cues, quotes)
+                    && (!asked || g.speaker.is_none())
                     && g.pieces.iter().all(|p| p.end <= start)
                     && g.pieces
                         .iter()

@@ -1060,10 +1060,13 @@ mod tests {
                      named.",
                     &[(Direct, "The deal is off", Some("one of those aides"), None)],
                 ),
-                // A one-word whole quote.
+                // A one-word whole quote (and the question put, which has no speaker).
                 (
                     "Asked about it, Hale said, \"Probably.\"",
-                    &[(Direct, "Probably.", Some("Hale"), Some("Hale"))],
+                    &[
+                        (Indirect, "about it", None, None),
+                        (Direct, "Probably.", Some("Hale"), Some("Hale")),
+                    ],
                 ),
                 // A headline or transcript line `Name: content`.
                 (
@@ -2195,6 +2198,38 @@ mod tests {
                 ),
                 // A passive has no object to report.
                 ("The day the deal was announced, the pilots left.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_question_put_to_the_speaker_has_no_speaker_of_its_own() {
+        check(
+            "question put",
+            &[
+                (
+                    "\"It is fine,\" Lee said when asked about the toll.",
+                    &[
+                        (Direct, "It is fine", Some("Lee"), Some("Lee")),
+                        (Indirect, "about the toll", None, None),
+                    ],
+                ),
+                (
+                    "When asked why she chose him, Ms. Ruiz said she liked his plan.",
+                    &[
+                        (Indirect, "why she chose him", None, None),
+                        (
+                            Indirect,
+                            "she liked his plan",
+                            Some("Ms. Ruiz"),
+                            Some("Ruiz"),
+                        ),
+                    ],
+                ),
+                (
+                    "Lee was asked about the toll during an interview on Monday.",
+                    &[(Indirect, "about the toll", None, None)],
+                ),
             ],
         );
     }

@@ -9,7 +9,7 @@
 
 use dateline_plugin::{QuoteKind, Span};
 
-use crate::content::{content_after, content_cut, participle_cut, second_piece};
+use crate::content::{adjunct_end, content_after, content_cut, participle_cut, second_piece};
 use crate::found::{Found, build};
 use crate::frames::nominal::nominal_frame;
 use crate::frames::passive::passive_frame;
@@ -294,11 +294,48 @@ pub(crate) fn frame_of_cue(
     }
     // `Asked whether he would run, …` and `she asked Lee if the plan was dead`: the
     // question is the content; after `Asked` or `when asked` it has no speaker.
-    if ["asked", "asks", "asking", "ask"]
+    let asked = ["asked", "asks", "asking", "ask"]
         .iter()
-        .any(|a| cue_text.eq_ignore_ascii_case(a))
-        && toks[..ci].iter().all(|t| t.kind != Tk::Mark)
+        .any(|a| cue_text.eq_ignore_ascii_case(a));
+    // `when asked about the toll`, `Lee was asked to release them`: a question put to
+    // someone by no one named, also after a quote (`"…," Lee said when asked about it`).
+    let put_to = asked
+        && (ci == 0
+            || lexicon::with_lower(word(text, &toks[ci - 1]), |w| {
+                matches!(
+                    w,
+                    "when" | "after" | "if" | "once" | "was" | "were" | "being" | "been" | "is"
+                )
+            }));
+    if put_to
+        && toks.get(cj).is_none_or(|t| word(text, t) != "by")
+        && let Some(p) = (cj..n.min(cj + 6)).find(|&p| {
+            toks[p].kind == Tk::Word
+                && !toks[p].quoted
+                && matches!(word(text, &toks[p]), "about" | "for" | "to")
+        })
+        && toks[cj..p].iter().all(|t| {
+            t.kind == Tk::Word
+                && !t.quoted
+                && !matches!(
+                    word(text, t),
+                    "whether" | "if" | "who" | "whom" | "what" | "how" | "why" | "when" | "where"
+                )
+        })
+        && toks.get(p + 1).is_some_and(|t| t.kind == Tk::Word)
     {
+        let end = (p + 1..n)
+            .find(|&m| {
+                !toks[m].quoted
+                    && matches!(toks[m].kind, Tk::Comma | Tk::Stop | Tk::Colon | Tk::Mark)
+            })
+            .unwrap_or(n);
+        let end = adjunct_end(text, toks, p + 1, end);
+        if let Some(f) = build(text, toks, &[(p, end)], quotes, false, cspan, None) {
+            return Some(f);
+        }
+    }
+    if asked && (toks[..ci].iter().all(|t| t.kind != Tk::Mark) || put_to) {
         // `Lee was asked by the moderator, Dan Cole, whether …` (or `, "…"`): the
         // asker named after `by` is the speaker of the question.
         if ci > 0
@@ -346,7 +383,7 @@ pub(crate) fn frame_of_cue(
             let w = word(text, &toks[q]);
             !matches!(
                 w,
-                "whether" | "if" | "who" | "what" | "how" | "why" | "when" | "where"
+                "whether" | "if" | "who" | "whom" | "what" | "how" | "why" | "when" | "where"
             )
         } {
             q += 1;
@@ -356,7 +393,7 @@ pub(crate) fn frame_of_cue(
             && !toks[q].quoted
             && matches!(
                 word(text, &toks[q]),
-                "whether" | "if" | "who" | "what" | "how" | "why" | "when" | "where"
+                "whether" | "if" | "who" | "whom" | "what" | "how" | "why" | "when" | "where"
             )
         {
             let end = (q + 1..n)
