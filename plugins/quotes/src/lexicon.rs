@@ -374,6 +374,12 @@ const INTENT: &[&str] = &[
     "asks",
     "told",
     "tells",
+    "encouraged",
+    "encourages",
+    "encouraging",
+    "ordered",
+    "requested",
+    "invited",
 ];
 
 const QUOTE_ONLY: &[&str] = &[
@@ -591,6 +597,11 @@ argued against argues against arguing against
 campaigned for campaigns for campaigning for
 campaigned against campaigns against campaigning against
 spoke out against speaks out against speaking out against
+focused on focuses on focusing on
+apologized for apologizes for apologizing for apologised for
+vouched for vouches for vouching for
+cast casts casting
+identified identifies identifying
 ";
 
 /// Adjectives of attitude with the preposition that opens their object, one adjective
@@ -738,12 +749,16 @@ fn stance_forms(line: &'static str) -> Vec<&'static str> {
 /// `see` and `paint` are plain verbs.
 pub fn needs_as(cue: &str) -> bool {
     with_lower(cue, |c| {
-        [
+        ([
             "see", "sees", "saw", "seeing", "view", "regard", "paint", "depict",
         ]
         .iter()
         .any(|v| c.starts_with(v) && (c.len() == v.len() || !c[v.len()..].contains(' ')))
-            && !matches!(c, "seem" | "seems")
+            && !matches!(c, "seem" | "seems"))
+            || matches!(
+                c,
+                "cast" | "casts" | "casting" | "identified" | "identifies" | "identifying"
+            )
     })
 }
 

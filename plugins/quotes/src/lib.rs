@@ -2235,6 +2235,40 @@ mod tests {
     }
 
     #[test]
+    fn more_verbs_of_stance_and_request() {
+        check(
+            "stance and request verbs",
+            &[
+                (
+                    "The pilots cast the new toll as a tax on the poor.",
+                    &[(
+                        Stance,
+                        "the new toll as a tax on the poor",
+                        Some("The pilots"),
+                        None,
+                    )],
+                ),
+                (
+                    "The mayor focused on the ferry schedule in her speech.",
+                    &[(Stance, "the ferry schedule", Some("The mayor"), None)],
+                ),
+                (
+                    "A judge had ordered the county to release the records by May.",
+                    &[(
+                        Indirect,
+                        "the county to release the records by May",
+                        Some("A judge"),
+                        None,
+                    )],
+                ),
+                // `cast` needs its `as`; a noun `focus` is no cue.
+                ("The crews cast their nets at dawn.", &[]),
+                ("Her focus on the ferry has cost her votes.", &[]),
+            ],
+        );
+    }
+
+    #[test]
     fn claim_span_covers_the_content_and_offsets_are_bytes() {
         let text = "“Über alles,” sagte er. “Ja,” Müller said, “wir gehen.”";
         let doc = Document::from_text("t", text);
