@@ -27,7 +27,7 @@ fn output_files_are_written_whole_and_nothing_else_is_left() {
     assert!(run.stdout.is_empty());
     // The .json extension chose the format.
     let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&out).unwrap()).unwrap();
-    assert_eq!(json["schema"], "dateline.timeline/1");
+    assert_eq!(json["schema"], "dateline.timeline/2");
     let entries: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(entries.len(), 1, "no temporary file is left behind");
 }
@@ -41,8 +41,8 @@ fn extract_writes_one_record_per_article() {
         .lines()
         .map(|l| serde_json::from_str(l).expect("each line is an ArticleRecord"))
         .collect();
-    // Six files, one of them JSON Lines with two articles.
-    assert_eq!(records.len(), 7);
+    // Seven files, one of them JSON Lines with two articles.
+    assert_eq!(records.len(), 8);
     let inputs: Vec<&str> = records.iter().map(|r| r.input.as_str()).collect();
     assert!(
         inputs.contains(&"docs/examples/articles/veldra-wire.jsonl#2"),
@@ -121,6 +121,7 @@ fn shards_extracted_separately_and_merged_equal_one_run() {
     // Two disjoint shards of the example set, in input order.
     let shard_a = dateline(&[
         "extract",
+        "docs/examples/articles/2025-03-10-coastal-herald-dam-bursts.md",
         "docs/examples/articles/2025-03-10-veldra-dam-breach.txt",
         "docs/examples/articles/2025-03-17-veldra-inquiry.md",
         "-o",

@@ -6,6 +6,8 @@ mod util;
 
 /// Bad article files: clear per-file errors, the rest still processed.
 mod bad_input;
+/// The HTML page in headless Chromium: filters, no network, hostile text inert.
+mod browser;
 /// Command-line behaviour: exit codes, output files, the map output, plugin listing.
 mod cli;
 /// Same input, same bytes, whatever the thread count.
@@ -16,5 +18,9 @@ mod dynamic;
 mod examples;
 /// Plugins that panic, fail, return garbage or have the wrong ABI.
 mod faults;
+/// `extract` as the map step of another engine: standard input, compact records.
+mod map_step;
+/// The merged timeline of a developing story in every format, and map/reduce.
+mod timeline;
 /// The tutorial's plugin, built and loaded as docs/writing-a-plugin.md says.
 mod tutorial;

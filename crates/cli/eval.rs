@@ -39,6 +39,9 @@ pub(crate) enum EvalCommand {
         #[command(flatten)]
         common: EvalArgs,
     },
+    /// Date F1 and ROUGE-1 of a timeline (a `--top N` digest of articles, or a timeline
+    /// file) against reference timelines (JSON Lines).
+    Timeline(TimelineArgs),
     /// Span and payload scores of the claims of any kind on span gold (JSON Lines), for
     /// a plugin's own kinds.
     Claims {
@@ -51,6 +54,41 @@ pub(crate) enum EvalCommand {
         #[command(flatten)]
         common: EvalArgs,
     },
+}
+
+#[derive(Args)]
+pub(crate) struct TimelineArgs {
+    /// Reference timelines: `{"date", "sentences"}` per line (one timeline), or one
+    /// news-tls timeline `[[date, [sentences]], …]` per line.
+    #[arg(long, value_name = "FILE")]
+    gold: PathBuf,
+    /// Score this timeline (the JSON of `dateline run --format json`, with or without
+    /// --top) instead of building one from articles.
+    #[arg(long, value_name = "FILE", conflicts_with = "paths")]
+    timeline: Option<PathBuf>,
+    /// Articles to build the timeline from (files, folders, or `-`).
+    #[arg(value_name = "PATHS", required_unless_present = "timeline")]
+    paths: Vec<PathBuf>,
+    /// Days to keep (default: as many as each reference has).
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
+    /// Sentences per day (default: each reference's mean per day, rounded, at least 1).
+    #[arg(long, value_name = "K")]
+    top_sentences: Option<usize>,
+    /// Publication date (YYYY-MM-DD) for articles that carry none.
+    #[arg(long, value_name = "DATE", value_parser = crate::parse_date)]
+    published: Option<chrono::NaiveDate>,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    jobs: usize,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Fail (exit 1) when a figure drops below a floor, e.g. `date.f1=0.5` (repeatable).
+    #[arg(long = "fail-under", value_name = "METRIC=VALUE", value_parser = parse_floor)]
+    fail_under: Vec<(String, f64)>,
+    #[command(flatten)]
+    plugins: PluginArgs,
 }
 
 #[derive(Args)]
@@ -85,11 +123,15 @@ fn parse_floor(s: &str) -> Result<(String, f64), String> {
 /// Run `dateline eval`; `Ok(false)` when a plugin failed to load or a figure fell below
 /// its floor.
 pub(crate) fn run(cmd: EvalCommand) -> Result<bool> {
+    if let EvalCommand::Timeline(args) = cmd {
+        return timeline(args);
+    }
     let (kind, common) = match &cmd {
         EvalCommand::Dates { common, .. } => ("time", common),
         EvalCommand::Quotes { common, .. } => ("quote", common),
         EvalCommand::Casualties { common, .. } => ("casualty", common),
         EvalCommand::Claims { kind, common, .. } => (kind.as_str(), common),
+        EvalCommand::Timeline(_) => unreachable!("scored above"),
     };
     let (registry, plugins_ok) = plugin_under_test(common, kind)?;
     // Errors of the plugin under test are fatal to the document they concern: the
@@ -134,6 +176,7 @@ pub(crate) fn run(cmd: EvalCommand) -> Result<bool> {
                 serde_json::to_value(&r)?,
             )
         }
+        EvalCommand::Timeline(_) => unreachable!("scored above"),
     };
     if common.json {
         println!("{}", serde_json::to_string_pretty(&figures)?);
@@ -143,9 +186,14 @@ pub(crate) fn run(cmd: EvalCommand) -> Result<bool> {
             print!("{errors}");
         }
     }
-    let mut ok = plugins_ok;
-    for (metric, floor) in &common.fail_under {
-        let value = find_metric(&figures, metric)
+    Ok(plugins_ok & check_floors(&figures, &common.fail_under)?)
+}
+
+/// False (after saying so) when a figure of the report is below its floor.
+fn check_floors(figures: &serde_json::Value, floors: &[(String, f64)]) -> Result<bool> {
+    let mut ok = true;
+    for (metric, floor) in floors {
+        let value = find_metric(figures, metric)
             .with_context(|| format!("the report has no numeric figure named {metric:?}"))?;
         if value < *floor {
             eprintln!("dateline: eval: {metric} = {value:.4} is below the floor {floor:.4}");
@@ -153,6 +201,71 @@ pub(crate) fn run(cmd: EvalCommand) -> Result<bool> {
         }
     }
     Ok(ok)
+}
+
+/// `dateline eval timeline`: build (or read) the system timeline and score it against
+/// every reference. A digest is built for each reference with as many days as it has
+/// and its mean number of sentences per day, unless --top and --top-sentences say
+/// otherwise, as the timeline-summarisation literature scores.
+fn timeline(args: TimelineArgs) -> Result<bool> {
+    use dateline_eval::timeline::{read_references, report, score};
+    let references = read_references(&args.gold)?;
+    let mut ok = true;
+    let full = match &args.timeline {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            let t: dateline_timeline::Timeline = serde_json::from_str(&text)
+                .with_context(|| format!("{}: not a Dateline timeline (JSON)", path.display()))?;
+            if t.schema != dateline_timeline::SCHEMA {
+                bail!(
+                    "{}: schema {:?}, this dateline reads {:?}",
+                    path.display(),
+                    t.schema,
+                    dateline_timeline::SCHEMA
+                );
+            }
+            t
+        }
+        None => {
+            let input = crate::InputArgs {
+                paths: args.paths.clone(),
+                published: args.published,
+                jobs: args.jobs,
+                plugins: args.plugins.clone(),
+            };
+            let (timeline, built_ok) = crate::build_timeline(&input)?;
+            ok &= built_ok;
+            timeline
+        }
+    };
+    let scores = references
+        .iter()
+        .map(|reference| {
+            // A timeline read from a file is scored as it is; one built here gets a
+            // digest the size of the reference.
+            let system = if args.timeline.is_some() && args.top.is_none() {
+                full.day_summaries()
+            } else {
+                let sentences: usize = reference.values().map(Vec::len).sum();
+                let mean = (sentences as f64 / reference.len().max(1) as f64).round() as usize;
+                let opts = dateline_timeline::DigestOptions {
+                    top: args.top.unwrap_or(reference.len()),
+                    sentences: args.top_sentences.unwrap_or(mean.max(1)),
+                };
+                dateline_timeline::digest(&full, &opts).day_summaries()
+            };
+            score(&system, reference)
+        })
+        .collect();
+    let r = report(scores);
+    let figures = serde_json::to_value(&r)?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&figures)?);
+    } else {
+        print!("{r}");
+    }
+    Ok(ok & check_floors(&figures, &args.fail_under)?)
 }
 
 /// A registry holding only the plugin to score, and whether every plugin loaded.
@@ -222,34 +335,28 @@ fn describe<'a>(infos: impl Iterator<Item = &'a PluginInfo>) -> String {
         .join("; ")
 }
 
-/// Find a figure in a report by a dotted path (`overall.value_f1`) or, failing that, by
-/// the first field of that name anywhere in the report.
+/// Find a figure in a report by a dotted path (`overall.value_f1`), from the top of the
+/// report or, failing that, from the first field named like its first part anywhere in
+/// the report (so `rouge1_concat.f1` finds `overall.rouge1_concat.f1`, and `value_f1`
+/// the first `value_f1`).
 fn find_metric(report: &serde_json::Value, metric: &str) -> Option<f64> {
-    let mut node = report;
-    let mut found = true;
-    for part in metric.split('.') {
-        match node.get(part) {
-            Some(next) => node = next,
-            None => {
-                found = false;
-                break;
-            }
-        }
+    let parts: Vec<&str> = metric.split('.').collect();
+    fn follow(node: &serde_json::Value, path: &[&str]) -> Option<f64> {
+        path.iter()
+            .try_fold(node, |n, part| n.get(part))
+            .and_then(serde_json::Value::as_f64)
     }
-    if found {
-        return node.as_f64();
-    }
-    fn search(v: &serde_json::Value, name: &str) -> Option<f64> {
+    fn search(v: &serde_json::Value, path: &[&str]) -> Option<f64> {
         match v {
             serde_json::Value::Object(map) => map
-                .get(name)
-                .and_then(|x| x.as_f64())
-                .or_else(|| map.values().find_map(|x| search(x, name))),
-            serde_json::Value::Array(items) => items.iter().find_map(|x| search(x, name)),
+                .get(path[0])
+                .and_then(|x| follow(x, &path[1..]))
+                .or_else(|| map.values().find_map(|x| search(x, path))),
+            serde_json::Value::Array(items) => items.iter().find_map(|x| search(x, path)),
             _ => None,
         }
     }
-    search(report, metric)
+    follow(report, &parts).or_else(|| search(report, &parts))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use dateline_host::config::Config;
@@ -19,6 +19,7 @@ use dateline_host::registry::Registry;
 use dateline_plugin::ArticleRecord;
 
 mod eval;
+mod extract;
 mod output;
 
 /// Turn news articles into one chronological timeline of claims: dates, casualty
@@ -62,7 +63,8 @@ struct PluginArgs {
 /// Options shared by the commands that read articles.
 #[derive(Args)]
 struct InputArgs {
-    /// Article files or folders (plain text, Markdown with +++ front matter, JSON, JSON Lines).
+    /// Article files or folders (plain text, Markdown with +++ front matter, JSON, JSON
+    /// Lines); `-` reads JSON Lines from standard input.
     #[arg(required = true, value_name = "PATHS")]
     paths: Vec<PathBuf>,
     /// Publication date (YYYY-MM-DD) for articles that carry none.
@@ -79,12 +81,25 @@ struct InputArgs {
 struct RunArgs {
     #[command(flatten)]
     input: InputArgs,
-    /// Output format (default: md, or the extension of --output).
+    #[command(flatten)]
+    view: ViewArgs,
+}
+
+/// Options that choose what timeline is written, and how.
+#[derive(Args)]
+struct ViewArgs {
+    /// Output format (default: the one the --output file name asks for, else md).
     #[arg(long, short = 'f', value_enum)]
     format: Option<Format>,
     /// Write to this file (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Keep only the N days best supported by distinct sources and claims.
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
+    /// With --top: at most this many sentences (events) per day.
+    #[arg(long, value_name = "K", default_value_t = 2, requires = "top")]
+    top_sentences: usize,
 }
 
 #[derive(Args)]
@@ -94,19 +109,19 @@ struct ExtractArgs {
     /// Write to this file (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Write compact records: only the paragraphs that hold claims, not the whole text
+    /// (`merge` gives the same timeline).
+    #[arg(long)]
+    compact: bool,
 }
 
 #[derive(Args)]
 struct MergeArgs {
-    /// JSON Lines files written by `dateline extract`, in input order.
+    /// JSON Lines files written by `dateline extract`, in any order.
     #[arg(required = true, value_name = "PARTS")]
     parts: Vec<PathBuf>,
-    /// Output format (default: md, or the extension of --output).
-    #[arg(long, short = 'f', value_enum)]
-    format: Option<Format>,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(long, short = 'o', value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    view: ViewArgs,
 }
 
 #[derive(Args)]
@@ -124,6 +139,27 @@ enum Format {
     Md,
     /// The canonical JSON (docs/output-format.md).
     Json,
+    /// One row per claim, for spreadsheets.
+    Csv,
+    /// TimelineJS 3 JSON.
+    Timelinejs,
+    /// The columns of the TimelineJS Google-Sheet template.
+    TimelinejsCsv,
+    /// One self-contained page that opens offline.
+    Html,
+}
+
+impl From<Format> for dateline_timeline::Format {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Md => dateline_timeline::Format::Markdown,
+            Format::Json => dateline_timeline::Format::Json,
+            Format::Csv => dateline_timeline::Format::Csv,
+            Format::Timelinejs => dateline_timeline::Format::TimelineJs,
+            Format::TimelinejsCsv => dateline_timeline::Format::TimelineJsCsv,
+            Format::Html => dateline_timeline::Format::Html,
+        }
+    }
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -134,7 +170,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => cmd_run(args),
-        Command::Extract(args) => cmd_extract(args),
+        Command::Extract(args) => extract::cmd_extract(args),
         Command::Merge(args) => cmd_merge(args),
         Command::Plugins(args) => cmd_plugins(args),
         Command::Eval(cmd) => eval::run(cmd),
@@ -208,10 +244,12 @@ fn build_registry(args: &PluginArgs) -> Result<(Registry, bool)> {
     Ok((registry, ok))
 }
 
-/// Run the pipeline over the inputs, handing each record to `sink` in input order.
-fn run_pipeline(
+/// Run the pipeline over the inputs: each record goes through `map` on a worker thread,
+/// and what it made to `sink`, in input order. Problems are printed in input order.
+fn run_pipeline<T: Send>(
     input: &InputArgs,
-    sink: &mut dyn FnMut(ArticleRecord),
+    map: &(dyn Fn(ArticleRecord) -> T + Sync),
+    sink: &mut dyn FnMut(T),
 ) -> Result<(RunSummary, bool)> {
     let (registry, plugins_ok) = build_registry(&input.plugins)?;
     if registry.is_empty() {
@@ -231,16 +269,28 @@ fn run_pipeline(
             bar.set_position(p.done as u64);
         }
     };
-    let summary = pipeline::run(&registry, &input.paths, &opts, &progress, &mut |record| {
-        for problem in &record.errors {
+    let map_with_problems = |record: ArticleRecord| {
+        let problems: Vec<String> = record.errors.iter().map(|p| p.message.clone()).collect();
+        (problems, map(record))
+    };
+    let mut print_and_sink = |(problems, item): (Vec<String>, T)| {
+        for message in problems {
             if let Some(bar) = &bar {
-                bar.suspend(|| eprintln!("dateline: error: {}", problem.message));
+                bar.suspend(|| eprintln!("dateline: error: {message}"));
             } else {
-                eprintln!("dateline: error: {}", problem.message);
+                eprintln!("dateline: error: {message}");
             }
         }
-        sink(record);
-    });
+        sink(item);
+    };
+    let summary = pipeline::run_mapped(
+        &registry,
+        &input.paths,
+        &opts,
+        &progress,
+        &map_with_problems,
+        &mut print_and_sink,
+    );
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -261,76 +311,70 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 }
 
 fn cmd_run(args: RunArgs) -> Result<bool> {
-    let mut records = Vec::new();
-    let (summary, plugins_ok) = run_pipeline(&args.input, &mut |r| records.push(r))?;
-    write_timeline(&records, args.format, args.output.as_deref())?;
-    Ok(summary.ok() && plugins_ok)
-}
-
-/// Build the timeline of `records` and write it in the chosen format.
-fn write_timeline(
-    records: &[ArticleRecord],
-    format: Option<Format>,
-    output: Option<&Path>,
-) -> Result<()> {
-    let timeline = dateline_timeline::build(records);
-    let format = format.unwrap_or(match output {
-        Some(path) if path.extension().is_some_and(|e| e == "json") => Format::Json,
-        _ => Format::Md,
-    });
-    let text = match format {
-        Format::Md => dateline_timeline::render_markdown(&timeline),
-        Format::Json => dateline_timeline::render_json(&timeline),
-    };
-    output::write(output, |w| w.write_all(text.as_bytes()))
-}
-
-/// The reduce step: records from several `extract` runs, concatenated in the order the
-/// parts are given, make the same timeline as one run over all the inputs.
-fn cmd_merge(args: MergeArgs) -> Result<bool> {
-    let mut records = Vec::new();
-    for part in &args.parts {
-        let text = std::fs::read_to_string(part)
-            .with_context(|| format!("cannot read {}", part.display()))?;
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let record: ArticleRecord = serde_json::from_str(line)
-                .with_context(|| format!("{}:{}: not an extract record", part.display(), i + 1))?;
-            records.push(record);
-        }
-    }
-    // The problems recorded at extraction time still count: a merged timeline of a run
-    // that had failures is as incomplete as the run was.
-    let ok = records
-        .iter()
-        .all(|r| r.errors.is_empty() && r.document.is_some());
-    write_timeline(&records, args.format, args.output.as_deref())?;
+    let (timeline, ok) = build_timeline(&args.input)?;
+    write_timeline(timeline, &args.view)?;
     Ok(ok)
 }
 
-fn cmd_extract(args: ExtractArgs) -> Result<bool> {
-    let mut result = None;
-    output::write(args.output.as_deref(), |w| {
-        let mut io_error = None;
-        let outcome = run_pipeline(&args.input, &mut |record| {
-            if io_error.is_some() {
-                return;
-            }
-            let line = serde_json::to_string(&record).expect("records always serialize");
-            if let Err(e) = writeln!(w, "{line}") {
-                io_error = Some(e);
-            }
-        });
-        if let Some(e) = io_error {
-            return Err(e);
+/// Run the pipeline and build the timeline as the records come: each is reduced to what
+/// the timeline keeps of it on the worker that made it, so memory holds the claims and
+/// their sentences, not every article's text. `true` when nothing failed.
+fn build_timeline(input: &InputArgs) -> Result<(dateline_timeline::Timeline, bool)> {
+    let mut builder = dateline_timeline::TimelineBuilder::new();
+    let (summary, plugins_ok) =
+        run_pipeline(input, &dateline_timeline::PreparedRecord::new, &mut |r| {
+            builder.add_prepared(r)
+        })?;
+    Ok((builder.finish(), summary.ok() && plugins_ok))
+}
+
+/// Write the timeline as the view options say (a digest of it with --top).
+///
+/// The JSON is written straight to the output rather than into one string first: on a
+/// large set that string was much of the peak memory of `run`.
+fn write_timeline(mut timeline: dateline_timeline::Timeline, view: &ViewArgs) -> Result<()> {
+    if let Some(top) = view.top {
+        let opts = dateline_timeline::DigestOptions {
+            top,
+            sentences: view.top_sentences,
+        };
+        timeline = dateline_timeline::digest(&timeline, &opts);
+    }
+    let format = view
+        .format
+        .map(dateline_timeline::Format::from)
+        .or_else(|| {
+            view.output
+                .as_deref()
+                .and_then(dateline_timeline::Format::from_path)
+        })
+        .unwrap_or(dateline_timeline::Format::Markdown);
+    match format {
+        dateline_timeline::Format::Json => output::write(view.output.as_deref(), |w| {
+            extract::write_json(w, &timeline)
+        }),
+        other => {
+            let text = dateline_timeline::render(&timeline, other);
+            output::write(view.output.as_deref(), |w| w.write_all(text.as_bytes()))
         }
-        result = Some(outcome);
-        Ok(())
+    }
+}
+
+/// The reduce step: the records of several `extract` runs, in any order, make the same
+/// timeline as one run over all the inputs (the timeline puts records in canonical
+/// order, and counts an article extracted twice once).
+fn cmd_merge(args: MergeArgs) -> Result<bool> {
+    let mut builder = dateline_timeline::TimelineBuilder::new();
+    // The problems recorded at extraction time still count: a merged timeline of a run
+    // that had failures is as incomplete as the run was.
+    let mut ok = true;
+    extract::read_parts(&args.parts, &mut |record| {
+        let record = dateline_timeline::PreparedRecord::new(record);
+        ok &= record.is_clean();
+        builder.add_prepared(record);
     })?;
-    let (summary, plugins_ok) = result.expect("the writer ran")?;
-    Ok(summary.ok() && plugins_ok)
+    write_timeline(builder.finish(), &args.view)?;
+    Ok(ok)
 }
 
 fn cmd_plugins(args: PluginsArgs) -> Result<bool> {

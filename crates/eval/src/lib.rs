@@ -2,8 +2,9 @@
 //!
 //! Each module reads one gold format and prints the figures its community uses:
 //! [`dates`] (TimeML / TempEval-3 Task A), [`quotes`] (PolNeAR attributions),
-//! [`casualties`] (Dateline's own casualty gold, JSON Lines) and [`claims`] (span gold of
-//! any claim kind, for a plugin's own kinds).
+//! [`casualties`] (Dateline's own casualty gold, JSON Lines), [`claims`] (span gold of
+//! any claim kind, for a plugin's own kinds) and [`timeline`] (a whole timeline against
+//! reference timelines: date F1 and ROUGE-1).
 //!
 //! The crate knows no plugin: it scores *claims*, the wire types of `dateline-plugin`.
 //! The extractor under test is passed in as a function from a document to its claims,
@@ -32,6 +33,7 @@ pub mod casualties;
 pub mod claims;
 pub mod dates;
 pub mod quotes;
+pub mod timeline;
 
 /// The extractor under test: one document in, its claims (or an error message) out.
 pub type ExtractFn<'a> = &'a (dyn Fn(&Document) -> Result<Vec<Claim>, String> + Sync);

@@ -70,14 +70,33 @@ pub fn run(
     progress: &(dyn Fn(Progress) + Sync),
     sink: &mut dyn FnMut(ArticleRecord),
 ) -> RunSummary {
+    run_mapped(registry, paths, opts, progress, &|record| record, sink)
+}
+
+/// Like [`run`], but each record first goes through `map` on the worker thread that
+/// extracted it, and `sink` receives what `map` made, in input order.
+///
+/// This is how a caller moves per-record work off the one thread that runs `sink`:
+/// `dateline extract` serializes each record to its JSON line in `map`, so the sink only
+/// writes bytes, and `dateline run` shrinks each record to what the timeline reads.
+/// While the sink handles one chunk the workers already extract the next, so neither
+/// waits for the other; at most two chunks are in flight.
+pub fn run_mapped<T: Send>(
+    registry: &Registry,
+    paths: &[PathBuf],
+    opts: &RunOptions,
+    progress: &(dyn Fn(Progress) + Sync),
+    map: &(dyn Fn(ArticleRecord) -> T + Sync),
+    sink: &mut dyn FnMut(T),
+) -> RunSummary {
     let inputs = expand_paths(paths);
     let total_files = inputs.len();
     progress(Progress {
         done: 0,
         total_files,
     });
-    // Without a pool (the system refused threads) the work runs on this thread, which
-    // gives the same records.
+    // Without a pool (the system refused threads) the work runs on the producer thread,
+    // which gives the same records.
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.jobs)
         .thread_name(|i| format!("dateline-worker-{i}"))
@@ -89,62 +108,91 @@ pub fn run(
     let chunk_size = threads * UNITS_PER_THREAD;
     let done = AtomicUsize::new(0);
     let mut summary = RunSummary::default();
-    let mut units = Units::new(inputs, &opts.read).peekable();
-    while units.peek().is_some() {
-        let chunk: Vec<Unit> = units.by_ref().take(chunk_size).collect();
-        let process = || process_chunk(registry, chunk, &opts.read, &done, total_files, progress);
-        let records = match &pool {
-            Some(pool) => pool.install(process),
-            None => process(),
-        };
-        for record in records {
-            if record.document.is_some() {
-                summary.articles += 1;
-            } else {
-                summary.failed_inputs += 1;
+    let units = Units::new(inputs, &opts.read);
+    std::thread::scope(|scope| {
+        // One chunk waits in the channel while the sink takes the one before it.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(Tally, T)>>(1);
+        let done = &done;
+        let pool = &pool;
+        let producer = scope.spawn(move || {
+            let mut units = units.peekable();
+            while units.peek().is_some() {
+                let chunk: Vec<Unit> = units.by_ref().take(chunk_size).collect();
+                let process = || {
+                    process_chunk(
+                        registry,
+                        chunk,
+                        &opts.read,
+                        map,
+                        done,
+                        total_files,
+                        progress,
+                    )
+                };
+                let records = match pool {
+                    Some(pool) => pool.install(process),
+                    None => process(),
+                };
+                if tx.send(records).is_err() {
+                    // The receiving side is gone: nobody wants the rest.
+                    break;
+                }
             }
-            summary.problems += record.errors.len();
-            sink(record);
+        });
+        for records in rx {
+            for (tally, item) in records {
+                summary.articles += usize::from(tally.has_document);
+                summary.failed_inputs += usize::from(!tally.has_document);
+                summary.problems += tally.problems;
+                sink(item);
+            }
         }
-    }
+        if let Err(panic) = producer.join() {
+            std::panic::resume_unwind(panic);
+        }
+    });
     summary
 }
 
-/// Read and extract one chunk of units in parallel; the records keep input order.
-fn process_chunk(
+/// What the summary counts of one record, taken before `map` consumes it.
+struct Tally {
+    has_document: bool,
+    problems: usize,
+}
+
+/// Read, extract and map one chunk of units in parallel; the results keep input order.
+fn process_chunk<T: Send>(
     registry: &Registry,
     chunk: Vec<Unit>,
     read: &ReadOptions,
+    map: &(dyn Fn(ArticleRecord) -> T + Sync),
     done: &AtomicUsize,
     total_files: usize,
     progress: &(dyn Fn(Progress) + Sync),
-) -> Vec<ArticleRecord> {
-    // Units are read in parallel, then all their articles are extracted in parallel, so
-    // that a file holding many articles still uses every thread.
-    let read_results: Vec<(Vec<ReadResult>, bool)> = chunk
+) -> Vec<(Tally, T)> {
+    let files_done = chunk.iter().filter(|u| u.ends_file()).count();
+    // The articles of a unit are extracted in parallel too, so that a file holding
+    // many articles (a JSON array) still uses every thread; rayon's collect keeps the
+    // order of the input whatever thread finishes first. Reading, extracting and
+    // mapping one article is one task, so a chunk waits for its slowest article once,
+    // not once per stage.
+    let results = chunk
         .into_par_iter()
-        .map(|unit| {
-            let ends_file = unit.ends_file();
-            (unit.read(read), ends_file)
+        .flat_map(|unit| unit.read(read))
+        .map(|article| {
+            let record = extract(registry, article);
+            let tally = Tally {
+                has_document: record.document.is_some(),
+                problems: record.errors.len(),
+            };
+            (tally, map(record))
         })
-        .collect();
-    let mut files_done = 0;
-    let articles: Vec<ReadResult> = read_results
-        .into_iter()
-        .flat_map(|(results, ends_file)| {
-            files_done += usize::from(ends_file);
-            results
-        })
-        .collect();
-    let records = articles
-        .into_par_iter()
-        .map(|read| extract(registry, read))
         .collect();
     if files_done > 0 {
         let done = done.fetch_add(files_done, Ordering::Relaxed) + files_done;
         progress(Progress { done, total_files });
     }
-    records
+    results
 }
 
 /// Turn one read result into its record.

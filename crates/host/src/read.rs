@@ -82,6 +82,10 @@ const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "json", "jsonl", 
 pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<PathBuf, HostError>> {
     let mut out = Vec::new();
     for path in paths {
+        if is_stdin(path) {
+            out.push(Ok(path.clone()));
+            continue;
+        }
         match fs::metadata(path) {
             Err(e) => out.push(Err(io_error(path, e))),
             Ok(meta) if meta.is_dir() => {
@@ -96,6 +100,14 @@ pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<PathBuf, HostError>> {
         }
     }
     out
+}
+
+/// The name that stands for standard input, read as JSON Lines.
+pub const STDIN: &str = "-";
+
+/// True when `path` is [`STDIN`].
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == STDIN
 }
 
 fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<HostError>) {
@@ -482,7 +494,7 @@ const SOURCE_KEYS: &[&str] = &["source", "source_domain", "outlet"];
 
 /// One JSON article object.
 fn read_json_article(ctx: &Ctx, input: String, line: Option<usize>, value: Value) -> ReadResult {
-    let Value::Object(obj) = value else {
+    let Value::Object(mut obj) = value else {
         let message = match (line, input.rsplit_once('#')) {
             (None, Some((_, n))) => format!(
                 "article {n}: expected an object, found {}",
@@ -499,10 +511,12 @@ fn read_json_article(ctx: &Ctx, input: String, line: Option<usize>, value: Value
             },
         );
     };
-    let text = TEXT_KEYS
+    // The text is moved out of the object rather than copied: it is most of the
+    // article's bytes, and no other field is read under a text key.
+    let text_key = TEXT_KEYS
         .iter()
-        .find_map(|k| obj.get(*k).and_then(Value::as_str));
-    let Some(text) = text else {
+        .find(|k| obj.get(**k).is_some_and(Value::is_string));
+    let Some(Value::String(text)) = text_key.and_then(|k| obj.remove(*k)) else {
         return ReadResult::failed(input.clone(), HostError::MissingText { input });
     };
     if text.trim().is_empty() {
@@ -512,7 +526,7 @@ fn read_json_article(ctx: &Ctx, input: String, line: Option<usize>, value: Value
     let mut doc = new_document(
         str_field(&obj, &["id"]).unwrap_or_else(|| input.clone()),
         str_field(&obj, &["title"]),
-        text.to_owned(),
+        text,
     );
     doc.source = str_field(&obj, SOURCE_KEYS);
     doc.url = str_field(&obj, &["url"]);
@@ -577,8 +591,8 @@ fn read_json_lines(ctx: &Ctx, text: &str) -> Vec<ReadResult> {
 /// Article `n` (1-based, counting non-empty lines) of a JSON Lines file, on line `line`.
 fn read_json_line(ctx: &Ctx, n: usize, line: usize, text: &str) -> ReadResult {
     let input = format!("{}#{n}", ctx.input);
-    match serde_json::from_str::<Value>(text) {
-        Ok(v) => read_json_article(ctx, input, Some(line), v),
+    match serde_json::from_str::<ArticleValue>(text) {
+        Ok(ArticleValue(v)) => read_json_article(ctx, input, Some(line), v),
         Err(e) => ReadResult::failed(
             input,
             HostError::Json {
@@ -587,6 +601,76 @@ fn read_json_line(ctx: &Ctx, n: usize, line: usize, text: &str) -> ReadResult {
                 message: e.to_string(),
             },
         ),
+    }
+}
+
+/// Every key [`read_json_article`] reads.
+fn is_article_key(key: &str) -> bool {
+    TEXT_KEYS.contains(&key)
+        || DATE_KEYS.contains(&key)
+        || SOURCE_KEYS.contains(&key)
+        || matches!(key, "id" | "title" | "url")
+}
+
+/// A JSON value read for [`read_json_article`]: an object keeps only the keys an
+/// article is read from, and the values of all other keys are skipped without being
+/// built. A crawl record carries much more than its article (HTML, link lists,
+/// annotations), and building all of it as [`Value`]s cost more than reading the text.
+/// Anything but an object is read whole, for the error message that names its type.
+struct ArticleValue(Value);
+
+impl<'de> serde::Deserialize<'de> for ArticleValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = ArticleValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ArticleValue, A::Error> {
+                let mut obj = Map::new();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    if is_article_key(&key) {
+                        obj.insert(key.into_owned(), map.next_value()?);
+                    } else {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+                Ok(ArticleValue(Value::Object(obj)))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<ArticleValue, A::Error> {
+                let mut items = Vec::new();
+                while let Some(v) = seq.next_element()? {
+                    items.push(v);
+                }
+                Ok(ArticleValue(Value::Array(items)))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<ArticleValue, E> {
+                Ok(ArticleValue(Value::Bool(v)))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<ArticleValue, E> {
+                Ok(ArticleValue(Value::from(v)))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<ArticleValue, E> {
+                Ok(ArticleValue(Value::from(v)))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<ArticleValue, E> {
+                Ok(ArticleValue(Value::from(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<ArticleValue, E> {
+                Ok(ArticleValue(Value::String(v.to_owned())))
+            }
+            fn visit_unit<E>(self) -> Result<ArticleValue, E> {
+                Ok(ArticleValue(Value::Null))
+            }
+        }
+        d.deserialize_any(Visitor)
     }
 }
 
@@ -636,6 +720,12 @@ impl Unit {
                 let mut result = read_json_line(&ctx, n, line, &text);
                 if let Some(doc) = &mut result.document {
                     segment_document(doc);
+                    // A line number within one stream is no stable name in a map step
+                    // (each partition counts from 1): an article from standard input
+                    // is named by its own id when it has one.
+                    if input == STDIN && doc.id != result.input {
+                        result.input = doc.id.clone();
+                    }
                 }
                 vec![result]
             }
@@ -664,7 +754,7 @@ pub struct Units {
 
 /// An open JSON Lines file being read line by line.
 struct LineSource {
-    reader: std::io::BufReader<fs::File>,
+    reader: Box<dyn std::io::BufRead + Send>,
     input: String,
     fallback_date: Option<NaiveDate>,
     /// Lines read so far.
@@ -812,6 +902,16 @@ impl Iterator for Units {
                     return Some(Unit::Failed(ReadResult::failed(input, e)));
                 }
             };
+            if is_stdin(&path) {
+                self.current = Some(LineSource {
+                    reader: Box::new(std::io::BufReader::with_capacity(1 << 16, std::io::stdin())),
+                    fallback_date: self.opts.published,
+                    input: STDIN.to_owned(),
+                    line: 0,
+                    n: 0,
+                });
+                continue;
+            }
             if Format::of(&path) != Format::JsonLines {
                 return Some(Unit::File(path));
             }
@@ -825,7 +925,7 @@ impl Iterator for Units {
             }) {
                 Ok(file) => {
                     self.current = Some(LineSource {
-                        reader: std::io::BufReader::new(file),
+                        reader: Box::new(std::io::BufReader::new(file)),
                         fallback_date: date_from_file_name(&path).or(self.opts.published),
                         input,
                         line: 0,

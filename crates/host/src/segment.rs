@@ -537,8 +537,16 @@ fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let mut sent_start = 0;
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        if !(c == b'.' || c == b'?' || c == b'!' || b[i..].starts_with(ELLIPSIS)) {
+        // Jump to the next byte that may start a terminator; the ellipsis is checked
+        // in full only at its lead byte, which keeps this loop to one compare a byte.
+        match b[i..]
+            .iter()
+            .position(|&c| matches!(c, b'.' | b'?' | b'!' | 0xE2))
+        {
+            Some(k) => i += k,
+            None => break,
+        }
+        if b[i] == 0xE2 && !b[i..].starts_with(ELLIPSIS) {
             i += 1;
             continue;
         }

@@ -45,6 +45,7 @@
 
 pub mod abi;
 mod claim;
+mod compact;
 mod document;
 mod error;
 pub mod payload;
@@ -53,6 +54,7 @@ pub mod text;
 
 pub use abi::ABI_VERSION;
 pub use claim::{Claim, Payload};
+pub use compact::{CompactDocument, CompactRecord, Excerpt};
 pub use document::{Document, Span};
 pub use error::PluginError;
 pub use payload::casualty::{Casualty, CasualtyCategory, CasualtyPart, Count, Role};

@@ -1,20 +1,154 @@
-//! From article records to ordered events.
+//! From article records to ordered, merged events.
 
-use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use chrono::{Days, NaiveDateTime};
-use dateline_plugin::{ArticleRecord, Claim, Document, Granularity, Interval, Span, TimexType};
+use chrono::{NaiveDate, NaiveDateTime};
+use dateline_plugin::{ArticleRecord, Claim, Document, Granularity, Problem, Span};
+use serde::Serialize;
 
-use crate::label::{label, with_modifier};
+use crate::anchor::{anchor, dateline_end};
+use crate::figures::{figures, quote_groups};
+use crate::merge::{Cluster, cluster};
 use crate::model::{
-    ArticleSummary, Basis, Event, EventClaim, EventTime, SCHEMA, SentenceRef, SourceRef, Timeline,
+    ArticleSummary, Basis, Event, EventClaim, EventTime, Evidence, Passage, SCHEMA, SentenceRef,
+    SourceRef, Timeline,
 };
+
+/// One sentence with claims: the unit that events are made of. It owns what the
+/// timeline shows of its sentence, so that the record it came from can be dropped.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub(crate) struct Unit {
+    /// Index of the article in canonical order (set when the timeline is built).
+    pub record: usize,
+    pub sentence: usize,
+    pub span: Span,
+    pub text: String,
+    /// The paragraph the sentence is in, when the document has one.
+    pub paragraph: Option<usize>,
+    /// For the first sentence of an article that opens with a wire dateline, the byte
+    /// offset where the story itself begins.
+    pub story_start: Option<usize>,
+    /// The sentence's claims, in text order.
+    pub claims: Vec<Claim>,
+    pub time: EventTime,
+}
+
+/// What the timeline keeps of one record: its summary's data, its sentence events and
+/// the paragraphs they are in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct Article {
+    id: String,
+    input: String,
+    title: Option<String>,
+    source: Option<String>,
+    url: Option<String>,
+    published: Option<NaiveDate>,
+    claims: BTreeMap<String, usize>,
+    errors: Vec<Problem>,
+    units: Vec<Unit>,
+    passages: Vec<Passage>,
+    /// The record had a document.
+    readable: bool,
+}
+
+/// A record reduced to what the timeline keeps of it: its summary, its sentences with
+/// claims (anchored in time) and their paragraphs. Preparing is the part of building a
+/// timeline that looks at one record alone, so it can run where the record is made,
+/// in parallel, before [`TimelineBuilder::add_prepared`].
+#[derive(Debug, Clone)]
+pub struct PreparedRecord(Article);
+
+impl PreparedRecord {
+    /// Prepare `record` (it is consumed: the text outside the kept paragraphs is
+    /// dropped).
+    pub fn new(record: ArticleRecord) -> Self {
+        PreparedRecord(Article::of(record))
+    }
+
+    /// True when the record had no problem and its document could be read: the
+    /// condition for a run or a merge to succeed.
+    pub fn is_clean(&self) -> bool {
+        self.0.errors.is_empty() && self.0.readable
+    }
+}
+
+/// Builds a timeline from records given one at a time, keeping of each only what the
+/// timeline shows (the sentences with claims, their paragraphs and the claims), so that
+/// memory grows with the claims of a set rather than with its text.
+///
+/// The result depends on the set of records only, not on the order they were added
+/// in: see [`build`].
+#[derive(Debug, Default)]
+pub struct TimelineBuilder {
+    articles: Vec<Article>,
+}
+
+impl TimelineBuilder {
+    /// An empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Add one record.
+    pub fn add(&mut self, record: ArticleRecord) {
+        self.articles.push(Article::of(record));
+    }
+
+    /// Add a record prepared elsewhere (on a worker thread, say).
+    pub fn add_prepared(&mut self, record: PreparedRecord) {
+        self.articles.push(record.0);
+    }
+
+    /// Add one record given by reference (it is copied from).
+    pub fn add_ref(&mut self, record: &ArticleRecord) {
+        self.add(record.clone());
+    }
+
+    /// The timeline of every record added.
+    pub fn finish(self) -> Timeline {
+        let articles = canonical(self.articles);
+        let mut units = Vec::new();
+        let mut summaries = Vec::with_capacity(articles.len());
+        for (index, mut article) in articles.into_iter().enumerate() {
+            for mut unit in std::mem::take(&mut article.units) {
+                unit.record = index;
+                units.push(unit);
+            }
+            summaries.push(article);
+        }
+        let clusters = cluster(&units);
+        let mut units: Vec<Option<Unit>> = units.into_iter().map(Some).collect();
+        let mut keyed: Vec<(SortKey, Event)> = clusters
+            .into_iter()
+            .map(|c| assemble(&mut units, &summaries, c))
+            .collect();
+        // The key is unique per event (it ends in record and sentence index), so an
+        // unstable sort is as deterministic as a stable one, and cheaper.
+        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut events: Vec<Event> = keyed.into_iter().map(|(_, e)| e).collect();
+        for (i, event) in events.iter_mut().enumerate() {
+            event.id = format!("e{}", i + 1);
+        }
+        let articles = article_summaries(summaries, &events);
+        Timeline {
+            schema: SCHEMA.to_owned(),
+            articles,
+            events,
+            digest: None,
+        }
+    }
+}
 
 /// Build the timeline of a set of article records.
 ///
-/// Every sentence that carries at least one claim becomes an event. Its time is, in
-/// this order of preference:
+/// The result depends on the set of records only, not on their order: records are
+/// first put in canonical order (by article id, then input; exact duplicates, such as
+/// one article extracted into two shards, count once), so that one run over A ∪ B
+/// and the merge of A and B give the same timeline, byte for byte.
+/// [`TimelineBuilder`] does the same for records that arrive one at a time.
+///
+/// Every sentence that carries at least one claim is a sentence event. Its time is,
+/// in this order of preference:
 ///
 /// 1. **mentioned**: the first time claim of the sentence (in text order) whose type is
 ///    DATE or TIME and which has a resolved interval. DURATION and SET claims never
@@ -27,26 +161,35 @@ use crate::model::{
 /// 2. **reported on**: the day the article was published (its DCT).
 /// 3. **undated**: neither is known.
 ///
+/// Sentence events of different articles that tell of the same happening are then
+/// merged into one event with several sources (see the `merge` module and
+/// docs/ARCHITECTURE.md for the rules); the merged event shows the most precise time
+/// among its sources, and its quotes and casualty figures are grouped across sources.
+///
 /// Events are ordered by interval start, then coarser granularity first (a year
-/// before its months before its days), then source order (record order, then
-/// sentence index). Undated events come after all dated ones, in source order. The
-/// order is total, so the output depends only on the input.
+/// before its months before its days), then the canonical order of the article and
+/// sentence they are shown with. Undated events come after all dated ones. The order
+/// is total, so the output depends only on the input.
 pub fn build(records: &[ArticleRecord]) -> Timeline {
-    let mut keyed: Vec<(SortKey, Event)> = Vec::new();
-    let mut articles = Vec::with_capacity(records.len());
-    for (record_index, record) in records.iter().enumerate() {
-        let before = keyed.len();
-        events_of(record, record_index, &mut keyed);
-        articles.push(summary(record, keyed.len() - before));
+    let mut builder = TimelineBuilder::new();
+    for record in records {
+        builder.add_ref(record);
     }
-    // The key is unique per event (it ends in record and sentence index), so an
-    // unstable sort is as deterministic as a stable one, and cheaper.
-    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    Timeline {
-        schema: SCHEMA.to_owned(),
-        articles,
-        events: keyed.into_iter().map(|(_, event)| event).collect(),
+    builder.finish()
+}
+
+/// The articles in canonical order, each distinct one once.
+fn canonical(mut articles: Vec<Article>) -> Vec<Article> {
+    articles.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.input.cmp(&b.input)));
+    // Articles with the same id and input are told apart by their content, so that
+    // even this rare case has one order; identical ones are the same article twice.
+    for run in articles.chunk_by_mut(|a, b| a.id == b.id && a.input == b.input) {
+        if run.len() > 1 {
+            run.sort_by_cached_key(|a| serde_json::to_string(a).unwrap_or_default());
+        }
     }
+    articles.dedup();
+    articles
 }
 
 /// The order of events: dated before undated, then start, granularity, source order.
@@ -59,232 +202,276 @@ struct SortKey {
     sentence: usize,
 }
 
-fn article_id(record: &ArticleRecord) -> &str {
-    record
-        .document
-        .as_ref()
-        .map_or(record.input.as_str(), |d| d.id.as_str())
+impl Article {
+    fn of(record: ArticleRecord) -> Self {
+        let ArticleRecord {
+            input,
+            document,
+            claims,
+            errors,
+        } = record;
+        let mut counts = BTreeMap::new();
+        for claim in &claims {
+            *counts.entry(claim.kind().to_owned()).or_insert(0) += 1;
+        }
+        let doc = document.as_ref();
+        let readable = doc.is_some();
+        let units = units_of(claims, doc);
+        let mut paragraphs: Vec<usize> = units.iter().filter_map(|u| u.paragraph).collect();
+        paragraphs.dedup();
+        let passages = doc.map_or_else(Vec::new, |d| {
+            paragraphs
+                .iter()
+                .filter_map(|&p| {
+                    let span = *d.paragraphs.get(p)?;
+                    Some(Passage {
+                        paragraph: p,
+                        span,
+                        text: span.slice(&d.text)?.to_owned(),
+                    })
+                })
+                .collect()
+        });
+        let (id, title, source, url, published) = match document {
+            Some(d) => (d.id, d.title, d.source, d.url, d.published),
+            None => (input.clone(), None, None, None, None),
+        };
+        Article {
+            id,
+            input,
+            title,
+            source,
+            url,
+            published,
+            claims: counts,
+            errors,
+            units,
+            passages,
+            readable,
+        }
+    }
 }
 
-fn summary(record: &ArticleRecord, events: usize) -> ArticleSummary {
-    let mut claims = BTreeMap::new();
-    for claim in &record.claims {
-        *claims.entry(claim.kind().to_owned()).or_insert(0) += 1;
-    }
-    let doc = record.document.as_ref();
-    ArticleSummary {
-        id: article_id(record).to_owned(),
-        input: record.input.clone(),
-        title: doc.and_then(|d| d.title.clone()),
-        source: doc.and_then(|d| d.source.clone()),
-        url: doc.and_then(|d| d.url.clone()),
-        published: doc.and_then(|d| d.published),
-        claims,
-        events,
-        errors: record.errors.clone(),
-    }
-}
-
-fn events_of(record: &ArticleRecord, record_index: usize, out: &mut Vec<(SortKey, Event)>) {
-    if record.claims.is_empty() {
-        return;
+fn units_of(claims: Vec<Claim>, doc: Option<&Document>) -> Vec<Unit> {
+    if claims.is_empty() {
+        return Vec::new();
     }
     // Claims arrive sorted by span, so sentence indices are almost always already in
     // order; a stable sort by sentence keeps text order within a sentence and costs
     // nothing when the input is sorted.
-    let mut claims: Vec<&Claim> = record.claims.iter().collect();
+    let mut claims = claims;
     claims.sort_by_key(|c| c.sentence);
-
-    let doc = record.document.as_ref();
-    let article = article_id(record).to_owned();
-    let source = SourceRef {
-        article: article.clone(),
-        sentence: 0,
-        title: doc.and_then(|d| d.title.clone()),
-        source: doc.and_then(|d| d.source.clone()),
-        url: doc.and_then(|d| d.url.clone()),
-        published: doc.and_then(|d| d.published),
-    };
-
-    for group in claims.chunk_by(|a, b| a.sentence == b.sentence) {
-        let index = group[0].sentence;
+    let mut out = Vec::new();
+    let mut rest = claims.into_iter().peekable();
+    while let Some(first) = rest.next() {
+        let sentence = first.sentence;
+        let mut group = vec![first];
+        while let Some(next) = rest.next_if(|c| c.sentence == sentence) {
+            group.push(next);
+        }
         let span = doc
-            .and_then(|d| d.sentences.get(index).copied())
+            .and_then(|d| d.sentences.get(sentence).copied())
             // Without a usable segmentation the claims themselves delimit the sentence.
             .unwrap_or_else(|| {
                 let start = group.iter().map(|c| c.span.start).min().unwrap_or(0);
                 let end = group.iter().map(|c| c.span.end).max().unwrap_or(0);
-                dateline_plugin::Span::new(start, end)
+                Span::new(start, end)
             });
         let text = doc
             .and_then(|d| span.slice(&d.text))
             .unwrap_or_default()
             .to_owned();
-        let time = anchor(group, doc, index);
-        let key = SortKey {
-            undated: time.basis == Basis::Undated,
-            start: time.interval.map(|i| i.start),
-            granularity: time.granularity,
-            record: record_index,
-            sentence: index,
-        };
-        let event = Event {
-            time,
-            sentence: SentenceRef {
-                article: article.clone(),
-                index,
-                span,
-                text,
-            },
-            sources: vec![SourceRef {
-                sentence: index,
-                ..source.clone()
-            }],
-            claims: group
+        let refs: Vec<&Claim> = group.iter().collect();
+        let time = anchor(&refs, doc, sentence);
+        let story_start = doc.filter(|_| sentence == 0).and_then(|d| {
+            group
                 .iter()
-                .map(|&c| EventClaim {
-                    source: 0,
-                    claim: c.clone(),
-                })
-                .collect(),
-        };
-        out.push((key, event));
+                .filter(|c| c.payload.as_time().is_some())
+                .find_map(|c| dateline_end(d, c.span))
+        });
+        out.push(Unit {
+            record: 0,
+            sentence,
+            span,
+            paragraph: doc.and_then(|d| paragraph_of(d, span)),
+            story_start,
+            text,
+            time,
+            claims: group,
+        });
     }
+    out
 }
 
-/// The time of sentence `sentence`'s event from its claims (in text order) and the
-/// document's DCT.
-fn anchor(claims: &[&Claim], doc: Option<&Document>, sentence: usize) -> EventTime {
-    let published = doc.and_then(|d| d.published);
-    let candidates: Vec<_> = claims
+/// The member whose time and sentence the event shows: a date written in the text
+/// before a report day, then the finest granularity, then the earliest start, then the
+/// first report (earliest publication), then canonical order.
+fn representative(units: &[Option<Unit>], articles: &[Article], members: &[usize]) -> usize {
+    let rank = |m: usize| {
+        let Some(u) = units[m].as_ref() else {
+            return (Basis::Undated, std::cmp::Reverse(None), None, true, None);
+        };
+        let published = articles[u.record].published;
+        (
+            u.time.basis,
+            std::cmp::Reverse(u.time.granularity),
+            u.time.interval.map(|i| i.start),
+            published.is_none(),
+            published,
+        )
+    };
+    members
         .iter()
-        .enumerate()
-        .filter_map(|(i, c)| {
-            let timex = c.payload.as_time()?;
-            if !matches!(timex.timex_type, TimexType::Date | TimexType::Time) {
-                return None;
+        .copied()
+        .min_by(|&a, &b| rank(a).cmp(&rank(b)).then(a.cmp(&b)))
+        .expect("a cluster has members")
+}
+
+/// The paragraph that holds `span`, when the document has one.
+fn paragraph_of(doc: &Document, span: Span) -> Option<usize> {
+    let i = doc.paragraph_index(span.start)?;
+    doc.paragraphs.get(i)?.contains(span).then_some(i)
+}
+
+/// Make the event of a cluster, taking its units' claims.
+fn assemble(
+    units: &mut [Option<Unit>],
+    articles: &[Article],
+    cluster: Cluster,
+) -> (SortKey, Event) {
+    let rep = representative(units, articles, &cluster.members);
+    let published = |m: usize| units[m].as_ref().and_then(|u| articles[u.record].published);
+    // The shown source first, then by publication date (unknown last), then canonical
+    // order.
+    let mut order: Vec<usize> = cluster.members.clone();
+    order.sort_by_key(|&m| (m != rep, published(m).is_none(), published(m), m));
+    let position = |unit: usize| order.iter().position(|&m| m == unit);
+    let taken: Vec<Unit> = order.iter().filter_map(|&m| units[m].take()).collect();
+    let r = &taken[0];
+    let key = SortKey {
+        undated: r.time.basis == Basis::Undated,
+        start: r.time.interval.map(|i| i.start),
+        granularity: r.time.granularity,
+        record: r.record,
+        sentence: r.sentence,
+    };
+    // The anchoring claim is the shown source's, whose claims come first, so its index
+    // among the sentence's claims is its index among the event's.
+    let time = r.time.clone();
+    let sentence = SentenceRef {
+        article: articles[r.record].id.clone(),
+        index: r.sentence,
+        span: r.span,
+        text: r.text.clone(),
+    };
+    let mut sources = Vec::with_capacity(taken.len());
+    let mut claims = Vec::new();
+    for (source, unit) in taken.into_iter().enumerate() {
+        let article = &articles[unit.record];
+        claims.extend(
+            unit.claims
+                .into_iter()
+                .map(|claim| EventClaim { source, claim }),
+        );
+        sources.push(SourceRef {
+            article: article.id.clone(),
+            sentence: unit.sentence,
+            span: unit.span,
+            text: unit.text,
+            paragraph: unit.paragraph,
+            title: article.title.clone(),
+            source: article.source.clone(),
+            url: article.url.clone(),
+            published: article.published,
+            evidence: None,
+        });
+    }
+    evidence_of(&cluster, rep, &position, &mut sources);
+    let quotes = quote_groups(&claims);
+    let figures = figures(&claims, &sources);
+    let event = Event {
+        id: String::new(),
+        time,
+        sentence,
+        sources,
+        claims,
+        quotes,
+        figures,
+    };
+    (key, event)
+}
+
+/// Each source but the first gets the edge that joined it, oriented from the shown
+/// source outwards, so that every source names the one it was matched with.
+fn evidence_of(
+    cluster: &Cluster,
+    rep: usize,
+    position: &dyn Fn(usize) -> Option<usize>,
+    sources: &mut [SourceRef],
+) {
+    let mut reached = vec![rep];
+    let mut frontier = vec![rep];
+    while let Some(at) = frontier.pop() {
+        for edge in &cluster.edges {
+            let next = if edge.a == at {
+                edge.b
+            } else if edge.b == at {
+                edge.a
+            } else {
+                continue;
+            };
+            if reached.contains(&next) {
+                continue;
             }
-            let interval = timex.interval?;
-            let granularity = timex
-                .granularity
-                .unwrap_or_else(|| granularity_of(interval));
-            Some((i, timex, interval, granularity))
-        })
-        .collect();
-    let secondary = |i: usize| {
-        doc.is_some_and(|d| {
-            (sentence == 0 && in_dateline(d, claims[i].span))
-                || after_quote_cue(d, claims, claims[i].span)
-        })
-    };
-    let mentioned = candidates
-        .iter()
-        .find(|(i, ..)| !secondary(*i))
-        .or_else(|| candidates.first())
-        .copied();
-    if let Some((i, timex, interval, granularity)) = mentioned {
-        return EventTime {
-            basis: Basis::Mentioned,
-            value: Some(timex.value.clone()),
-            label: Some(with_modifier(
-                label(&timex.value, interval, granularity),
-                timex.modifier.as_deref(),
-                granularity,
-            )),
-            interval: Some(interval),
-            granularity: Some(granularity),
-            claim: Some(i),
-        };
-    }
-    if let Some(day) = published {
-        let start = day.and_time(chrono::NaiveTime::MIN);
-        // The day after the DCT exists for every date chrono can represent except the
-        // very last; saturating there keeps the interval well-formed.
-        let end = start.checked_add_days(Days::new(1)).unwrap_or(start);
-        let interval = Interval { start, end };
-        let value = day.format("%Y-%m-%d").to_string();
-        return EventTime {
-            basis: Basis::ReportedOn,
-            label: Some(label(&value, interval, Granularity::Day)),
-            value: Some(value),
-            interval: Some(interval),
-            granularity: Some(Granularity::Day),
-            claim: None,
-        };
-    }
-    EventTime {
-        basis: Basis::Undated,
-        value: None,
-        label: None,
-        interval: None,
-        granularity: None,
-        claim: None,
-    }
-}
-
-/// True when `span` is the date of a wire dateline at the very start of the text:
-/// upper-case place names and commas before it (`OSKAR,` or `NEW YORK, Jan. 3`), and a
-/// dash after it, possibly behind the agency in brackets (`(Reuters) -`).
-fn in_dateline(doc: &Document, span: Span) -> bool {
-    let Some(before) = doc.text.get(..span.start) else {
-        return false;
-    };
-    let Some(after) = doc.text.get(span.end..) else {
-        return false;
-    };
-    let before = before.trim();
-    let place_only = !before.is_empty()
-        && before.ends_with(',')
-        && before.chars().any(char::is_alphabetic)
-        && before
-            .chars()
-            .all(|c| !c.is_lowercase() && (c.is_alphabetic() || " ,.'-".contains(c)));
-    if !place_only {
-        return false;
-    }
-    let mut after = after.trim_start();
-    if after.starts_with('(') {
-        match after.find(')') {
-            Some(close) => after = after[close + 1..].trim_start(),
-            None => return false,
+            reached.push(next);
+            frontier.push(next);
+            if let (Some(i), Some(matched)) = (position(next), position(at)) {
+                sources[i].evidence = Some(Evidence {
+                    rule: edge.rule,
+                    matched,
+                    // Rounded so that the output reads cleanly and no platform's last
+                    // bit of floating point shows in it.
+                    similarity: (edge.similarity * 1000.0).round() / 1000.0,
+                });
+            }
         }
     }
-    ["-", "\u{2013}", "\u{2014}"]
-        .iter()
-        .any(|dash| after.starts_with(dash))
 }
 
-/// True when `span` follows the cue of a quote claim of the same sentence within a few
-/// words and no punctuation: "said on Monday", "told reporters in Oskar on Friday".
-fn after_quote_cue(doc: &Document, claims: &[&Claim], span: Span) -> bool {
-    claims.iter().any(|c| {
-        let Some(cue) = c.payload.as_quote().and_then(|q| q.cue_span) else {
-            return false;
-        };
-        if cue.end > span.start {
-            return false;
+fn article_summaries(articles: Vec<Article>, events: &[Event]) -> Vec<ArticleSummary> {
+    // Events each article is a source of (counted once per event).
+    let mut uses: BTreeMap<&str, usize> = BTreeMap::new();
+    for event in events {
+        let mut seen: Vec<&str> = Vec::new();
+        for s in &event.sources {
+            if !seen.contains(&s.article.as_str()) {
+                *uses.entry(s.article.as_str()).or_default() += 1;
+                seen.push(&s.article);
+            }
         }
-        let Some(gap) = doc.text.get(cue.end..span.start) else {
-            return false;
-        };
-        gap.split_whitespace().count() <= 4 && !gap.chars().any(|ch| ch.is_ascii_punctuation())
-    })
-}
-
-/// A granularity for an interval whose plugin did not state one, from its length.
-fn granularity_of(interval: Interval) -> Granularity {
-    let days = (interval.end - interval.start).num_days();
-    match days.cmp(&1) {
-        Ordering::Less => Granularity::Hour,
-        Ordering::Equal => Granularity::Day,
-        Ordering::Greater => match days {
-            2..=7 => Granularity::Week,
-            8..=31 => Granularity::Month,
-            32..=92 => Granularity::Quarter,
-            93..=184 => Granularity::Half,
-            185..=366 => Granularity::Year,
-            367..=3653 => Granularity::Decade,
-            _ => Granularity::Century,
-        },
     }
+    let mut taken: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    articles
+        .into_iter()
+        .map(|a| {
+            // When ids repeat, events and passages are counted once, on the first.
+            let first = taken.insert(a.id.clone());
+            ArticleSummary {
+                events: if first {
+                    uses.get(a.id.as_str()).copied().unwrap_or(0)
+                } else {
+                    0
+                },
+                passages: if first { a.passages } else { Vec::new() },
+                id: a.id,
+                input: a.input,
+                title: a.title,
+                source: a.source,
+                url: a.url,
+                published: a.published,
+                claims: a.claims,
+                errors: a.errors,
+            }
+        })
+        .collect()
 }

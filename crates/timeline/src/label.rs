@@ -3,27 +3,69 @@
 //! Labels depend only on the value, interval and granularity, never on the locale or
 //! the clock, so the same time always gets the same label.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use chrono::{Datelike, Month, NaiveDate, NaiveDateTime, Timelike};
 use dateline_plugin::{Granularity, Interval};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// The English name of the month of `t`.
+pub(crate) fn month_name(t: impl Datelike) -> &'static str {
+    // chrono's names are the one list of month names in this crate.
+    Month::try_from(t.month() as u8)
+        .map(|m| m.name())
+        .unwrap_or("")
+}
+
+/// Weekday names, which chrono gives only abbreviated.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
-/// The English name of the month of `t`.
-pub(crate) fn month_name(t: NaiveDateTime) -> &'static str {
-    MONTHS[t.month0() as usize]
+/// Words that name a time rather than what happened at it: month and weekday names
+/// (in full or abbreviated to three or four letters, lower case) and the deictic days and
+/// parts of the day. Event times are compared by their intervals, so these words say
+/// nothing more about whether two sentences tell of the same thing.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        const DEICTIC: [&str; 14] = [
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "overnight",
+            "day",
+            "week",
+            "month",
+            "year",
+            "weekend",
+        ];
+        let months =
+            (1..=12u8).filter_map(|m| Month::try_from(m).ok().map(|m| m.name().to_lowercase()));
+        let names: Vec<String> = months
+            .chain(WEEKDAYS.iter().map(|d| (*d).to_owned()))
+            .collect();
+        let mut all: Vec<String> = DEICTIC.iter().map(|w| (*w).to_owned()).collect();
+        for name in &names {
+            all.push(name.clone());
+            for n in 3..=4 {
+                if let Some(prefix) = name.get(..n) {
+                    all.push(prefix.to_owned());
+                }
+            }
+        }
+        all.into_iter().collect()
+    });
+    words.contains(word)
 }
 
 /// "February 2024".
@@ -37,7 +79,7 @@ fn day_label(t: NaiveDateTime) -> String {
 
 /// "3 February 2024".
 pub(crate) fn day(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+    format!("{} {} {}", d.day(), month_name(d), d.year())
 }
 
 fn ordinal(n: i32) -> String {

@@ -1,17 +1,18 @@
-//! Dateline's timeline: claims → anchored events → an ordered timeline, rendered as
-//! canonical JSON and as Markdown.
+//! Dateline's timeline: claims → anchored events → one merged, ordered timeline,
+//! rendered as canonical JSON, Markdown, CSV, TimelineJS and a self-contained HTML page.
 //!
 //! [`build`] turns the host's per-article records into a [`Timeline`]: every sentence
-//! that carries a claim becomes an [`Event`], anchored in time by a date mentioned in
-//! the sentence, else by the article's publication day, else left undated.
-//! [`render_json`] writes the versioned canonical JSON (see `docs/output-format.md`),
-//! [`render_markdown`] what a journalist reads.
+//! that carries a claim is anchored in time (a date mentioned in it, else its article's
+//! publication day, else undated), and the sentences of different articles that tell
+//! of the same happening are merged into one [`Event`] with several sources, its
+//! quotes grouped and its casualty figures set side by side. [`digest`] keeps the days
+//! best supported by distinct sources (`--top N`). [`render`] writes any [`Format`].
 //!
 //! ```
 //! use chrono::NaiveDate;
 //! use dateline_plugin::{ArticleRecord, Claim, Document, Granularity, Interval, Payload};
 //! use dateline_plugin::{Resolution, Span, Timex, TimexType};
-//! use dateline_timeline::{build, render_json, render_markdown, Basis};
+//! use dateline_timeline::{build, render, Basis, Format};
 //!
 //! let text = "Talks resumed on 3 February 2024. Both sides attended.";
 //! let mut doc = Document::from_text("wire-1", text);
@@ -36,32 +37,29 @@
 //! assert_eq!(timeline.events.len(), 1);
 //! assert_eq!(timeline.events[0].time.basis, Basis::Mentioned);
 //! assert_eq!(timeline.events[0].time.label.as_deref(), Some("3 February 2024"));
-//! assert!(render_json(&timeline).starts_with("{\n  \"schema\": \"dateline.timeline/1\""));
-//! assert!(render_markdown(&timeline).contains("Talks resumed on **3 February 2024**."));
+//! assert!(render(&timeline, Format::Json).starts_with("{\n  \"schema\": \"dateline.timeline/2\""));
+//! assert!(render(&timeline, Format::Markdown).contains("Talks resumed on **3 February 2024**."));
 //! ```
 #![deny(missing_docs)]
 
+mod anchor;
 mod build;
+mod digest;
+mod figures;
 mod label;
-mod markdown;
+mod merge;
 mod model;
+mod render;
+mod similarity;
 
-pub use build::build;
-pub use markdown::render_markdown;
+pub use build::{PreparedRecord, TimelineBuilder, build};
+pub use digest::{DigestOptions, digest};
 pub use model::{
-    ArticleSummary, Basis, Event, EventClaim, EventTime, SCHEMA, SentenceRef, SourceRef, Timeline,
+    ArticleSummary, Basis, Digest, DigestDay, Event, EventClaim, EventTime, Evidence, Figure,
+    FigureStatus, Figures, Latest, MergeRule, Passage, QuoteGroup, SCHEMA, SentenceRef, SourceRef,
+    Timeline,
 };
-
-/// Render the timeline as canonical JSON: pretty-printed with two-space indentation,
-/// fields in a fixed order, ending with a newline. The first field is
-/// `"schema": "dateline.timeline/1"`.
-pub fn render_json(t: &Timeline) -> String {
-    // The timeline holds only strings, numbers, dates and string-keyed maps, which
-    // serde_json always serializes; a failure would be a bug in this crate's types.
-    let mut out = serde_json::to_string_pretty(t).expect("a timeline always serializes to JSON");
-    out.push('\n');
-    out
-}
+pub use render::{Format, render, render_json, render_markdown};
 
 #[cfg(test)]
 mod tests;

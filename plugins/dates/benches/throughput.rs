@@ -1,8 +1,8 @@
 //! Single-threaded throughput of the dates plugin over the te3-train texts.
 //!
 //! `cargo bench -p dateline-dates` reads `../shared/data/te3-train/docs.jsonl` (relative
-//! to the workspace root) and reports MB/s; it skips with a message when the corpus is
-//! absent.
+//! to the workspace root) and reports MB/s (criterion's `Throughput::BytesDecimal`: 10^6
+//! bytes); it skips with a message when the corpus is absent.
 
 use std::path::PathBuf;
 
@@ -35,7 +35,7 @@ fn bench(c: &mut Criterion) {
     let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
     let dates = Dates::default();
     let mut group = c.benchmark_group("dates");
-    group.throughput(Throughput::Bytes(bytes as u64));
+    group.throughput(Throughput::BytesDecimal(bytes as u64));
     group.sample_size(20);
     group.bench_function("te3-train", |b| {
         b.iter(|| {

@@ -1,14 +1,28 @@
 //! Single-threaded throughput of the dates plugin over a `docs.jsonl` file
 //! (`{doc, dct, text}` per line), printed in the format of the peer drivers.
 //!
-//! `cargo run --release -p dateline-dates --example throughput -- DOCS_JSONL`
+//! `cargo run --release -p dateline-dates --example throughput -- DOCS_JSONL [ROUNDS]`
+//!
+//! With `ROUNDS`, it runs exactly that many passes instead of timing for two seconds,
+//! so that an instruction count (`valgrind --tool=callgrind`, `perf stat -e
+//! instructions`) compares two builds independently of the load on the machine.
 
 use dateline_dates::Dates;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: throughput DOCS_JSONL");
+        eprintln!("usage: throughput DOCS_JSONL [ROUNDS]");
         std::process::exit(2);
+    };
+    let fixed_rounds: Option<usize> = match std::env::args().nth(2) {
+        None => None,
+        Some(r) => match r.parse() {
+            Ok(n) if n > 0 => Some(n),
+            _ => {
+                eprintln!("error: ROUNDS must be a positive whole number, not {r:?}");
+                std::process::exit(2);
+            }
+        },
     };
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
@@ -33,7 +47,7 @@ fn main() {
     let start = std::time::Instant::now();
     let mut rounds = 0;
     let mut found = 0;
-    while start.elapsed().as_secs_f64() < 2.0 {
+    while fixed_rounds.map_or(start.elapsed().as_secs_f64() < 2.0, |n| rounds < n) {
         for (t, dct) in &docs {
             found += dates.find(t, *dct).len();
         }

@@ -5,8 +5,9 @@
 //! Each expression is a core (a month and day, a weekday, "three years", "last week" …)
 //! with optional modifiers in front ("early", "the end of", "nearly", "more than") and
 //! optional complements behind ("ago", ", 1998", "last year"). Extents follow the
-//! TimeML guidelines: determiners and modifiers inside, the governing preposition and
-//! trailing punctuation outside.
+//! TimeML annotation guidelines, section 2.2.1, item 2 ("Extent"), whose sub-items the
+//! comments below cite: determiners and modifiers inside, the governing preposition and
+//! trailing punctuation outside (the plugin's README lists the rules).
 
 use crate::token::{Kind, Lex, Part, RefKind, Season, Token, Unit};
 use crate::value::Val;
@@ -84,13 +85,42 @@ pub enum Sem {
     /// "the year-ago quarter", "the year-earlier third quarter": the quarter under
     /// discussion (or the one named), a year before.
     YearAgoQuarter(Option<u32>),
-    /// Thanksgiving Day (the fourth Thursday of November in the United States).
-    Thanksgiving(Rel),
+    /// A feast whose date moves from year to year, shifted by some days ("Good
+    /// Friday" is Easter less two, "Black Friday" Thanksgiving plus one).
+    Feast(Feast, i64, Rel),
     /// "the 1988 period": the period of the previous mention (a quarter, a half) moved
     /// into the year given, or the year itself.
     YearPeriod(i32),
     /// "the week of April 8": the week containing a day.
     WeekOf(Box<Sem>),
+}
+
+/// Feasts computed per year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feast {
+    /// Thanksgiving Day, the fourth Thursday of November in the United States.
+    Thanksgiving,
+    /// Easter Sunday of the Western churches.
+    Easter,
+}
+
+impl Feast {
+    /// The feast's day in year `y`, shifted by `offset` days.
+    pub fn day(self, y: i32, offset: i64) -> Option<chrono::NaiveDate> {
+        let d = match self {
+            Feast::Thanksgiving => thanksgiving(y)?,
+            Feast::Easter => easter(y)?,
+        };
+        d.checked_add_signed(chrono::Duration::days(offset))
+    }
+
+    /// The month the feast falls in, for a value without a year.
+    pub fn month(self) -> u32 {
+        match self {
+            Feast::Thanksgiving => 11,
+            Feast::Easter => 4,
+        }
+    }
 }
 
 /// One recognised expression.
@@ -495,6 +525,17 @@ impl<'a> Parser<'a> {
         if let Some((e, y)) = self.spoken_year(j) {
             return Some((e, YearRef::Abs(y)));
         }
+        // "the first half of the year", "the third quarter of the year": the year
+        // under way, as in "the end of the year"; one expression with its "of"-phrase
+        // (guidelines 2.2.1, extent item 2.d.1: "October of 1963", "summer of 1964").
+        if self.lex(i) == Lex::Of
+            && self.lex(j) == Lex::The
+            && self.lex(j + 1) == Lex::Unit(Unit::Year, false)
+            && !self.hyphen(j + 2)
+            && !(self.punct(j + 2, '\'') && self.is(j + 3, "s"))
+        {
+            return Some((j + 2, YearRef::Dct(0)));
+        }
         let k = if self.lex(j) == Lex::The { j + 1 } else { j };
         if self.lex(k + 1) == Lex::Unit(Unit::Year, false) {
             let off = match self.lex(k) {
@@ -541,6 +582,14 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
+        // "12 March", "the 3rd of May": the day-first order of British and
+        // international copy.
+        if i > 0
+            && (self.day_num(i - 1).is_some()
+                || (self.lex(i - 1) == Lex::Of && i > 1 && self.day_num(i - 2).is_some()))
+        {
+            return true;
+        }
         let prev = if i > 0 { self.word(i - 1) } else { "" };
         matches!(
             prev.to_ascii_lowercase().as_str(),
@@ -562,7 +611,39 @@ impl<'a> Parser<'a> {
                 | "-"
                 | "and"
                 | "or"
-        )
+        ) || (prev.eq_ignore_ascii_case("to") && self.range_start_before(i - 1))
+    }
+
+    /// Whether a date ends right before token `k` (the "to" of "from March to May",
+    /// "Sept. 14 to May"), so that a verb-like month after it is the end of a range, a
+    /// date of its own (guidelines 2.2.1, extent item 2.b; specification 2.3, "1992
+    /// through 1995").
+    fn range_start_before(&self, k: usize) -> bool {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        let j = if self.punct(j, '.') && j > 0 {
+            j - 1
+        } else {
+            j
+        };
+        matches!(self.lex(j), Lex::Month(_) | Lex::MonthAbbr(_))
+            || self.year_at(j).is_some()
+            || (self.day_num(j).is_some()
+                && j > 0
+                && matches!(
+                    self.lex(self.skip_dot_back(j - 1)),
+                    Lex::Month(_) | Lex::MonthAbbr(_)
+                ))
+    }
+
+    /// The token before an abbreviation's full stop at `k`, or `k` itself.
+    fn skip_dot_back(&self, k: usize) -> usize {
+        if self.punct(k, '.') && k > 0 {
+            k - 1
+        } else {
+            k
+        }
     }
 
     /// A month: `(end, month)` including the dot of an abbreviation.
@@ -609,7 +690,14 @@ impl<'a> Parser<'a> {
 
     /// "30 March 1998", "the 3rd of February".
     fn day_led(&self, i: usize) -> Option<(usize, Sem)> {
-        let d = self.day_num(i)?;
+        // "second" is read as the unit elsewhere; before "of" and a month it is the day.
+        let d = match self.day_num(i) {
+            Some(d) => d,
+            None if self.lex(i) == Lex::Unit(Unit::Second, false) && self.lex(i + 1) == Lex::Of => {
+                2
+            }
+            None => return None,
+        };
         let mut e = i + 1;
         if self.lex(e) == Lex::Of {
             e += 1;
@@ -636,6 +724,22 @@ impl<'a> Parser<'a> {
             return None;
         };
         if !self.toks[i].cap {
+            return None;
+        }
+        // "The Sunday Times", "the Sunday Telegraph": a newspaper's title, no day.
+        const TITLES: &[&str] = &[
+            "Times",
+            "Telegraph",
+            "Express",
+            "Mirror",
+            "Herald",
+            "Tribune",
+            "Mail",
+            "Observer",
+            "Independent",
+            "Post",
+        ];
+        if TITLES.iter().any(|w| self.word(i + 1) == *w) {
             return None;
         }
         let j = if self.punct(i + 1, ',') { i + 2 } else { i + 1 };
@@ -801,6 +905,18 @@ impl<'a> Parser<'a> {
             }
             Lex::Month(_) | Lex::MonthAbbr(_) => match self.month_led(k) {
                 Some((e2, s @ (Sem::MonthDay(..) | Sem::Abs(Val::Day(_))))) => (e2, Some(s)),
+                _ => (k, None),
+            },
+            // "10 a.m. on the second of April"
+            Lex::The if on => match self.day_led(k + 1) {
+                Some((e2, s @ (Sem::MonthDay(..) | Sem::Abs(Val::Day(_))))) => (e2, Some(s)),
+                _ => (k, None),
+            },
+            // "midnight on New Year's Eve", "noon on Good Friday"
+            Lex::Holiday(..) | Lex::Cue => match self.core(k) {
+                Some((e2, s @ (Sem::MonthDay(..) | Sem::Abs(Val::Day(_)) | Sem::Feast(..)))) => {
+                    (e2, Some(s))
+                }
                 _ => (k, None),
             },
             _ => (k, None),
@@ -995,6 +1111,16 @@ impl<'a> Parser<'a> {
         }
         let anaphoric = matches!(self.lex(i), Lex::Following | Lex::Previous | Lex::That);
         let j = i + 1;
+        // "the next couple of years", "the past couple of weeks": a stretch of about
+        // two.
+        if self.lex(j) == Lex::Vague("couple")
+            && self.lex(j + 1) == Lex::Of
+            && let Lex::Unit(u, true) = self.lex(j + 2)
+            && u != Unit::Weekend
+            && self.lex(i) != Lex::That
+        {
+            return Some((j + 3, Sem::Duration(Some(2.0), u)));
+        }
         // "the past three years": a duration.
         if let Some((e, n, unit, _)) = self.duration(j)
             && !(n == Some(1.0) && self.lex(j) == Lex::A)
@@ -1049,10 +1175,9 @@ impl<'a> Parser<'a> {
                     Sem::PartOf(Box::new(Sem::Anaphor(Unit::Day, dir as i64)), p),
                 ))
             }
-            Lex::Holiday(11, 0) if !anaphoric && self.toks[j].cap => {
-                let e = if self.is(j + 1, "day") { j + 2 } else { j + 1 };
-                Some((e, Sem::Thanksgiving(rel)))
-            }
+            Lex::Holiday(_, 0) if !anaphoric && self.toks[j].cap => self
+                .feast(j)
+                .map(|(e, f, off)| (e, self.feast_week(j, e, Sem::Feast(f, off, rel)))),
             // "the previous Friday", "the following Monday": counted from the day
             // under discussion.
             // Without "the", "following Monday's decision" is the preposition.
@@ -1102,7 +1227,8 @@ impl<'a> Parser<'a> {
         let n = match self.lex(i) {
             Lex::Ordinal(n) => n,
             Lex::Unit(Unit::Second, false) => 2,
-            Lex::Last if self.is(i + 1, "half") => 2,
+            Lex::Last | Lex::Final if self.is(i + 1, "half") => 2,
+            Lex::Last | Lex::Final if self.lex(i + 1) == Lex::Unit(Unit::Quarter, false) => 4,
             _ => match self.tok(i) {
                 Some(t) if t.kind == Kind::OrdNum => t.num as u32,
                 _ => return None,
@@ -1165,6 +1291,23 @@ impl<'a> Parser<'a> {
             return longest(n, d);
         }
         match t.lex {
+            // "the day before yesterday", "the day after tomorrow": a sequence of two
+            // expressions ordered one after the other is one (extent item 2.d.2, "2 days
+            // before yesterday").
+            Lex::Unit(Unit::Day, false)
+                if self.lex(i.wrapping_sub(1)) == Lex::The
+                    && matches!(
+                        (self.lex(i + 1), self.lex(i + 2)),
+                        (Lex::Before, Lex::Yesterday) | (Lex::After, Lex::Tomorrow)
+                    ) =>
+            {
+                let n = if self.lex(i + 1) == Lex::Before {
+                    -2
+                } else {
+                    2
+                };
+                Some((i + 3, Sem::DayRel(n)))
+            }
             // "mid-afternoon", "mid morning Tuesday": the middle of a part of the day
             // named after it, or else of the day under discussion.
             Lex::PartOfDay(p)
@@ -1233,7 +1376,20 @@ impl<'a> Parser<'a> {
             Lex::Noon | Lex::Midnight => self.clock(i),
             // "the last half of 2024" is its second half; without a year ("the last
             // half of the decade") it is no half-year.
-            Lex::Last if self.is(i + 1, "half") => self.ordinal_led(i).filter(|(e, _)| *e > i + 2),
+            // "the last quarter of 2012", "the final quarter of the year": the fourth,
+            // one expression with its year (guidelines 2.2.1, item 2.d.1); without a
+            // year ("last quarter") it is the quarter before the DCT's.
+            Lex::Last | Lex::Final
+                if self.is(i + 1, "half") || self.lex(i + 1) == Lex::Unit(Unit::Quarter, false) =>
+            {
+                self.ordinal_led(i).filter(|(e, _)| *e > i + 2).or_else(|| {
+                    if self.lex(i) == Lex::Last {
+                        self.relative(i)
+                    } else {
+                        None
+                    }
+                })
+            }
             Lex::Last
             | Lex::Next
             | Lex::Past
@@ -1271,9 +1427,6 @@ impl<'a> Parser<'a> {
                 None
             }
             Lex::Ref(k) => Some((i + 1, Sem::Ref(k))),
-            Lex::Cue if self.is(i, "right") && self.is(i + 1, "now") => {
-                Some((i + 2, Sem::Ref(RefKind::Present)))
-            }
             Lex::Ordinal(_) | Lex::Unit(Unit::Second, false) => {
                 let o = self.ordinal_led(i);
                 let d = self.day_led(i);
@@ -1326,11 +1479,36 @@ impl<'a> Parser<'a> {
                 }
                 self.ordinal_led(i + 1)
             }
-            Lex::Holiday(11, 0) if t.cap => {
-                let e = if self.is(i + 1, "day") { i + 2 } else { i + 1 };
+            Lex::Holiday(_, 0) if t.cap => self.feast_dated(i),
+            // "Good Friday", "Black Friday": feasts named by a weekday.
+            Lex::Cue
+                if t.cap
+                    && (self.is(i, "good") || self.is(i, "black"))
+                    && self.lex(i + 1) == Lex::Weekday(5)
+                    && self.toks[i + 1].cap =>
+            {
+                self.feast_dated(i)
+            }
+            // "New Year's Day", "New Year's Eve".
+            Lex::Cue
+                if t.cap
+                    && self.is(i, "new")
+                    && self.lex(i + 1) == Lex::Unit(Unit::Year, false)
+                    && self.toks[i + 1].cap
+                    && self.punct(i + 2, '\'')
+                    && self.is(i + 3, "s") =>
+            {
+                let (e, m, d) = match self.word(i + 4) {
+                    "Day" => (i + 5, 1, 1),
+                    "Eve" => (i + 5, 12, 31),
+                    _ => (i + 4, 1, 1),
+                };
                 match self.year_after(e) {
-                    Some((e2, y)) => Some((e2, Sem::Abs(Val::Day(thanksgiving(y)?)))),
-                    None => Some((e, Sem::Thanksgiving(Rel::Tense))),
+                    Some((e2, y)) => Some((
+                        e2,
+                        Sem::Abs(Val::Day(chrono::NaiveDate::from_ymd_opt(y, m, d)?)),
+                    )),
+                    None => Some((e, Sem::MonthDay(m, d))),
                 }
             }
             Lex::Holiday(m, d) if t.cap => {
@@ -1477,6 +1655,51 @@ impl<'a> Parser<'a> {
                 self.set_times(i)
             }
             _ => None,
+        }
+    }
+
+    /// A moving feast at `i`: "Thanksgiving", "Thanksgiving Day", "Easter", "Easter
+    /// Sunday", "Easter Monday", "Good Friday", "Black Friday", and "Easter week" (the
+    /// week that ends on Easter Sunday, given by its Monday). `(end, feast, offset)`.
+    fn feast(&self, i: usize) -> Option<(usize, Feast, i64)> {
+        let next_day = |k: usize| self.is(k, "day") || self.is(k, "sunday");
+        match self.lex(i) {
+            Lex::Holiday(4, 0) if self.lex(i + 1) == Lex::Unit(Unit::Week, false) => {
+                Some((i + 2, Feast::Easter, -6))
+            }
+            Lex::Holiday(11, 0) => Some((
+                if self.is(i + 1, "day") { i + 2 } else { i + 1 },
+                Feast::Thanksgiving,
+                0,
+            )),
+            Lex::Holiday(4, 0) if self.is(i + 1, "monday") => Some((i + 2, Feast::Easter, 1)),
+            Lex::Holiday(4, 0) => Some((
+                if next_day(i + 1) { i + 2 } else { i + 1 },
+                Feast::Easter,
+                0,
+            )),
+            Lex::Cue if self.is(i, "good") => Some((i + 2, Feast::Easter, -2)),
+            Lex::Cue if self.is(i, "black") => Some((i + 2, Feast::Thanksgiving, 1)),
+            _ => None,
+        }
+    }
+
+    /// A moving feast with its year when one follows ("Easter 2013").
+    fn feast_dated(&self, i: usize) -> Option<(usize, Sem)> {
+        let (e, f, off) = self.feast(i)?;
+        let (e, sem) = match self.year_after(e) {
+            Some((e2, y)) => (e2, Sem::Abs(Val::Day(f.day(y, off)?))),
+            None => (e, Sem::Feast(f, off, Rel::Tense)),
+        };
+        Some((e, self.feast_week(i, e, sem)))
+    }
+
+    /// "Easter week" is the week of the day found, not the day.
+    fn feast_week(&self, i: usize, e: usize, day: Sem) -> Sem {
+        if e >= i + 2 && self.lex(i + 1) == Lex::Unit(Unit::Week, false) {
+            Sem::WeekOf(Box::new(day))
+        } else {
+            day
         }
     }
 
@@ -1853,6 +2076,23 @@ impl<'a> Parser<'a> {
             end += 2;
             modifier = Some("APPROX");
         }
+        // Adverbial postmodifiers belong to the expression (TimeML guidelines 2.2.1,
+        // extent item 2.e: "three years ago", "the best second quarter ever"): "the
+        // weeks ahead", and the open ends "1994 or later", "1990 and beyond", "2001 or
+        // earlier", which keep the year as value and say the side in `mod`.
+        if matches!(sem, Sem::Duration(..)) && self.is(end, "ahead") {
+            end += 1;
+        } else if matches!(sem, Sem::Year(_) | Sem::Abs(Val::Year(_))) {
+            if self.lex(end) == Lex::Or && self.lex(end + 1) == Lex::Later
+                || self.lex(end) == Lex::And && self.is(end + 1, "beyond")
+            {
+                end += 2;
+                modifier = Some("ON_OR_AFTER");
+            } else if self.lex(end) == Lex::Or && self.lex(end + 1) == Lex::Earlier {
+                end += 2;
+                modifier = Some("ON_OR_BEFORE");
+            }
+        }
         let is_duration = matches!(sem, Sem::Duration(..));
         let is_clock = matches!(sem, Sem::Clock(..));
         let mut start = j;
@@ -1860,18 +2100,35 @@ impl<'a> Parser<'a> {
             // Keep "the" before nominal expressions. Drop it before a weekday, a date
             // and a hyphenated pre-modifier ("the Oct. 23 meeting", "the two-week
             // strike"): there it belongs to the noun that follows.
-            let hyphenated = end >= 2 && self.hyphen(end - 2) && !matches!(sem, Sem::Ago(..));
+            // The hyphen must join a compound that ends in a unit ("two-week",
+            // "third-quarter", "year-ago"): that compound is an adjective phrase, and
+            // the determiner before it belongs to the noun it modifies (guidelines
+            // 2.2.1, item 2). "nineteen ninety-four" is a spoken year, the head of its
+            // noun phrase, and keeps its determiner.
+            let hyphenated = end >= 2
+                && self.hyphen(end - 2)
+                && matches!(
+                    self.lex(end - 1),
+                    Lex::Unit(..) | Lex::Ago | Lex::Earlier | Lex::Later
+                )
+                && !matches!(sem, Sem::Ago(_, _, _, false));
             let date = matches!(
                 sem,
                 Sem::Weekday(_, Rel::Tense | Rel::Last | Rel::Next | Rel::This)
-                    | Sem::DayRel(_)
+                    | Sem::DayRel(-1..=1)
                     | Sem::Ref(_)
                     | Sem::MonthDay(..)
                     | Sem::Year(_)
                     | Sem::Month(_, Rel::Tense, None)
             ) || matches!(sem, Sem::Abs(Val::Day(_) | Val::Month(..) | Val::Year(_)))
                 && self.lex(j) != Lex::Unit(Unit::Year, false);
-            if !hyphenated && !date {
+            // "the second of December" keeps its determiner: the day is the head of
+            // the noun phrase (guidelines 2.2.1, item 2.d.1, and their first examples
+            // of a DATE).
+            let day_of = (self.day_num(j).is_some()
+                || self.lex(j) == Lex::Unit(Unit::Second, false))
+                && self.lex(j + 1) == Lex::Of;
+            if !hyphenated && (!date || day_of) {
                 start = start.min(t);
             }
         }
@@ -1989,6 +2246,26 @@ impl<'a> Parser<'a> {
 
 fn the_at_reset(t: &mut Option<usize>) {
     *t = None;
+}
+
+/// Easter Sunday of year `y` in the Gregorian calendar (the anonymous Gregorian
+/// computus of Meeus and Butcher).
+pub fn easter(y: i32) -> Option<chrono::NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    chrono::NaiveDate::from_ymd_opt(y, month as u32, day as u32)
 }
 
 /// Thanksgiving Day of year `y`: the fourth Thursday of November.

@@ -84,19 +84,21 @@ impl Dates {
             if found.end == found.start + 1
                 && matches!(found.sem, Sem::Ref(RefKind::Future))
                 && text[t.start..t.end].eq_ignore_ascii_case("soon")
-                && tense_at(&toks, text, found.start, found.end, &mut tense_cache) == Tense::Past
+                && tense_at(&toks, text, found.start, found.end, &mut tense_cache).tense
+                    == Tense::Past
             {
                 i = found.end;
                 continue;
             }
-            let tense = if needs_tense(&found.sem) {
+            let clause = if needs_tense(&found.sem) {
                 tense_at(&toks, text, found.start, found.end, &mut tense_cache)
             } else {
-                Tense::Unknown
+                ClauseTense::UNKNOWN
             };
             let ctx = Context {
                 dct,
-                tense,
+                tense: clause.tense,
+                finished: clause.finished,
                 prev: if self.previous_mention { prev } else { None },
             };
             let r = resolve::resolve(&found.sem, &ctx);
@@ -283,7 +285,7 @@ fn needs_tense(sem: &Sem) -> bool {
         | Sem::Quarter(..)
         | Sem::Half(..)
         | Sem::Season(..) => true,
-        Sem::Weekend(_) | Sem::Thanksgiving(_) => true,
+        Sem::Weekend(_) | Sem::Feast(..) => true,
         Sem::PartOf(d, _) | Sem::WeekOf(d) => needs_tense(d),
         Sem::Clock(Some(d), ..) => needs_tense(d),
         _ => false,
@@ -301,6 +303,8 @@ enum Marker {
     /// governs a date right after it ("said Friday"); farther away, the date more
     /// often belongs to the reported clause, whose own verb decides.
     Speech,
+    /// No tense, but the start of a subordinate clause ("which", "because").
+    Clause,
 }
 
 /// Past verbs of saying, which frame reported speech.
@@ -436,8 +440,23 @@ fn is_modifier_slot(word: &str) -> bool {
     WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// Words that open the object or an adjunct of a verb: determiners and common
+/// prepositions.
+fn opens_complement(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "in", "on", "at", "to", "for", "by", "with", "from", "into", "over", "after", "before",
+        "during", "since", "until",
+    ];
+    (is_modifier_slot(word) && !word.eq_ignore_ascii_case("long"))
+        || WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Forms of "be" whose participle is a passive of their own tense: "will be paid",
+/// "is heard", "are expected". "was" and "were" carry a past themselves.
 fn is_be(word: &str) -> bool {
-    word.eq_ignore_ascii_case("be") || word.eq_ignore_ascii_case("being")
+    ["be", "being", "is", "are", "am"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Tense markers by lower-case spelling.
@@ -457,6 +476,9 @@ static MARKERS: LazyLock<HashMap<&'static [u8], Marker, BuildHasherDefault<token
         for w in SPEECH {
             m.insert(w.as_bytes(), Marker::Speech);
         }
+        for w in SUBORDINATORS {
+            m.insert(w.as_bytes(), Marker::Clause);
+        }
         m
     });
 
@@ -471,15 +493,74 @@ fn marker(word: &str) -> Marker {
     Marker::None
 }
 
+/// The tense of the clause around an expression, and whether that clause reports a
+/// finished act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ClauseTense {
+    tense: Tense,
+    /// The date is governed by a past verb with nothing prospective (a "to", a modal, a
+    /// word of schedule) between them: "raised premiums in April", "has risen since
+    /// April". Such a month is not a plan being reported, however close ahead of the
+    /// DCT it lies.
+    finished: bool,
+}
+
+impl ClauseTense {
+    const UNKNOWN: ClauseTense = ClauseTense::of(Tense::Unknown);
+
+    const fn of(tense: Tense) -> ClauseTense {
+        ClauseTense {
+            tense,
+            finished: false,
+        }
+    }
+}
+
+/// Words between a past verb and a date that make the date prospective: the date
+/// belongs to an infinitive ("agreed to sell the unit in April") or a modal ("said it
+/// could close in April"), which look ahead of the past verb.
+fn is_prospective(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "to", "would", "could", "might", "should", "may", "can", "must", "will", "shall",
+    ];
+    WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) || marker(word) == Marker::Future
+}
+
+/// Past forms of intensional actions (TimeML guidelines, the EVENT class I_ACTION):
+/// verbs whose object is an event that has not necessarily happened yet. A date after
+/// "approved a cut in fuel supplies in March" may be the time of the cut, ahead of the
+/// report, so the verb does not make the act a finished one.
+const INTENSIONAL_PAST: &[&str] = &[
+    "agreed",
+    "approved",
+    "announced",
+    "asked",
+    "authorized",
+    "called",
+    "decided",
+    "offered",
+    "ordered",
+    "pledged",
+    "promised",
+    "proposed",
+    "recommended",
+    "requested",
+    "sought",
+    "threatened",
+    "urged",
+    "voted",
+    "vowed",
+];
+
 /// The tense of the clause around tokens `[s, e)`, from the nearest tense marker in
-/// the same sentence; none means unknown.
+/// the expression's own clause, else in the rest of the sentence; none means unknown.
 fn tense_at(
     toks: &[Token],
     text: &str,
     s: usize,
     e: usize,
     cache: &mut Option<(u32, Vec<Marker>)>,
-) -> Tense {
+) -> ClauseTense {
     let sid = toks[s].sentence;
     let mut lo = s;
     while lo > 0 && toks[lo - 1].sentence == sid {
@@ -512,7 +593,17 @@ fn tense_at(
                     Marker::Future
                 }
                 // "a still unspecified date", "the proposed merger": an adjective.
-                Marker::WeakPast if k > lo && is_modifier_slot(word(k - 1)) => Marker::None,
+                // After a relative "that", an "-ed" word followed by its object or an
+                // adjunct is the verb of the relative clause ("the dairy that closed its
+                // plant", "the firm that merged in May").
+                Marker::WeakPast
+                    if k > lo
+                        && is_modifier_slot(word(k - 1))
+                        && !(word(k - 1).eq_ignore_ascii_case("that")
+                            && opens_complement(word(k + 1))) =>
+                {
+                    Marker::None
+                }
                 // "plans to" is a future; "its plans", "vacation plans for", "announced
                 // plans to" are nouns, whose tense is elsewhere in the clause.
                 Marker::Future
@@ -520,7 +611,10 @@ fn tense_at(
                         && (!word(k + 1).eq_ignore_ascii_case("to")
                             || (k > lo
                                 && (is_modifier_slot(word(k - 1))
-                                    || marker(word(k - 1)) != Marker::None))) =>
+                                    || !matches!(
+                                        marker(word(k - 1)),
+                                        Marker::None | Marker::Clause
+                                    )))) =>
                 {
                     Marker::None
                 }
@@ -571,54 +665,160 @@ fn tense_at(
             .collect();
         *cache = Some((sid, marks));
     }
-    // A possessive date ("Wednesday's ruling", "ahead of Sunday's vote") names an event
-    // by its day; the verb of the clause says nothing of when that event is, so the
-    // nearest such day is meant.
+    // A possessive date ("Wednesday's ruling", "ways around Monday's quota") names an
+    // event by its day; the verb of the clause says nothing of when that event is. News
+    // names past events so ("Thursday's attack", "Friday's close"); one still ahead is
+    // marked by the words before it ("ahead of Sunday's vote", "until Friday's
+    // deadline"). "before Friday's purchases" says nothing: the purchases may be done.
     let tok_is = |k: usize, w: &str| {
         toks.get(k)
             .is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case(w))
     };
     if (tok_is(e, "'") || tok_is(e, "\u{2019}")) && tok_is(e + 1, "s") && !toks[e].space_before {
-        return Tense::Unknown;
+        let ahead = s > lo
+            && (matches!(toks[s - 1].lex, Lex::Until)
+                || (s > lo + 1 && tok_is(s - 2, "ahead") && tok_is(s - 1, "of")));
+        return ClauseTense::of(if ahead { Tense::Future } else { Tense::Past });
     }
     if let Some(t) = local_cue(toks, text, s, lo, hi) {
-        return t;
+        // "since April" looks back at a finished stretch; the other cues point ahead.
+        return ClauseTense {
+            tense: t,
+            finished: t == Tense::Past,
+        };
     }
     let Some((_, marks)) = cache.as_ref() else {
-        return Tense::Unknown;
+        return ClauseTense::UNKNOWN;
     };
     let at = |k: usize| marks[k - lo];
-    let is_on = |k: usize| {
-        let t = toks[k];
-        text[t.start..t.end].eq_ignore_ascii_case("on")
+    let expr = Around {
+        toks,
+        text,
+        at: &at,
+        s,
+        e,
     };
-    // The nearest marker wins. Words on the right count two tokens farther (English
-    // puts the verb that governs an adjunct before it) and "-ed" words, which may be
-    // participles, three tokens farther than auxiliaries and irregular pasts.
-    let mut best: Option<(usize, Tense)> = None;
-    for k in lo..hi {
-        if k >= s && k < e {
-            continue;
-        }
-        let (tense, weak) = match at(k) {
-            Marker::Past => (Tense::Past, 0),
-            Marker::Future => (Tense::Future, 0),
-            Marker::WeakPast => (Tense::Past, 3),
-            // "said Friday", "said on Friday" name the day of the report.
-            Marker::Speech if k + 1 == s || (k + 2 == s && is_on(s - 1)) => (Tense::Past, 0),
-            Marker::Speech => (Tense::Past, 4),
-            Marker::None => continue,
-        };
-        let dist = if k < s { s - k } else { k + 1 - e + 2 } + weak;
-        if best.is_none_or(|(d, _)| dist < d) {
-            best = Some((dist, tense));
-        }
+    // The nearest marker wins. The date's own clause is searched first: a relative or
+    // complement clause ("the plant, which closed in April, will reopen") has its own
+    // verb. Only when the clause has no marker does the rest of the sentence decide.
+    let (cl, cr) = expr.clause(lo, hi);
+    let mut best = expr.nearest_marker(cl, cr);
+    if best.is_none() && (cl, cr) != (lo, hi) {
+        best = expr.nearest_marker(lo, hi);
     }
-    if let Some((_, t)) = best {
-        return t;
-    }
-    Tense::Unknown
+    let until = s > lo && matches!(toks[s - 1].lex, Lex::Until);
+    let Some((_, tense, k)) = best else {
+        // "runs through Sunday", "stays open until Friday": without a verb that says
+        // otherwise, a period that lasts until a date ends ahead of the report.
+        if until || (s > lo && tok_is(s - 1, "through")) {
+            return ClauseTense {
+                tense: Tense::Future,
+                finished: false,
+            };
+        }
+        return ClauseTense::UNKNOWN;
+    };
+    // A past verb before the date governs it as a finished act unless something
+    // prospective stands between them. A verb of saying farther away only frames the
+    // reported clause, which may well be a plan ("said the cut takes effect in April").
+    // "until" right before the date may end a period granted ahead ("gave the firm
+    // until mid-November to reply"): no evidence either way.
+    let finished = tense == Tense::Past
+        && k < s
+        && !until
+        && !INTENSIONAL_PAST
+            .iter()
+            .any(|w| expr.word(k).eq_ignore_ascii_case(w))
+        && (at(k) != Marker::Speech || expr.names_report_day(k))
+        && !(k + 1..s).any(|j| is_prospective(expr.word(j)));
+    ClauseTense { tense, finished }
 }
+
+/// An expression `[s, e)` of a sentence, with the tense markers of the sentence.
+struct Around<'a> {
+    toks: &'a [Token],
+    text: &'a str,
+    at: &'a dyn Fn(usize) -> Marker,
+    s: usize,
+    e: usize,
+}
+
+impl Around<'_> {
+    fn word(&self, k: usize) -> &str {
+        let t = self.toks[k];
+        &self.text[t.start..t.end]
+    }
+
+    /// A verb of saying at `k` right before the expression ("said Friday", "said on
+    /// Friday") names the day of the report.
+    fn names_report_day(&self, k: usize) -> bool {
+        k + 1 == self.s || (k + 2 == self.s && self.word(self.s - 1).eq_ignore_ascii_case("on"))
+    }
+
+    /// The nearest tense marker within `[lo, hi)`: its distance, tense and token. Words
+    /// on the right count two tokens farther (English puts the verb that governs an
+    /// adjunct before it) and "-ed" words, which may be participles, three tokens
+    /// farther than auxiliaries and irregular pasts.
+    fn nearest_marker(&self, lo: usize, hi: usize) -> Option<(usize, Tense, usize)> {
+        let (s, e) = (self.s, self.e);
+        let mut best: Option<(usize, Tense, usize)> = None;
+        for k in lo..hi {
+            if k >= s && k < e {
+                continue;
+            }
+            let (tense, weak) = match (self.at)(k) {
+                Marker::Past => (Tense::Past, 0),
+                Marker::Future => (Tense::Future, 0),
+                Marker::WeakPast => (Tense::Past, 3),
+                Marker::Speech if self.names_report_day(k) => (Tense::Past, 0),
+                Marker::Speech => (Tense::Past, 4),
+                Marker::None | Marker::Clause => continue,
+            };
+            let dist = if k < s { s - k } else { k + 1 - e + 2 } + weak;
+            if best.is_none_or(|(d, _, _)| dist < d) {
+                best = Some((dist, tense, k));
+            }
+        }
+        best
+    }
+
+    /// The clause around the expression within the sentence `[lo, hi)`: from the
+    /// nearest subordinator or clause punctuation (semicolon, colon, dash, bracket,
+    /// quote mark) before it to the next one after it.
+    fn clause(&self, lo: usize, hi: usize) -> (usize, usize) {
+        let boundary = |k: usize| {
+            let t = self.toks[k];
+            match t.kind {
+                Kind::Punct => matches!(
+                    self.word(k),
+                    ";" | ":" | "(" | ")" | "\"" | "\u{201c}" | "\u{201d}" | "\u{2014}"
+                ),
+                Kind::Word => (self.at)(k) == Marker::Clause,
+                _ => false,
+            }
+        };
+        let cl = (lo..self.s)
+            .rev()
+            .find(|&k| boundary(k))
+            .map_or(lo, |k| k + 1);
+        // A subordinator opens the clause it stands in; after the expression, it opens
+        // the next one.
+        let mut cr = (self.e..hi).find(|&k| boundary(k)).unwrap_or(hi);
+        // A clause set off by commas (", who resigned on Monday,") ends at the next one.
+        let comma = |k: usize| self.toks[k].kind == Kind::Punct && self.word(k) == ",";
+        if cl >= lo + 2 && self.toks[cl - 1].kind == Kind::Word && comma(cl - 2) {
+            cr = (self.e..cr).find(|&k| comma(k)).unwrap_or(cr);
+        }
+        (cl, cr)
+    }
+}
+
+/// Words that open a subordinate clause: relative pronouns and subordinating
+/// conjunctions. The clause they open has a verb of its own.
+const SUBORDINATORS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "because", "although", "though", "while", "whereas",
+    "unless", "if", "whether",
+];
 
 /// Nouns spelled like the verb "plan".
 fn is_plan_noun(word: &str) -> bool {

@@ -25,6 +25,9 @@ pub struct Context {
     pub dct: Option<NaiveDate>,
     /// The tense of the sentence.
     pub tense: Tense,
+    /// The clause reports a finished act: a month just ahead of the DCT is last
+    /// year's, not a plan.
+    pub finished: bool,
     /// The last calendar value mentioned before the expression.
     pub prev: Option<Val>,
 }
@@ -57,7 +60,7 @@ fn unresolved(t: TimexType, value: String) -> Resolved {
 }
 
 /// Pick a year for month `m` (and day `d`) relative to the DCT.
-fn year_for(dct: NaiveDate, m: u32, d: u32, rel: Rel, tense: Tense) -> i32 {
+fn year_for(dct: NaiveDate, m: u32, d: u32, rel: Rel, tense: Tense, finished: bool) -> i32 {
     let y = dct.year();
     let on = |y: i32| NaiveDate::from_ymd_opt(y, m, d.clamp(1, 28)).unwrap_or(dct);
     let month_key = |y: i32| (y, m);
@@ -97,7 +100,9 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, rel: Rel, tense: Tense) -> i32 {
             // a sale in April"): news style names the current year's months without
             // a year, and an event of eleven months ago would read "last March".
             // Across the turn of the year too: "in January" said in November.
-            Tense::Past if d == 0 && (1..=2).contains(&ahead) => y + i32::from(m < dct.month()),
+            Tense::Past if d == 0 && (1..=2).contains(&ahead) && !finished => {
+                y + i32::from(m < dct.month())
+            }
             Tense::Past => {
                 if (d > 0 && on(y) <= dct) || (d == 0 && m <= dct.month()) {
                     y
@@ -183,7 +188,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
         Sem::Year(y) => timex(Date, format!("{y:04}"), Absolute, Some(Val::Year(*y))),
         Sem::MonthDay(m, d) => match dct {
             Some(dct) => {
-                let y = year_for(dct, *m, *d, Rel::Tense, ctx.tense);
+                let y = year_for(dct, *m, *d, Rel::Tense, ctx.tense, ctx.finished);
                 match NaiveDate::from_ymd_opt(y, *m, *d) {
                     Some(date) => timex(Date, Val::Day(date).timex(), Dct, Some(Val::Day(date))),
                     None => unresolved(Date, format!("XXXX-{m:02}-{d:02}")),
@@ -201,7 +206,7 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
                 timex(Date, v.timex(), Dct, Some(v))
             }
             (Some(dct), _) => {
-                let v = Val::Month(year_for(dct, *m, 0, *rel, ctx.tense), *m);
+                let v = Val::Month(year_for(dct, *m, 0, *rel, ctx.tense, ctx.finished), *m);
                 timex(Date, v.timex(), Dct, Some(v))
             }
             (None, _) => unresolved(Date, format!("XXXX-{m:02}")),
@@ -412,25 +417,28 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             };
             timex(Date, v.timex(), res, Some(v))
         }
-        Sem::Thanksgiving(rel) => match dct {
+        Sem::Feast(feast, off, rel) => match dct {
             Some(d) => {
                 let y = d.year();
+                let on = |y: i32| feast.day(y, *off);
                 let pick = match (rel, ctx.tense) {
-                    (Rel::Last, _) | (Rel::Tense, Tense::Past) => (y - 1..=y)
-                        .rev()
-                        .filter_map(crate::grammar::thanksgiving)
-                        .find(|t| *t <= d),
-                    (Rel::Next, _) | (Rel::Tense, Tense::Future) => (y..=y + 1)
-                        .filter_map(crate::grammar::thanksgiving)
-                        .find(|t| *t >= d),
-                    _ => crate::grammar::thanksgiving(y),
+                    (Rel::Last, _) | (Rel::Tense, Tense::Past) => {
+                        (y - 1..=y).rev().filter_map(on).find(|t| *t <= d)
+                    }
+                    (Rel::Next, _) | (Rel::Tense, Tense::Future) => {
+                        (y..=y + 1).filter_map(on).find(|t| *t >= d)
+                    }
+                    // "this Easter", or no tense: the nearest one.
+                    _ => (y - 1..=y + 1)
+                        .filter_map(on)
+                        .min_by_key(|t| (*t - d).num_days().abs()),
                 };
                 match pick {
                     Some(t) => timex(Date, Val::Day(t).timex(), Dct, Some(Val::Day(t))),
-                    None => unresolved(Date, "XXXX-11-XX".to_owned()),
+                    None => unresolved(Date, format!("XXXX-{:02}-XX", feast.month())),
                 }
             }
-            None => unresolved(Date, "XXXX-11-XX".to_owned()),
+            None => unresolved(Date, format!("XXXX-{:02}-XX", feast.month())),
         },
         Sem::Weekend(rel) => match dct {
             Some(d) => {

@@ -181,6 +181,8 @@ pub enum Lex {
     Old,
     Full,
     Latest,
+    /// "final", which names the last quarter or half of a year.
+    Final,
     Whole,
     Entire,
     Time,
@@ -190,8 +192,7 @@ pub enum Lex {
     Once,
     /// The ASCII apostrophe, which may open "'90s".
     Apostrophe,
-    /// A word that starts an expression only in a fixed phrase ("twice a week",
-    /// "right now").
+    /// A word that starts an expression only in a fixed phrase ("twice a week").
     Cue,
     Since,
     Until,
@@ -493,8 +494,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ("christmas", Holiday(12, 25)),
         ("xmas", Holiday(12, 25)),
         ("halloween", Holiday(10, 31)),
-        // Day 0 marks a holiday computed per year (Thanksgiving).
+        // Day 0 marks a feast computed per year (Thanksgiving, Easter).
         ("thanksgiving", Holiday(11, 0)),
+        ("easter", Holiday(4, 0)),
         ("valentine", Holiday(2, 14)),
         ("am", Am),
         ("pm", Pm),
@@ -505,9 +507,18 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ("pst", Zone),
         ("pdt", Zone),
         ("cst", Zone),
+        // The short zones of current US and European copy ("10 a.m. ET", "9 p.m.
+        // BST"); they are only read after a clock time.
+        ("et", Zone),
+        ("pt", Zone),
+        ("ct", Zone),
+        ("bst", Zone),
+        ("cet", Zone),
+        ("cest", Zone),
         ("old", Old),
         ("full", Full),
         ("latest", Latest),
+        ("final", Final),
         ("whole", Whole),
         ("entire", Entire),
         ("time", Time),
@@ -516,8 +527,11 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ("moment", Moment),
         ("once", Once),
         ("twice", Cue),
+        // "Good Friday", "Black Friday", "New Year's Day".
+        ("good", Cue),
+        ("black", Cue),
+        ("new", Cue),
         ("thrice", Cue),
-        ("right", Cue),
         ("o", Cue),
         ("since", Since),
         ("until", Until),

@@ -72,9 +72,37 @@ pub enum Granularity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Interval {
     /// First instant inside the interval.
+    #[serde(serialize_with = "date_time")]
     pub start: NaiveDateTime,
     /// First instant after the interval.
+    #[serde(serialize_with = "date_time")]
     pub end: NaiveDateTime,
+}
+
+/// Write a date-time exactly as chrono's own `Serialize` does (`2024-02-03T00:00:00`),
+/// without its formatting machinery in the common case: every time claim has two of
+/// these, and chrono's path cost more than the rest of the claim together.
+fn date_time<S: serde::Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+    use chrono::{Datelike, Timelike};
+    let year = t.year();
+    if !(0..=9999).contains(&year) || t.nanosecond() != 0 {
+        return t.serialize(s);
+    }
+    let mut buf = *b"0000-00-00T00:00:00";
+    let mut put = |at: usize, digits: usize, mut v: u32| {
+        for i in (at..at + digits).rev() {
+            buf[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+    };
+    put(0, 4, year as u32);
+    put(5, 2, t.month());
+    put(8, 2, t.day());
+    put(11, 2, t.hour());
+    put(14, 2, t.minute());
+    put(17, 2, t.second());
+    // The buffer holds only ASCII digits and separators.
+    s.serialize_str(std::str::from_utf8(&buf).unwrap_or_default())
 }
 
 /// A TIMEX3-style normalization of a temporal expression.
@@ -102,4 +130,31 @@ pub struct Timex {
     /// The granularity of `interval`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub granularity: Option<Granularity>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_times_serialize_as_chrono_writes_them() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let times = [
+            day(2024, 2, 3).and_hms_opt(0, 0, 0).unwrap(),
+            day(1987, 12, 31).and_hms_opt(23, 59, 59).unwrap(),
+            day(5, 1, 9).and_hms_opt(7, 8, 9).unwrap(),
+            day(9999, 12, 31).and_hms_opt(12, 0, 0).unwrap(),
+            day(10000, 1, 1).and_hms_opt(0, 0, 0).unwrap(),
+            day(-44, 3, 15).and_hms_opt(0, 0, 0).unwrap(),
+            day(2024, 2, 3).and_hms_milli_opt(1, 2, 3, 450).unwrap(),
+            day(2016, 12, 31)
+                .and_hms_milli_opt(23, 59, 59, 1500)
+                .unwrap(),
+        ];
+        for t in times {
+            let ours = serde_json::to_string(&Interval { start: t, end: t }).unwrap();
+            let chrono = serde_json::to_string(&t).unwrap();
+            assert_eq!(ours, format!(r#"{{"start":{chrono},"end":{chrono}}}"#));
+        }
+    }
 }

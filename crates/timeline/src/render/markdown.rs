@@ -2,10 +2,11 @@
 
 use std::fmt::Write as _;
 
-use dateline_plugin::{
-    Casualty, Claim, Count, Granularity, Payload, Quote, QuoteKind, Resolution, Role,
-};
+use dateline_plugin::Granularity;
 
+use super::text::{
+    EventView, capitalise, claim_text, figure_text, figures_text, quote_text, source_label,
+};
 use crate::label::month_label;
 use crate::model::{Basis, Event, EventClaim, Timeline};
 
@@ -36,13 +37,46 @@ pub fn render_markdown(t: &Timeline) -> String {
         plural(t.events.len(), "event"),
         plural(t.articles.len(), "article")
     );
+    let merged = t.events.iter().filter(|e| e.sources.len() > 1).count();
+    let conflicts = t.events.iter().filter(|e| e.has_conflict()).count();
+    let mut notes = Vec::new();
+    if merged > 0 {
+        notes.push(format!("{merged} reported by several articles"));
+    }
+    if conflicts > 0 {
+        notes.push(format!("{conflicts} with differing figures"));
+    }
     if reported + undated > 0 {
-        let _ = write!(
-            out,
-            " ({reported} dated by publication day, {undated} undated)"
-        );
+        notes.push(format!(
+            "{reported} dated by publication day, {undated} undated"
+        ));
+    }
+    if !notes.is_empty() {
+        let _ = write!(out, " ({})", notes.join("; "));
     }
     out.push_str(".\n");
+    if let Some(digest) = &t.digest {
+        let n = digest.days.len();
+        let _ = write!(
+            out,
+            "\nThe {} best supported by distinct sources and claims",
+            plural(n, "day")
+        );
+        if n < digest.top {
+            let _ = write!(out, " ({} asked for; the set has no more)", digest.top);
+        }
+        out.push_str(":\n\n");
+        for day in &digest.days {
+            let _ = writeln!(
+                out,
+                "- {}: {}, {}, {}",
+                crate::label::day(day.date),
+                plural(day.articles, "article"),
+                plural(day.outlets, "outlet"),
+                plural(day.claims, "claim"),
+            );
+        }
+    }
 
     let mut h2: Option<String> = None;
     let mut h3: Option<String> = None;
@@ -77,7 +111,17 @@ pub fn render_markdown(t: &Timeline) -> String {
                 a.source.as_deref().map(escape),
                 a.published
                     .map(|d| format!("published {}", crate::label::day(d))),
-                a.url.as_deref().map(|u| format!("<{u}>")),
+                // Only a web address becomes an autolink; CommonMark would make a link
+                // of any scheme (`<javascript:…>`), so anything else stays escaped text.
+                a.url.as_deref().map(|u| {
+                    if (u.starts_with("https://") || u.starts_with("http://"))
+                        && !u.contains(|c: char| c.is_whitespace() || c == '<' || c == '>')
+                    {
+                        format!("<{u}>")
+                    } else {
+                        escape(u)
+                    }
+                }),
             ]
             .into_iter()
             .flatten()
@@ -138,7 +182,7 @@ fn headings(event: &Event) -> (String, Option<String>) {
         Granularity::Year => (chrono::Datelike::year(&start).to_string(), None),
         Granularity::Half | Granularity::Quarter | Granularity::Season => (
             chrono::Datelike::year(&start).to_string(),
-            Some(capitalize(label)),
+            Some(capitalise(label)),
         ),
         _ => (
             chrono::Datelike::year(&start).to_string(),
@@ -147,23 +191,15 @@ fn headings(event: &Event) -> (String, Option<String>) {
     }
 }
 
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 fn event_bullet(out: &mut String, event: &Event) {
     out.push_str("- ");
     match (&event.time.basis, &event.time.label) {
         // A label starts the bullet, so it starts with a capital ("The evening of …").
         (Basis::Mentioned, Some(label)) => {
-            let _ = write!(out, "**{}** — ", capitalize(label));
+            let _ = write!(out, "**{}** — ", capitalise(label));
         }
         (Basis::ReportedOn, Some(label)) => {
-            let _ = write!(out, "**{}** (reported on) — ", capitalize(label));
+            let _ = write!(out, "**{}** (reported on) — ", capitalise(label));
         }
         _ => {}
     }
@@ -171,16 +207,82 @@ fn event_bullet(out: &mut String, event: &Event) {
     let ids: Vec<String> = event.sources.iter().map(|s| escape(&s.article)).collect();
     let _ = writeln!(out, " _({})_", ids.join("; "));
 
-    let several = event.sources.len() > 1;
-    for EventClaim { source, claim } in &event.claims {
-        let Some(line) = claim_line(claim) else {
+    let view = EventView::of(event);
+    for &i in &view.claims {
+        if let Some(line) = claim_text(event, i) {
+            let _ = writeln!(out, "  - {}", md_claim(&line, event, i));
+        }
+    }
+    for q in &view.quotes {
+        let ids: Vec<String> = q
+            .sources
+            .iter()
+            .filter_map(|&s| event.sources.get(s))
+            .map(|s| escape(&s.article))
+            .collect();
+        let _ = writeln!(out, "  - {} _({})_", escape(&quote_text(q)), ids.join("; "));
+    }
+    for f in &view.figures {
+        let Some(summary) = figures_text(f) else {
             continue;
         };
-        let _ = write!(out, "  - {line}");
-        if several && let Some(s) = event.sources.get(*source) {
-            let _ = write!(out, " _({})_", escape(&s.article));
+        let _ = writeln!(out, "  - {}", escape(&summary));
+        for x in &f.figures {
+            let Some(EventClaim { claim, .. }) = event.claims.get(x.claim) else {
+                continue;
+            };
+            let Some(c) = claim.payload.as_casualty() else {
+                continue;
+            };
+            let reporter = event
+                .sources
+                .get(x.source)
+                .map(source_label)
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "    - {} _({})_",
+                escape(&figure_text(x, c)),
+                escape(&reporter)
+            );
         }
-        out.push('\n');
+    }
+    // What the other sources wrote, and what else they claimed.
+    for (s, claims) in &view.others {
+        let Some(source) = event.sources.get(*s) else {
+            continue;
+        };
+        if source.text == event.sentence.text && claims.is_empty() {
+            let _ = writeln!(
+                out,
+                "  - also, word for word: _({})_",
+                escape(&source.article)
+            );
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "  - also: “{}” _({})_",
+            escape(&source.text),
+            escape(&source.article)
+        );
+        for &i in claims {
+            if let Some(line) = claim_text(event, i) {
+                let _ = writeln!(out, "    - {}", md_claim(&line, event, i));
+            }
+        }
+    }
+}
+
+/// A claim line escaped for Markdown; an unresolved time keeps its value as code.
+fn md_claim(line: &str, event: &Event, i: usize) -> String {
+    match event.claims[i].claim.payload.as_time() {
+        Some(t) => format!(
+            "unresolved time: “{}” (`{}`)",
+            escape(&event.claims[i].claim.text),
+            t.value
+        ),
+        None => escape(line),
     }
 }
 
@@ -190,8 +292,9 @@ fn highlight(out: &mut String, event: &Event) {
     let text = sentence.text.as_str();
     let base = sentence.span.start;
     let mut at = 0;
-    for EventClaim { claim, .. } in &event.claims {
-        if claim.payload.as_time().is_none() {
+    for EventClaim { claim, source } in &event.claims {
+        // Only the shown source's claims lie in the shown sentence.
+        if *source != 0 || claim.payload.as_time().is_none() {
             continue;
         }
         // Only spans inside the sentence, on char boundaries and after the previous
@@ -213,122 +316,6 @@ fn highlight(out: &mut String, event: &Event) {
         at = end;
     }
     out.push_str(&escape(text.get(at..).unwrap_or_default()));
-}
-
-/// The sub-bullet for a claim, or `None` when the sentence already shows it.
-fn claim_line(claim: &Claim) -> Option<String> {
-    match &claim.payload {
-        Payload::Time(timex) => (timex.resolution == Resolution::Unresolved).then(|| {
-            format!(
-                "unresolved time: “{}” (`{}`)",
-                escape(&claim.text),
-                timex.value
-            )
-        }),
-        Payload::Casualty(c) => Some(casualty_line(c)),
-        Payload::Quote(q) => Some(quote_line(q)),
-        Payload::Other { kind, data } => Some(other_line(kind, &claim.text, data)),
-    }
-}
-
-/// A claim of a plugin's own kind: its surface text, then the payload's scalar fields
-/// (`key value`, in key order) so that a reader sees what the plugin made of the text
-/// without reading JSON. Nested payloads are left to the JSON output.
-fn other_line(kind: &str, text: &str, data: &serde_json::Value) -> String {
-    let mut line = format!("{}: {}", escape(kind), escape(text));
-    if let Some(map) = data.as_object() {
-        let fields: Vec<String> = map
-            .iter()
-            .filter_map(|(key, value)| {
-                let value = match value {
-                    serde_json::Value::String(s) => s.clone(),
-                    serde_json::Value::Number(n) => n.to_string(),
-                    serde_json::Value::Bool(b) => b.to_string(),
-                    _ => return None,
-                };
-                Some(format!("{} {}", escape(key), escape(&value)))
-            })
-            .collect();
-        if !fields.is_empty() {
-            line.push_str(&format!(" ({})", fields.join(", ")));
-        }
-    }
-    line
-}
-
-fn casualty_line(c: &Casualty) -> String {
-    let category = serde_json::to_value(c.category)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
-    let mut line = format!("{category}: {}", count_text(&c.count));
-    let mut about: Vec<String> = Vec::new();
-    if let Some(group) = &c.group {
-        about.push(escape(group));
-    }
-    if c.role == Role::Perpetrators {
-        about.push("perpetrators".to_owned());
-    }
-    if !about.is_empty() {
-        let _ = write!(line, " ({})", about.join(", "));
-    }
-    if let Some(place) = &c.place {
-        let _ = write!(line, " in {}", escape(place));
-    }
-    if !c.parts.is_empty() {
-        let parts: Vec<String> = c
-            .parts
-            .iter()
-            .map(|p| {
-                let mut s = count_text(&p.count);
-                if let Some(g) = &p.group {
-                    let _ = write!(s, " {}", escape(g));
-                }
-                if p.role == Role::Perpetrators {
-                    s.push_str(" (perpetrators)");
-                }
-                s
-            })
-            .collect();
-        let _ = write!(line, ": {}", parts.join(" + "));
-    }
-    if let Some(source) = &c.source {
-        let _ = write!(line, " — according to {}", escape(source));
-    }
-    line
-}
-
-/// A count as a reader expects it: "at least 16", "dozens", "10–12", "7".
-fn count_text(c: &Count) -> String {
-    match (&c.vague, &c.qualifier) {
-        (Some(vague), Some(q)) => format!("{q} {vague}"),
-        (Some(vague), None) => vague.clone(),
-        (None, Some(q)) => format!("{q} {}", c.value),
-        (None, None) => match c.max {
-            Some(max) if max != c.min => format!("{}–{max}", c.min),
-            Some(_) => c.value.to_string(),
-            None => format!("at least {}", c.min),
-        },
-    }
-}
-
-fn quote_line(q: &Quote) -> String {
-    let content = match q.kind {
-        QuoteKind::Direct => format!("“{}”", escape(&q.content)),
-        // A partial quote carries its own marks around the quoted words.
-        QuoteKind::Partial | QuoteKind::Indirect | QuoteKind::According | QuoteKind::Stance => {
-            escape(&q.content)
-        }
-    };
-    let speaker = q
-        .speaker_resolved
-        .as_deref()
-        .or(q.speaker.as_deref())
-        .map_or_else(|| "unknown speaker".to_owned(), escape);
-    match &q.cue {
-        Some(cue) => format!("{content} — {speaker} ({})", escape(cue)),
-        None => format!("{content} — {speaker}"),
-    }
 }
 
 /// Text made safe for Markdown: line breaks become spaces (a sentence is one bullet)
@@ -370,22 +357,5 @@ mod tests {
     #[test]
     fn escape_neutralizes_markdown_and_line_breaks() {
         assert_eq!(escape("a *b*\n\nc_d [e] _f_"), r"a \*b\* c_d \[e\] \_f\_");
-    }
-
-    #[test]
-    fn counts_read_naturally() {
-        let mut c = Count::exact(7);
-        assert_eq!(count_text(&c), "7");
-        c.exact = false;
-        c.max = None;
-        c.qualifier = Some("at least".to_owned());
-        assert_eq!(count_text(&c), "at least 7");
-        c.qualifier = None;
-        c.vague = Some("dozens".to_owned());
-        assert_eq!(count_text(&c), "dozens");
-        c.vague = None;
-        c.max = Some(12);
-        c.min = 10;
-        assert_eq!(count_text(&c), "10–12");
     }
 }

@@ -1,4 +1,8 @@
-//! Unit tests on hand-built article records: anchoring, ordering, rendering.
+//! Unit tests on hand-built article records: anchoring, ordering, merging, rendering.
+
+mod merging;
+mod render;
+mod shards;
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use dateline_plugin::{
@@ -491,7 +495,7 @@ mod ordering {
     }
 
     #[test]
-    fn the_same_time_falls_back_to_record_then_sentence_order() {
+    fn the_same_time_falls_back_to_article_then_sentence_order() {
         let mk = |id: &str| {
             let d = doc(
                 id,
@@ -514,15 +518,16 @@ mod ordering {
             ];
             record(d, claims)
         };
+        // Given b first: the order is the canonical one (article id), not the input's.
         let t = build(&[mk("b"), mk("a")]);
         let order: Vec<_> = outline(&t).into_iter().map(|o| (o.0, o.1)).collect();
         assert_eq!(
             order,
             [
-                ("b".to_owned(), 0),
-                ("b".to_owned(), 1),
                 ("a".to_owned(), 0),
-                ("a".to_owned(), 1)
+                ("a".to_owned(), 1),
+                ("b".to_owned(), 0),
+                ("b".to_owned(), 1)
             ]
         );
     }
@@ -743,17 +748,17 @@ fn a_modifier_qualifies_the_label() {
     assert_eq!(t.events[0].time.value.as_deref(), Some("2024-03"));
 }
 
-/// Two articles' reports of one attack, folded into one event by hand: both sources
+/// Two articles' reports of one attack on the same day are one event: both sources
 /// are kept, and the differing death tolls sit side by side, each with its source.
 #[test]
-fn absorbed_events_keep_conflicting_counts_with_their_sources() {
-    let report = |id: &str, n: u64, by: &str| {
+fn reports_of_one_attack_merge_and_keep_conflicting_counts() {
+    let report = |id: &str, n: u64, by: &str, published: (i32, u32, u32)| {
         let d = doc(
             id,
             &[&format!(
-                "On 3 February 2024 {n} people were killed, {by} said."
+                "On 3 February 2024 {n} people were killed in the Kirkuk market bombing, {by} said."
             )],
-            None,
+            Some(published),
         );
         let claims = vec![
             claim(
@@ -774,35 +779,49 @@ fn absorbed_events_keep_conflicting_counts_with_their_sources() {
         ];
         record(d, claims)
     };
-    let mut t = build(&[report("a", 16, "the army"), report("b", 18, "medics")]);
-    let second = t.events.pop().unwrap();
-    let mut again = second.clone();
-    t.events[0].absorb(second);
-    // Absorbing the same report twice adds neither a source nor a second copy of a source.
-    again.claims.clear();
-    t.events[0].absorb(again);
-
+    // Given in the "wrong" order: the timeline does not depend on it.
+    let t = build(&[
+        report("b", 18, "medics", (2024, 2, 4)),
+        report("a", 16, "the army", (2024, 2, 3)),
+    ]);
+    assert_eq!(t.events.len(), 1);
     let e = &t.events[0];
     let ids: Vec<&str> = e.sources.iter().map(|s| s.article.as_str()).collect();
     assert_eq!(ids, ["a", "b"]);
+    let evidence = e.sources[1]
+        .evidence
+        .as_ref()
+        .expect("the second source says why");
+    assert_eq!(evidence.rule, crate::MergeRule::SameSentence);
+    assert_eq!(evidence.matched, 0);
     let tolls: Vec<(u64, &str)> = e
         .claims
         .iter()
         .filter_map(|c| Some((c.claim.payload.as_casualty()?.count.value, ids[c.source])))
         .collect();
     assert_eq!(tolls, [(16, "a"), (18, "b")]);
+    let f = &e.figures[0];
+    // Reported on two days and rising: a series, not a dispute.
+    assert_eq!(f.status, crate::FigureStatus::Rising);
+    assert_eq!((f.low, f.high, f.conservative), (16, 18, 16));
+    assert_eq!(
+        f.latest.map(|l| (l.value, l.as_of.to_string())),
+        Some((18, "2024-02-04".to_owned()))
+    );
 
     let md = render_markdown(&t);
     assert!(
-        md.contains("people were killed, the army said. _(a; b)_\n"),
+        md.contains("Kirkuk market bombing, the army said. _(a; b)_\n"),
         "{md}"
     );
     assert!(
-        md.contains("  - killed: 16 (people) — according to the army _(a)_\n"),
+        md.contains(
+            "  - killed: 16 → 18, as of 4 February 2024 (a rising toll; conservative figure 16)\n"
+        ),
         "{md}"
     );
     assert!(
-        md.contains("  - killed: 18 (people) — according to medics _(b)_\n"),
+        md.contains("    - 16 (people) — according to the army _(a, 3 February 2024)_\n"),
         "{md}"
     );
 }
@@ -883,18 +902,22 @@ fn story_outline() {
 #[test]
 fn summaries_count_claims_by_kind_and_keep_every_error() {
     let t = build(&story());
-    assert_eq!(t.articles.len(), 3);
-    let a = &t.articles[0];
-    assert_eq!(a.id, "wire-1");
+    // Articles come in canonical order: by id (the input, for a record without one).
+    let ids: Vec<&str> = t.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["articles/broken.txt", "desk-7", "wire-1"]);
+    let a = &t.articles[2];
     assert_eq!(a.input, "articles/wire-1.md");
     assert_eq!(a.claims.get("time"), Some(&3));
     assert_eq!(a.claims.get("casualty"), Some(&1));
     assert_eq!(a.claims.get("quote"), Some(&1));
     assert_eq!(a.events, 4);
+    // Each of its four event sentences is a paragraph of its own here (the test
+    // document is one paragraph): the passage is kept once.
+    assert_eq!(a.passages.len(), 1);
     assert_eq!(t.articles[1].claims.get("responders"), Some(&1));
-    let broken = &t.articles[2];
-    assert_eq!(broken.id, "articles/broken.txt");
+    let broken = &t.articles[0];
     assert!(broken.claims.is_empty());
+    assert!(broken.passages.is_empty());
     assert_eq!(broken.errors[0].code, "invalid_utf8");
     assert_eq!(t.problems().count(), 2);
     assert_eq!(a.errors[0].plugin.as_deref(), Some("ceasefires"));
@@ -904,7 +927,7 @@ fn summaries_count_claims_by_kind_and_keep_every_error() {
 fn json_round_trips_and_is_versioned() {
     let t = build(&story());
     let json = render_json(&t);
-    assert!(json.starts_with("{\n  \"schema\": \"dateline.timeline/1\",\n"));
+    assert!(json.starts_with("{\n  \"schema\": \"dateline.timeline/2\",\n"));
     assert!(json.ends_with("}\n"));
     let back: Timeline = serde_json::from_str(&json).unwrap();
     assert_eq!(back, t);
@@ -934,7 +957,7 @@ fn markdown_snapshot() {
 /// Markdown example is exactly what the renderer makes of [`story`].
 #[test]
 fn the_format_documentation_is_current() {
-    let doc = include_str!("../../../docs/output-format.md");
+    let doc = include_str!("../../../../docs/output-format.md");
     let lines: Vec<ArticleRecord> = doc
         .lines()
         .filter(|l| l.starts_with("{\"input\""))

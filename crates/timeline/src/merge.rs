@@ -1,0 +1,543 @@
+//! Which sentences of different articles tell of the same event.
+//!
+//! This module receives the sentence events of the whole set (one [`Unit`] per
+//! sentence with claims, in canonical order) and hands back clusters: groups of units
+//! that are one event, each with the edges that joined it. The rules, in full, are in
+//! docs/ARCHITECTURE.md ("Merging across articles"); in short, two sentences of
+//! different articles are merged when their times are compatible *and* there is
+//! evidence that they tell of the same happening:
+//!
+//! | rule            | evidence                                                         | times                         |
+//! |-----------------|------------------------------------------------------------------|-------------------------------|
+//! | `quote`         | same speaker, near-identical quoted words                        | compatible, or a report of it within a week |
+//! | `same_sentence` | weighted overlap ≥ 0.6, or the shorter (6+ words) 90 % inside the longer (wire copy, rewrites) | compatible, or nested |
+//! | `casualty`      | a casualty count of the same kind, overlap ≥ 0.3, a shared name  | the same day                  |
+//! | `content`       | overlap ≥ 0.4, four shared words of which two names             | the same day                  |
+//!
+//! Times are *compatible* when both are the same day (or the same coarser period, for
+//! the first two rules), or, for `same_sentence` and `quote`, when a week or month
+//! written in one holds the day written in the other. Events dated only by their
+//! report day stay apart from events dated by the text and are merged by the same
+//! rules within their report day; the one exception is a quote, which can only have
+//! been said before it was reported, so a later report of it joins the event it was
+//! first reported in. A cluster holds at most one sentence per article, and every two
+//! of its sentences have compatible times.
+//!
+//! Everything here is a function of the units alone, visited in their canonical order
+//! with ties broken by that order, so the clusters do not depend on how the records
+//! were sharded, ordered or scheduled.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use dateline_plugin::{CasualtyCategory, Granularity};
+
+use crate::build::Unit;
+use crate::model::{Basis, MergeRule};
+use crate::similarity::{Bag, Vocabulary, intersection, overlap};
+
+/// Weighted overlap above which two sentences are the same sentence.
+const SAME_SENTENCE: f64 = 0.6;
+/// A sentence whose words (by weight) are this much inside a longer one is the same
+/// sentence with a clause added, as wire rewrites do ...
+const CONTAINED: f64 = 0.9;
+/// ... when it has at least this many content words.
+const CONTAINED_WORDS: usize = 6;
+/// Overlap needed with a shared casualty category and a shared name.
+const CASUALTY: f64 = 0.3;
+/// Overlap needed on content words alone (with shared names).
+const CONTENT: f64 = 0.4;
+/// Jaccard overlap of two quotes' words for them to be one quote.
+const QUOTE: f64 = 0.6;
+/// Sentences with fewer content words than this merge only as the same sentence, and
+/// only between articles that are already known to share a story.
+const SHORT: usize = 4;
+/// Words shared by more units of a bucket than this do not propose candidate pairs
+/// (they are compared all the same once a pair is proposed by a rarer word).
+const COMMON: usize = 64;
+/// How long after the day it was said a quote may be reported and still be merged.
+const QUOTE_WINDOW_DAYS: i64 = 7;
+
+/// A group of units that are one event, and how they were joined.
+#[derive(Debug, Clone)]
+pub(crate) struct Cluster {
+    /// Unit indices, ascending.
+    pub members: Vec<usize>,
+    /// The edges that joined the members: `(a, b, rule, similarity)`.
+    pub edges: Vec<Edge>,
+}
+
+/// One merge between two units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Edge {
+    pub a: usize,
+    pub b: usize,
+    pub rule: MergeRule,
+    pub similarity: f64,
+}
+
+/// Where a unit sits in time, for bucketing and compatibility.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum TimeKey {
+    /// A day, or a time within it, mentioned in the text.
+    Day(NaiveDate),
+    /// A period coarser than a day mentioned in the text.
+    Period(Granularity, NaiveDateTime),
+    /// The day the article was published.
+    Reported(NaiveDate),
+    /// No time at all.
+    Undated,
+}
+
+fn time_key(unit: &Unit) -> TimeKey {
+    let t = &unit.time;
+    match (t.basis, t.interval, t.granularity) {
+        (Basis::Mentioned, Some(i), Some(g)) if g >= Granularity::Day => {
+            TimeKey::Day(i.start.date())
+        }
+        (Basis::Mentioned, Some(i), Some(g)) => TimeKey::Period(g, i.start),
+        (Basis::ReportedOn, Some(i), _) => TimeKey::Reported(i.start.date()),
+        _ => TimeKey::Undated,
+    }
+}
+
+/// How the times of two units relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relation {
+    /// The same day (or report day).
+    SameDay,
+    /// The same period coarser than a day, or both undated: weak time evidence.
+    SamePeriod,
+    /// A week or month that holds the other's day.
+    Nested,
+    /// A quote's day and a later report of it within the window.
+    Reported,
+    /// Incompatible.
+    Apart,
+}
+
+fn relation(a: TimeKey, b: TimeKey, units: (&Unit, &Unit)) -> Relation {
+    use TimeKey::*;
+    match (a, b) {
+        (Day(x), Day(y)) | (Reported(x), Reported(y)) if x == y => Relation::SameDay,
+        (Period(g, x), Period(h, y)) if g == h && x == y => Relation::SamePeriod,
+        (Undated, Undated) => Relation::SamePeriod,
+        (Period(..), Day(_)) => nested(units.0, units.1),
+        (Day(_), Period(..)) => nested(units.1, units.0),
+        _ => Relation::Apart,
+    }
+}
+
+/// `Nested` when `coarse`, a week or a month, holds the day of `fine`.
+fn nested(coarse: &Unit, fine: &Unit) -> Relation {
+    let (Some(c), Some(g), Some(f)) = (
+        coarse.time.interval,
+        coarse.time.granularity,
+        fine.time.interval,
+    ) else {
+        return Relation::Apart;
+    };
+    let holds = c.start <= f.start && f.end <= c.end;
+    if holds && matches!(g, Granularity::Week | Granularity::Month) {
+        Relation::Nested
+    } else {
+        Relation::Apart
+    }
+}
+
+/// The relation a quote allows beyond [`relation`]: a report of the quote on a later
+/// day (at most [`QUOTE_WINDOW_DAYS`] later) than the day it was said or first reported.
+fn quote_relation(a: TimeKey, b: TimeKey) -> Relation {
+    use TimeKey::*;
+    let within = |said: NaiveDate, reported: NaiveDate| {
+        let days = (reported - said).num_days();
+        (0..=QUOTE_WINDOW_DAYS).contains(&days)
+    };
+    match (a, b) {
+        (Day(said), Reported(rep)) | (Reported(rep), Day(said)) if within(said, rep) => {
+            Relation::Reported
+        }
+        (Reported(x), Reported(y)) if within(x.min(y), x.max(y)) => Relation::Reported,
+        _ => Relation::Apart,
+    }
+}
+
+/// What a unit brings to the comparison.
+struct Features {
+    key: TimeKey,
+    bag: Bag,
+    casualties: Vec<CasualtyCategory>,
+    /// `(speaker key, quoted words)` of each quote with a known speaker.
+    quotes: Vec<(String, Vec<u32>)>,
+}
+
+/// The speaker of a quote reduced to what identifies them across articles: the last
+/// word of the resolved (or written) name, lower case. Pronouns and unknown speakers
+/// identify no one.
+fn speaker_key(speaker: Option<&str>) -> Option<String> {
+    const PRONOUNS: [&str; 9] = ["he", "she", "they", "it", "we", "i", "you", "who", "one"];
+    let last = speaker?
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .rfind(|w| !w.is_empty())?
+        .to_lowercase();
+    (!PRONOUNS.contains(&last.as_str())).then_some(last)
+}
+
+fn features(units: &[Unit]) -> (Vocabulary, Vec<Features>) {
+    let mut vocab = Vocabulary::default();
+    let mut out = Vec::with_capacity(units.len());
+    for unit in units {
+        // The words of the sentence's time expressions are left out: times are
+        // compared as intervals, and "3 February 2024" written in two sentences says
+        // nothing more about whether they tell of the same thing.
+        // For the same reason the numbers of casualty counts are left out (they are
+        // compared as figures, and reports of one event differ in them), and so is a
+        // wire dateline ("OSKAR, March 10 (Northwire) -"), which says who filed the
+        // story and where, not what happened.
+        let mut text = unit.text.clone();
+        let mut blank = |from: usize, to: usize, digits_only: bool| {
+            let (Some(at), Some(end)) = (
+                from.checked_sub(unit.span.start),
+                to.checked_sub(unit.span.start),
+            ) else {
+                return;
+            };
+            let Some(piece) = text.get(at..end.min(text.len())) else {
+                return;
+            };
+            let blanked: String = piece
+                .chars()
+                .map(|c| {
+                    if digits_only && !c.is_ascii_digit() {
+                        c
+                    } else {
+                        ' '
+                    }
+                })
+                .collect();
+            text.replace_range(at..at + piece.len(), &blanked);
+        };
+        if let Some(end) = unit.story_start {
+            blank(unit.span.start, end, false);
+        }
+        for claim in &unit.claims {
+            if claim.payload.as_time().is_some() {
+                blank(claim.span.start, claim.span.end, false);
+            } else if claim.payload.as_casualty().is_some() {
+                blank(claim.span.start, claim.span.end, true);
+            }
+        }
+        let bag = vocab.add(&text);
+        let mut casualties = Vec::new();
+        let mut quotes = Vec::new();
+        for claim in &unit.claims {
+            if let Some(c) = claim.payload.as_casualty()
+                && !casualties.contains(&c.category)
+            {
+                casualties.push(c.category);
+            }
+            if let Some(q) = claim.payload.as_quote()
+                && let Some(key) =
+                    speaker_key(q.speaker_resolved.as_deref().or(q.speaker.as_deref()))
+            {
+                quotes.push((key, vocab.words_of(&q.content)));
+            }
+        }
+        out.push(Features {
+            key: time_key(unit),
+            bag,
+            casualties,
+            quotes,
+        });
+    }
+    vocab.freeze();
+    for f in &mut out {
+        vocab.weigh(&mut f.bag);
+    }
+    (vocab, out)
+}
+
+/// The similarity of the best-matching quotes of one speaker in two units, when some
+/// pair is near-identical: a Jaccard overlap of at least [`QUOTE`], or one quote's
+/// words (at least [`SHORT`] of them) all inside the other's.
+fn quote_match(a: &Features, b: &Features) -> Option<f64> {
+    let mut best: Option<f64> = None;
+    for (ka, wa) in &a.quotes {
+        for (kb, wb) in &b.quotes {
+            if ka != kb || wa.len() < SHORT || wb.len() < SHORT {
+                continue;
+            }
+            let shared = intersection(wa, wb);
+            let jaccard = shared as f64 / (wa.len() + wb.len() - shared) as f64;
+            let contained = shared == wa.len().min(wb.len());
+            if jaccard >= QUOTE || contained {
+                let score = if contained {
+                    jaccard.max(QUOTE)
+                } else {
+                    jaccard
+                };
+                best = Some(best.map_or(score, |b: f64| b.max(score)));
+            }
+        }
+    }
+    best
+}
+
+/// A candidate merge, before clusters are formed.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    edge: Edge,
+    /// Needs the two articles to be known to share a story (short sentences).
+    needs_affinity: bool,
+}
+
+/// The evidence that units `a` and `b` are one event, given how their times relate.
+fn evidence(
+    vocab: &Vocabulary,
+    f: &[Features],
+    (a, b): (usize, usize),
+    rel: Relation,
+) -> Option<Candidate> {
+    let (fa, fb) = (&f[a], &f[b]);
+    let o = overlap(vocab, &fa.bag, &fb.bag);
+    let edge = |rule, similarity| Edge {
+        a,
+        b,
+        rule,
+        similarity,
+    };
+    let quote = quote_match(fa, fb).map(|q| Candidate {
+        edge: edge(MergeRule::Quote, q.max(o.similarity)),
+        needs_affinity: false,
+    });
+    if rel == Relation::Reported || rel == Relation::Apart {
+        return quote;
+    }
+    // Near-identical sentences are named for that even when they hold a quote: it is
+    // the stronger statement.
+    let same_sentence =
+        o.similarity >= SAME_SENTENCE || o.containment >= CONTAINED && o.smaller >= CONTAINED_WORDS;
+    if same_sentence && o.smaller >= SHORT {
+        return Some(Candidate {
+            edge: edge(MergeRule::SameSentence, o.similarity),
+            needs_affinity: false,
+        });
+    }
+    if quote.is_some() {
+        return quote;
+    }
+    if o.similarity >= SAME_SENTENCE {
+        let short = o.smaller < SHORT;
+        // A short sentence ("No injuries were reported.") is the same sentence only when
+        // nearly word for word, and only between versions of one story.
+        if short && (o.similarity < 0.8 || o.shared == 0) {
+            return None;
+        }
+        return Some(Candidate {
+            edge: edge(MergeRule::SameSentence, o.similarity),
+            needs_affinity: short,
+        });
+    }
+    if rel != Relation::SameDay || o.smaller < SHORT {
+        return None;
+    }
+    let same_kind = fa.casualties.iter().any(|c| fb.casualties.contains(c));
+    if same_kind && o.similarity >= CASUALTY && o.names >= 1 {
+        return Some(Candidate {
+            edge: edge(MergeRule::Casualty, o.similarity),
+            needs_affinity: false,
+        });
+    }
+    if o.similarity >= CONTENT && o.names >= 2 && o.shared >= 4 {
+        return Some(Candidate {
+            edge: edge(MergeRule::Content, o.similarity),
+            needs_affinity: false,
+        });
+    }
+    None
+}
+
+/// Pairs of units of the two lists (or within one list, when `b` is `None`) that share
+/// at least one word that is not common in the bucket, each pair once, `a < b`.
+fn proposals(f: &[Features], a: &[usize], b: Option<&[usize]>) -> Vec<(usize, usize)> {
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    let indexed = b.unwrap_or(a);
+    for &u in indexed {
+        for &w in &f[u].bag.words {
+            index.entry(w).or_default().push(u);
+        }
+    }
+    let mut pairs = Vec::new();
+    for &u in a {
+        for w in &f[u].bag.words {
+            let Some(list) = index.get(w) else { continue };
+            if list.len() > COMMON {
+                continue;
+            }
+            for &v in list {
+                if u != v {
+                    pairs.push((u.min(v), u.max(v)));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Cluster the units: every unit is in exactly one cluster; clusters come in the
+/// order of their first member.
+pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
+    let (vocab, f) = features(units);
+    let mut buckets: BTreeMap<TimeKey, Vec<usize>> = BTreeMap::new();
+    for (i, feat) in f.iter().enumerate() {
+        buckets.entry(feat.key).or_default().push(i);
+    }
+
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let consider = |pairs: Vec<(usize, usize)>, candidates: &mut Vec<Candidate>| {
+        for (a, b) in pairs {
+            if units[a].record == units[b].record {
+                continue;
+            }
+            let rel = relation(f[a].key, f[b].key, (&units[a], &units[b]));
+            if let Some(c) = evidence(&vocab, &f, (a, b), rel) {
+                candidates.push(c);
+            }
+        }
+    };
+    // Within each bucket: the same day, report day or period.
+    for members in buckets.values() {
+        consider(proposals(&f, members, None), &mut candidates);
+    }
+    // A week or month written in one article, against the days it holds in others.
+    for (key, coarse) in &buckets {
+        let TimeKey::Period(g, start) = *key else {
+            continue;
+        };
+        if !matches!(g, Granularity::Week | Granularity::Month) {
+            continue;
+        }
+        let Some(end) = units[coarse[0]].time.interval.map(|i| i.end) else {
+            continue;
+        };
+        let days: Vec<usize> = buckets
+            .range(TimeKey::Day(start.date())..TimeKey::Day(end.date()))
+            .flat_map(|(_, v)| v.iter().copied())
+            .collect();
+        if !days.is_empty() {
+            consider(proposals(&f, coarse, Some(&days)), &mut candidates);
+        }
+    }
+    // A quote reported again on a later day: pairs of units with a quote of the same
+    // speaker whose times are apart only by the delay of the report.
+    let mut by_speaker: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, feat) in f.iter().enumerate() {
+        for (key, _) in &feat.quotes {
+            let list = by_speaker.entry(key.as_str()).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
+    for list in by_speaker.values() {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                // Pairs with compatible times were weighed in their bucket already.
+                if units[a].record == units[b].record
+                    || relation(f[a].key, f[b].key, (&units[a], &units[b])) != Relation::Apart
+                    || quote_relation(f[a].key, f[b].key) != Relation::Reported
+                {
+                    continue;
+                }
+                if let Some(c) = evidence(&vocab, &f, (a, b), Relation::Reported) {
+                    candidates.push(c);
+                }
+            }
+        }
+    }
+
+    // Articles that share a long sentence word for word are versions of one story;
+    // only between them do short sentences merge.
+    let affinity: BTreeSet<(usize, usize)> = candidates
+        .iter()
+        .filter(|c| c.edge.rule == MergeRule::SameSentence && !c.needs_affinity)
+        .map(|c| {
+            let (x, y) = (units[c.edge.a].record, units[c.edge.b].record);
+            (x.min(y), x.max(y))
+        })
+        .collect();
+    candidates.retain(|c| {
+        let (x, y) = (units[c.edge.a].record, units[c.edge.b].record);
+        !c.needs_affinity || affinity.contains(&(x.min(y), x.max(y)))
+    });
+
+    // The strongest evidence first; equal scores in canonical unit order.
+    candidates.sort_by(|x, y| {
+        y.edge
+            .similarity
+            .total_cmp(&x.edge.similarity)
+            .then(x.edge.rule.cmp(&y.edge.rule))
+            .then(x.edge.a.cmp(&y.edge.a))
+            .then(x.edge.b.cmp(&y.edge.b))
+    });
+    join(units, &f, candidates)
+}
+
+/// Union the candidates, strongest first, refusing a merge that would put two
+/// sentences of one article, or two incompatible times, in one cluster.
+fn join(units: &[Unit], f: &[Features], candidates: Vec<Candidate>) -> Vec<Cluster> {
+    let mut owner: Vec<usize> = (0..units.len()).collect();
+    let mut clusters: Vec<Option<Cluster>> = (0..units.len())
+        .map(|i| {
+            Some(Cluster {
+                members: vec![i],
+                edges: Vec::new(),
+            })
+        })
+        .collect();
+    for Candidate { edge, .. } in candidates {
+        let (ca, cb) = (owner[edge.a], owner[edge.b]);
+        if ca == cb {
+            continue;
+        }
+        let (Some(x), Some(y)) = (&clusters[ca], &clusters[cb]) else {
+            continue;
+        };
+        let fits = x.members.iter().all(|&m| {
+            y.members.iter().all(|&n| {
+                if units[m].record == units[n].record {
+                    return false;
+                }
+                let rel = relation(f[m].key, f[n].key, (&units[m], &units[n]));
+                match edge.rule {
+                    MergeRule::Quote => {
+                        rel != Relation::Apart
+                            || quote_relation(f[m].key, f[n].key) == Relation::Reported
+                    }
+                    _ => rel != Relation::Apart,
+                }
+            })
+        });
+        if !fits {
+            continue;
+        }
+        // The cluster of the lower index absorbs the other, so clusters stay named by
+        // their first member.
+        let (keep, gone) = if ca < cb { (ca, cb) } else { (cb, ca) };
+        let Some(absorbed) = clusters[gone].take() else {
+            continue;
+        };
+        for &m in &absorbed.members {
+            owner[m] = keep;
+        }
+        if let Some(kept) = clusters[keep].as_mut() {
+            kept.members.extend(absorbed.members);
+            kept.members.sort_unstable();
+            kept.edges.extend(absorbed.edges);
+            kept.edges.push(edge);
+        }
+    }
+    clusters.into_iter().flatten().collect()
+}

@@ -1,0 +1,562 @@
+//! What two sentences have in common: their content words, weighted by how rare they
+//! are in the whole set, and the names among them.
+//!
+//! A sentence is reduced to the set of its content words: lower-cased, possessive and
+//! plural endings taken off, thousands separators taken out of numbers, and function
+//! words, verbs of reporting and calendar words left out (the calendar is compared by
+//! the event times, and "said" says nothing about what happened). A word written with a
+//! capital letter is also a *name*. Two sentences are compared by the weighted Jaccard
+//! overlap of their word sets, each word weighing `ln(1 + N / df)` where `N` is the
+//! number of sentences in the set and `df` the number that contain the word, so that
+//! "Kharg" counts for more than "attack" in a story about the Gulf.
+
+use std::collections::HashMap;
+
+use crate::label::is_calendar_word;
+
+/// Function words and verbs of reporting: words two unrelated sentences share by
+/// chance. One list for the timeline crate; plugins keep their own lexicons.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "according",
+    "across",
+    "added",
+    "adding",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "almost",
+    "also",
+    "although",
+    "am",
+    "among",
+    "an",
+    "and",
+    "announced",
+    "another",
+    "any",
+    "are",
+    "around",
+    "as",
+    "asked",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "done",
+    "down",
+    "during",
+    "each",
+    "earlier",
+    "either",
+    "else",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "including",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "last",
+    "later",
+    "least",
+    "less",
+    "like",
+    "made",
+    "many",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "near",
+    "nearly",
+    "next",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "others",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "per",
+    "quoted",
+    "rather",
+    "reported",
+    "reporters",
+    "reporting",
+    "reports",
+    "said",
+    "same",
+    "say",
+    "saying",
+    "says",
+    "see",
+    "seen",
+    "several",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "spokesman",
+    "spokeswoman",
+    "stated",
+    "statement",
+    "still",
+    "such",
+    "tell",
+    "telling",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "to",
+    "told",
+    "too",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+];
+
+fn is_stopword(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(word)
+}
+
+/// One word of a sentence, normalised for comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Word {
+    /// The normalised form.
+    pub text: String,
+    /// Written with a capital letter (a name, an acronym, or the sentence's first word).
+    pub capitalised: bool,
+}
+
+/// The content words of `text`, in text order, repeats included.
+pub(crate) fn content_words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    // A word is a run of letters and digits; apostrophes, hyphens and the separators of
+    // numbers ("2,500", "3.5") stay inside it when letters or digits follow them.
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].1.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = chars[i].0;
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            let joins = matches!(c, '\'' | '’' | '-' | '.' | ',')
+                && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
+                && (c != ',' && c != '.'
+                    || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit())
+                    || (c == '.' && chars[j - 1].1.is_uppercase()));
+            if c.is_alphanumeric() || joins {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(text.len(), |c| c.0);
+        if let Some(word) = normalise(&text[start..end]) {
+            out.push(word);
+        }
+        i = j;
+    }
+    out
+}
+
+fn normalise(raw: &str) -> Option<Word> {
+    let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
+    let mut w = raw.to_lowercase();
+    for suffix in ["'s", "’s"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            w = stem.to_owned();
+        }
+    }
+    if w.chars().any(|c| c.is_ascii_digit()) {
+        w.retain(|c| c != ',');
+    } else {
+        // An acronym ("US", "U.S.", "IT") is a name even when its letters spell a
+        // function word.
+        let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !raw.chars().any(char::is_lowercase);
+        if !acronym && is_stopword(&w) || is_calendar_word(&w) {
+            return None;
+        }
+        w.retain(|c| c != '.');
+        if w.chars().count() < 2 {
+            return None;
+        }
+        w = stem(w);
+    }
+    Some(Word {
+        text: w,
+        capitalised,
+    })
+}
+
+/// A light stemmer, enough that "troops" meets "troop", "casualties" meets
+/// "casualty" and "killed" meets "killing", without a dictionary: plural `-s`/`-ies`,
+/// then `-ing`/`-ed`, then a final `-e` ("closed", "closing" and "close" all become
+/// "clos"). Short words are left alone.
+fn stem(mut w: String) -> String {
+    if w.len() > 4 && w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+        w.pop();
+    }
+    for suffix in ["ing", "ed"] {
+        if w.len() >= suffix.len() + 3 && w.ends_with(suffix) {
+            w.truncate(w.len() - suffix.len());
+            break;
+        }
+    }
+    if w.len() > 3 && w.ends_with('e') {
+        w.pop();
+    }
+    w
+}
+
+/// Word ids shared by every sentence of a set, and how many sentences hold each word.
+#[derive(Debug, Default)]
+pub(crate) struct Vocabulary {
+    ids: HashMap<String, u32>,
+    df: Vec<u32>,
+    sentences: u32,
+    /// Every word's weight, once all sentences are in ([`Vocabulary::freeze`]).
+    weights: Vec<f64>,
+}
+
+/// A sentence as a set of word ids.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Bag {
+    /// Sorted, without repeats.
+    pub words: Vec<u32>,
+    /// The words written with a capital letter somewhere in the sentence other than as
+    /// its first word; sorted, without repeats.
+    pub names: Vec<u32>,
+    /// The total weight of `words`, set by [`Vocabulary::weigh`].
+    pub total: f64,
+}
+
+impl Vocabulary {
+    /// The bag of `text`, counting it in the document frequencies.
+    ///
+    /// Ids are handed out in the order words are first seen, so the same sentences in
+    /// the same order always get the same ids.
+    pub fn add(&mut self, text: &str) -> Bag {
+        self.sentences += 1;
+        let mut bag = Bag::default();
+        for (i, word) in content_words(text).into_iter().enumerate() {
+            let next = self.ids.len() as u32;
+            let id = *self.ids.entry(word.text).or_insert(next);
+            if id as usize == self.df.len() {
+                self.df.push(0);
+            }
+            bag.words.push(id);
+            if word.capitalised && i > 0 {
+                bag.names.push(id);
+            }
+        }
+        bag.words.sort_unstable();
+        bag.words.dedup();
+        bag.names.sort_unstable();
+        bag.names.dedup();
+        for &id in &bag.words {
+            self.df[id as usize] += 1;
+        }
+        bag
+    }
+
+    /// The bag of `text` without counting it (for quoted words, which are compared
+    /// among themselves and unweighted).
+    pub fn words_of(&mut self, text: &str) -> Vec<u32> {
+        let mut words: Vec<u32> = content_words(text)
+            .into_iter()
+            .map(|word| {
+                let next = self.ids.len() as u32;
+                let id = *self.ids.entry(word.text).or_insert(next);
+                if id as usize == self.df.len() {
+                    self.df.push(0);
+                }
+                id
+            })
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    }
+
+    /// How many sentences hold word `id`.
+    pub fn df(&self, id: u32) -> u32 {
+        self.df.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// The weight of word `id`: rare words weigh more.
+    pub fn weight(&self, id: u32) -> f64 {
+        match self.weights.get(id as usize) {
+            Some(&w) => w,
+            None => self.compute_weight(id),
+        }
+    }
+
+    fn compute_weight(&self, id: u32) -> f64 {
+        let df = f64::from(self.df(id).max(1));
+        (1.0 + f64::from(self.sentences.max(1)) / df).ln()
+    }
+
+    /// Compute every word's weight once, when all sentences have been added: the
+    /// weights are asked for in every comparison.
+    pub fn freeze(&mut self) {
+        self.weights = (0..self.df.len() as u32)
+            .map(|id| self.compute_weight(id))
+            .collect();
+    }
+
+    /// Set the bag's total weight (after [`Vocabulary::freeze`]).
+    pub fn weigh(&self, bag: &mut Bag) {
+        bag.total = bag.words.iter().map(|&w| self.weight(w)).sum();
+    }
+}
+
+/// What two bags share.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Overlap {
+    /// Weighted Jaccard overlap, 0 to 1.
+    pub similarity: f64,
+    /// The weight of the shared words over the weight of the smaller bag, 0 to 1: how
+    /// much of the shorter sentence the longer one repeats.
+    pub containment: f64,
+    /// Number of shared words.
+    pub shared: usize,
+    /// Number of shared names (capitalised in both).
+    pub names: usize,
+    /// The size of the smaller bag.
+    pub smaller: usize,
+}
+
+/// Compare two bags.
+pub(crate) fn overlap(vocab: &Vocabulary, a: &Bag, b: &Bag) -> Overlap {
+    let (mut i, mut j) = (0, 0);
+    let (mut both, mut either, mut shared) = (0.0, 0.0, 0);
+    let smaller_weight = a.total.min(b.total);
+    while i < a.words.len() || j < b.words.len() {
+        match (a.words.get(i), b.words.get(j)) {
+            (Some(&x), Some(&y)) if x == y => {
+                let w = vocab.weight(x);
+                both += w;
+                either += w;
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+            (Some(&x), Some(&y)) if x < y => {
+                either += vocab.weight(x);
+                i += 1;
+            }
+            (Some(_), Some(&y)) => {
+                either += vocab.weight(y);
+                j += 1;
+            }
+            (Some(&x), None) => {
+                either += vocab.weight(x);
+                i += 1;
+            }
+            (None, Some(&y)) => {
+                either += vocab.weight(y);
+                j += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    Overlap {
+        similarity: if either > 0.0 { both / either } else { 0.0 },
+        containment: if smaller_weight > 0.0 {
+            both / smaller_weight
+        } else {
+            0.0
+        },
+        shared,
+        names: intersection(&a.names, &b.names),
+        smaller: a.words.len().min(b.words.len()),
+    }
+}
+
+/// The number of ids two sorted lists share.
+pub(crate) fn intersection(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        content_words(s).into_iter().map(|w| w.text).collect()
+    }
+
+    #[test]
+    fn stopwords_are_sorted_for_binary_search() {
+        let mut sorted = STOPWORDS.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted, STOPWORDS);
+    }
+
+    #[test]
+    fn content_words_drop_function_and_calendar_words() {
+        assert_eq!(
+            texts("The army said on Monday that 2,500 troops had reached al-Qaim's outskirts."),
+            ["army", "2500", "troop", "reach", "al-qaim", "outskirt"]
+        );
+        assert_eq!(
+            texts("U.S. casualties rose in March."),
+            ["us", "casualty", "ros"]
+        );
+        assert_eq!(
+            texts("killed killing kills closed close"),
+            ["kill", "kill", "kill", "clos", "clos"]
+        );
+        assert_eq!(texts("3.5 km, then 12, 13"), ["3.5", "km", "12", "13"]);
+    }
+
+    #[test]
+    fn names_are_capitalised_words_after_the_first() {
+        let mut v = Vocabulary::default();
+        let bag = v.add("Rescuers reached Lemm after the Veldra dam broke.");
+        let names: Vec<u32> = ["lemm", "veldra"].iter().map(|w| v.ids[*w]).collect();
+        let mut expected = names.clone();
+        expected.sort_unstable();
+        assert_eq!(bag.names, expected);
+        assert_eq!(bag.words.len(), 6);
+    }
+
+    #[test]
+    fn overlap_weighs_rare_words_more() {
+        let mut v = Vocabulary::default();
+        let mut a = v.add("Shelling hit the Kharg terminal again.");
+        let mut b = v.add("Shelling hit the Kharg oil terminal.");
+        let mut c = v.add("Shelling hit the town.");
+        let mut d = v.add("Shelling went on.");
+        v.freeze();
+        for bag in [&mut a, &mut b, &mut c, &mut d] {
+            v.weigh(bag);
+        }
+        let ab = overlap(&v, &a, &b);
+        assert_eq!((ab.shared, ab.names, ab.smaller), (4, 1, 4));
+        let cd = overlap(&v, &c, &d);
+        assert_eq!(cd.shared, 1);
+        assert!(ab.similarity > 0.5 && cd.similarity < 0.2, "{ab:?} {cd:?}");
+        assert_eq!(overlap(&v, &a, &a).similarity, 1.0);
+    }
+}
