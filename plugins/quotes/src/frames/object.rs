@@ -25,9 +25,10 @@ pub(super) fn object_frame(
     cue: Cue,
     quotes: &[QuoteSpan],
 ) -> Option<Found> {
+    // (Not a verb that governs quoted words only: `the hospitals called in staff`.)
     if !matches!(
         cue.strength,
-        Strength::Stance | Strength::Say | Strength::That | Strength::QuoteOnly
+        Strength::Stance | Strength::Say | Strength::That
     ) || cue.attitude
     {
         return None;
@@ -85,6 +86,11 @@ pub(super) fn object_frame(
         return None;
     }
     let bw = word(text, before);
+    // `the city's two hospitals`: a possessive before the subject makes it part of a
+    // larger noun phrase.
+    if bw.ends_with("'s") || bw.ends_with("’s") {
+        return None;
+    }
     let relative = matches!(bw, "that" | "which" | "whom");
     // `…, which the board endorsed`: the pronoun stands for what the clause is about.
     if relative && ss >= 2 && matches!(toks[ss - 2].kind, Tk::Comma | Tk::Dash) {
