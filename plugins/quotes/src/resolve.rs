@@ -519,7 +519,7 @@ impl<'t> NameIndex<'t> {
                 {
                     continue;
                 }
-                let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let line = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
                 if *headline
                     .entry(line)
                     .or_insert_with(|| title_case_line(text, at))
