@@ -1893,19 +1893,19 @@ mod tests {
                 ),
                 // Poll shares, also with the figure restated.
                 (
-                    "About four in 10 said they were angry with the county board.",
+                    "About four in 10 said the county board should resign.",
                     &[(
                         Indirect,
-                        "they were angry with the county board",
+                        "the county board should resign",
                         Some("About four in 10"),
                         None,
                     )],
                 ),
                 (
-                    "Just over a quarter, 26 percent, say they will stay home.",
+                    "Just over a quarter, 26 percent, say the ferry should close.",
                     &[(
                         Indirect,
-                        "they will stay home",
+                        "the ferry should close",
                         Some("Just over a quarter"),
                         None,
                     )],
