@@ -164,7 +164,7 @@ pub(super) fn passive_frame(
     // Without a determiner, only a bare plural or a name (`policies once championed by`,
     // `Clinton, backed by`).
     let determined = lexicon::is_determiner(word(text, &toks[s]));
-    if !determined && !(prev.ends_with('s') || prev.starts_with(char::is_uppercase)) {
+    if !(determined || prev.ends_with('s') || prev.starts_with(char::is_uppercase)) {
         return None;
     }
     build(text, toks, &[(s, k)], quotes, false, cspan, source)
