@@ -16,7 +16,7 @@ use crate::content::{clause_cut, direct_piece, participle_cut, trim_lead_in, who
 use crate::cues::find_cues;
 use crate::found::Found;
 use crate::frames::best_frame;
-use crate::frames::uncued::{as_frame, lead_in, quote_then_name};
+use crate::frames::uncued::{as_frame, dash_signature, lead_in, quote_then_name};
 use crate::lexicon::{self, LINE_LABELS, Strength, is_connective, plausible_name_word};
 use crate::marks::{self, QuoteSpan};
 use crate::resolve;
@@ -82,6 +82,11 @@ pub(crate) fn analyze(text: &str, paragraphs: Option<&[Span]>) -> Vec<Found> {
             continue;
         }
         let toks = text::tokenize(text, sent, &quotes);
+        // `"…" ― Ana Ruiz, 34, a nurse`: a quote signed on its own line.
+        if let Some(f) = dash_signature(text, &toks, sent_quotes, si) {
+            found.push(f);
+            continue;
+        }
         let frame = if ci < cj {
             best_frame(text, &toks, &cues[ci..cj], sent_quotes)
         } else {
@@ -605,7 +610,7 @@ fn digest_headline(text: &str, para: Span, at: usize) -> Option<Span> {
 /// Springfield.`), up to the first comma or full stop.
 fn dash_attribution(text: &str, para: Span) -> Option<Span> {
     let p = &text[para.start..para.end];
-    let body = p.trim_start_matches(['-', '—', '–', ' ']);
+    let body = p.trim_start_matches(['-', '—', '–', '―', ' ']);
     if body.len() == p.len() || body.len() > 120 || !body.starts_with(char::is_uppercase) {
         return None;
     }

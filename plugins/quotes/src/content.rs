@@ -735,6 +735,13 @@ pub(crate) fn content_cut(text: &str, toks: &[Tok], a: usize, cue: Cue) -> usize
     end
 }
 
+/// The end before token `end` of a phrase that starts at token `a`, at an adjunct
+/// about the saying (`about the toll during an interview on Monday`) or a clause
+/// boundary: the end of a stance verb's object.
+pub(crate) fn adjunct_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
+    object_end(text, toks, a, end)
+}
+
 /// The end of a stance verb's object before token `end`: the object is a noun phrase,
 /// which a comma outside quotes closes (`praised the plan, which passed on Monday`,
 /// `backed Lee, the former mayor,`), unless the comma separates the items of a list
@@ -750,6 +757,21 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         if toks[k].kind == Tk::Word
             && !toks[k].quoted
             && (speech_adjunct(text, toks, k) || word(text, &toks[k]) == "despite")
+        {
+            return k;
+        }
+        // `opposed the plan and did not like the route`: a second verb phrase of the
+        // subject after `and` or `but`.
+        if toks[k].kind == Tk::Word
+            && !toks[k].quoted
+            && matches!(word(text, &toks[k]), "and" | "but")
+            && toks.get(k + 1).is_some_and(|t| {
+                t.kind == Tk::Word
+                    && !t.quoted
+                    && lexicon::with_lower(word(text, t), |w| {
+                        lexicon::is_finite_auxiliary(w) || lexicon::is_irregular_past(w)
+                    })
+            })
         {
             return k;
         }

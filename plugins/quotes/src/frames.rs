@@ -10,7 +10,11 @@
 //! own. [`uncued`] holds the frames the article pass finds without a lexicon cue.
 
 mod cue;
+mod headline;
 mod nominal;
+mod object;
+mod passive;
+pub(crate) mod plain;
 mod raising;
 pub(crate) mod uncued;
 
@@ -28,6 +32,9 @@ use crate::speakers::{
 use crate::text::{Tk, Tok};
 use crate::words::{is_cap, span_of, tok_at, trim_range, word};
 use cue::frame_of_cue;
+use headline::headline_frame;
+use object::object_frame;
+use plain::plain_frame;
 
 /// The best attribution frame of a sentence, trying its cues left to right.
 pub(crate) fn best_frame(
@@ -82,6 +89,15 @@ pub(crate) fn best_frame(
                     })
             })
         {
+            // `When asked about the toll, Lee said …`: the question is still put.
+            if question.is_none()
+                && text[cspan.start..cspan.end]
+                    .get(..3)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("ask"))
+            {
+                question = memo_frame(&mut memo, k, text, toks, cues, quotes)
+                    .filter(|f| f.speaker.is_none());
+            }
             continue;
         }
         // The main frame is not asked for again: take it rather than clone it.
@@ -278,10 +294,20 @@ pub(crate) fn best_frame(
             let mut before_end = 0;
             for k2 in 0..k {
                 let (c2, cue2) = cues[k2];
-                if !cue2.strength.is_position() || c2.start < before_end || c2.end > start {
+                // (And an intention: `Those who want to ban the toll said …`; and a
+                // question put to the speaker: `When asked why, Lee said …`.)
+                let asked = question.is_none()
+                    && text[c2.start..c2.end]
+                        .get(..3)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("ask"));
+                if !(cue2.strength.is_position() || cue2.strength == Strength::Intent || asked)
+                    || c2.start < before_end
+                    || c2.end > start
+                {
                     continue;
                 }
                 if let Some(mut g) = memo_frame(&mut memo, k2, text, toks, cues, quotes)
+                    && (!asked || g.speaker.is_none())
                     && g.pieces.iter().all(|p| p.end <= start)
                     && g.pieces
                         .iter()
@@ -553,7 +579,10 @@ pub(crate) fn frame(
     cue: Cue,
     quotes: &[QuoteSpan],
 ) -> Option<Found> {
-    let f = frame_of_cue(text, toks, cspan, cue, quotes)?;
+    let f = frame_of_cue(text, toks, cspan, cue, quotes)
+        .or_else(|| plain_frame(text, toks, cspan, cue, quotes))
+        .or_else(|| headline_frame(text, toks, cspan, cue, quotes))
+        .or_else(|| object_frame(text, toks, cspan, cue, quotes))?;
     // `Rust Belt states that have suffered …`: a cue that is also a plural noun,
     // followed by `that` and a verb, is a noun with a relative clause.
     let ci = tok_at(toks, cspan.start);

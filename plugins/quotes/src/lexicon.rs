@@ -65,6 +65,9 @@ pub struct Cue {
     pub strength: Strength,
     /// True when the verb takes a hearer before its content (`told reporters that`).
     pub object: bool,
+    /// True for an adjective of attitude with its preposition (`critical of`, `wary
+    /// of`), which follows a form of `be` where a stance verb cannot.
+    pub attitude: bool,
 }
 
 const SAY: &[&str] = &[
@@ -371,6 +374,12 @@ const INTENT: &[&str] = &[
     "asks",
     "told",
     "tells",
+    "encouraged",
+    "encourages",
+    "encouraging",
+    "ordered",
+    "requested",
+    "invited",
 ];
 
 const QUOTE_ONLY: &[&str] = &[
@@ -588,6 +597,52 @@ argued against argues against arguing against
 campaigned for campaigns for campaigning for
 campaigned against campaigns against campaigning against
 spoke out against speaks out against speaking out against
+focused on focuses on focusing on
+apologized for apologizes for apologizing for apologised for
+vouched for vouches for vouching for
+cast casts casting
+identified identifies identifying
+";
+
+/// Adjectives of attitude with the preposition that opens their object, one adjective
+/// per line: after a form of `be` (or `seem`, `remain`) they report a position of the
+/// subject as a stance verb does (`Lee was critical of the plan`, `voters are wary of
+/// both`, `the union is open to talks`).
+const ATTITUDE: &str = "
+critical of
+skeptical of skeptical about sceptical of
+supportive of
+dismissive of
+wary of
+fond of
+proud of
+tired of
+enamored of enamoured of
+appreciative of
+contemptuous of
+interested in
+confident in confident about
+comfortable with uncomfortable with
+pleased with displeased with
+happy with unhappy with
+satisfied with dissatisfied with
+frustrated with frustrated by
+angry about angry at angry with
+upset about upset with
+worried about
+concerned about concerned with
+optimistic about pessimistic about
+hopeful about
+upbeat about
+vocal about
+clear about
+open to
+opposed to
+hostile to
+devoted to
+committed to
+sympathetic to
+receptive to
 ";
 
 /// Nouns of stance and speech with what introduces their content, one noun per line.
@@ -657,7 +712,7 @@ pub fn is_intent(cue: &str) -> bool {
 fn stance_forms(line: &'static str) -> Vec<&'static str> {
     const PREPOSITIONS: &[&str] = &[
         "to", "about", "of", "against", "at", "after", "on", "for", "out", "with", "by", "up",
-        "that",
+        "that", "in",
     ];
     let mut forms = Vec::new();
     let mut start = None;
@@ -694,12 +749,16 @@ fn stance_forms(line: &'static str) -> Vec<&'static str> {
 /// `see` and `paint` are plain verbs.
 pub fn needs_as(cue: &str) -> bool {
     with_lower(cue, |c| {
-        [
+        ([
             "see", "sees", "saw", "seeing", "view", "regard", "paint", "depict",
         ]
         .iter()
         .any(|v| c.starts_with(v) && (c.len() == v.len() || !c[v.len()..].contains(' ')))
-            && !matches!(c, "seem" | "seems")
+            && !matches!(c, "seem" | "seems"))
+            || matches!(
+                c,
+                "cast" | "casts" | "casting" | "identified" | "identifies" | "identifying"
+            )
     })
 }
 
@@ -717,13 +776,19 @@ pub fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| {
         let mut phrases: Vec<&str> = Vec::new();
         let mut cues = Vec::new();
+        // Adds the phrases of `list` not listed yet; returns how many entries there are.
         let mut add = |list: &[&'static str], strength: Strength, object: bool| {
             for p in list {
                 if !phrases.contains(p) {
                     phrases.push(p);
-                    cues.push(Cue { strength, object });
+                    cues.push(Cue {
+                        strength,
+                        object,
+                        attitude: false,
+                    });
                 }
             }
+            cues.len()
         };
         add(&["according to"], Strength::According, false);
 
@@ -735,7 +800,14 @@ pub fn lexicon() -> &'static Lexicon {
         let nominal: Vec<&str> = NOMINAL.split('\n').flat_map(stance_forms).collect();
         add(&nominal, Strength::Nominal, false);
         add(QUOTE_ONLY, Strength::QuoteOnly, false);
-        add(INTENT, Strength::Intent, true);
+        // The adjectives of attitude come last, so that the entries after
+        // `first_attitude` are theirs.
+        let first_attitude = add(INTENT, Strength::Intent, true);
+        let attitude: Vec<&str> = ATTITUDE.split('\n').flat_map(stance_forms).collect();
+        add(&attitude, Strength::Stance, false);
+        for c in &mut cues[first_attitude..] {
+            c.attitude = true;
+        }
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -865,10 +937,44 @@ pub fn is_skippable_before_cue(w: &str) -> bool {
                 | "starts"
                 | "continued"
                 | "continues"
+                // Copulas before an adjective of attitude (`remains wary of`).
+                | "remain"
+                | "remains"
+                | "remained"
+                | "became"
+                | "become"
+                | "grew"
         )
     });
     skippable
-        || (w.len() > 4 && w.ends_with("ly") && w.chars().next().is_some_and(char::is_lowercase))
+        || (w.len() > 4
+            && w.ends_with("ly")
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !w.contains('-')
+            && !is_ly_noun(w))
+}
+
+/// Lower-case nouns that end like adverbs in `-ly` (`the rally`, `an ally`): a speaker's
+/// head, not an adverb before the cue.
+pub fn is_ly_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "rally"
+            | "rallies"
+            | "ally"
+            | "family"
+            | "assembly"
+            | "supply"
+            | "anomaly"
+            | "monopoly"
+            | "bully"
+            | "homily"
+            | "folly"
+            | "weekly"
+            | "daily"
+            | "monthly"
+            | "quarterly"
+    )
 }
 
 /// Words that end a speaker phrase when reading backwards from the cue: a speaker
@@ -984,6 +1090,53 @@ pub fn is_finite_auxiliary(w: &str) -> bool {
             | "can't"
             | "isn't"
             | "aren't"
+    )
+}
+
+/// Common irregular past forms (`went`, `took`, `wrote`): finite verbs that do not end
+/// in `-ed`.
+pub fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "went"
+            | "took"
+            | "made"
+            | "gave"
+            | "got"
+            | "came"
+            | "sent"
+            | "wrote"
+            | "spoke"
+            | "told"
+            | "said"
+            | "began"
+            | "became"
+            | "held"
+            | "kept"
+            | "left"
+            | "met"
+            | "ran"
+            | "saw"
+            | "stood"
+            | "thought"
+            | "won"
+            | "lost"
+            | "put"
+            | "set"
+            | "hit"
+            | "cut"
+            | "let"
+            | "fought"
+            | "paid"
+            | "sought"
+            | "brought"
+            | "bought"
+            | "built"
+            | "heard"
+            | "meant"
+            | "sold"
+            | "spent"
+            | "taught"
     )
 }
 
@@ -1751,65 +1904,69 @@ pub(crate) fn group_noun(w: &str) -> bool {
 
 /// Words that open a clause whose subject follows (`though Fiorina said …`).
 pub(crate) fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "though"
-            | "although"
-            | "while"
-            | "because"
-            | "since"
-            | "as"
-            | "when"
-            | "after"
-            | "before"
-            | "if"
-            | "but"
-            | "and"
-            | "so"
-            | "yet"
-            | "whereas"
-            | "unless"
-            | "until"
-            | "once"
-            | "where"
-    )
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "though"
+                | "although"
+                | "while"
+                | "because"
+                | "since"
+                | "as"
+                | "when"
+                | "after"
+                | "before"
+                | "if"
+                | "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "whereas"
+                | "unless"
+                | "until"
+                | "once"
+                | "where"
+        )
+    })
 }
 
 /// Sentence openers that leave the next noun phrase the subject (`But Manafort said`).
 pub(crate) fn is_connective(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "but"
-            | "and"
-            | "so"
-            | "yet"
-            | "still"
-            | "now"
-            | "meanwhile"
-            | "however"
-            | "instead"
-            | "also"
-            | "then"
-            | "later"
-            | "separately"
-            | "similarly"
-            | "indeed"
-            | "earlier"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "or"
-            | "plus"
-            | "finally"
-            | "again"
-            | "even"
-            | "only"
-            | "thus"
-            | "likewise"
-            | "moreover"
-            | "nonetheless"
-            | "nevertheless"
-    ) || is_time_word(w)
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "still"
+                | "now"
+                | "meanwhile"
+                | "however"
+                | "instead"
+                | "also"
+                | "then"
+                | "later"
+                | "separately"
+                | "similarly"
+                | "indeed"
+                | "earlier"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "or"
+                | "plus"
+                | "finally"
+                | "again"
+                | "even"
+                | "only"
+                | "thus"
+                | "likewise"
+                | "moreover"
+                | "nonetheless"
+                | "nevertheless"
+        )
+    }) || is_time_word(w)
 }
 
 /// A lower-case `-ing` form that opens a participle clause (`referring to …`), not a
@@ -1850,10 +2007,11 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// True when `word` (without its dot) is an abbreviation that takes a dot.
 pub fn is_abbreviation(word: &str) -> bool {
-    let lw = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lw.as_str())
-        || MONTH_ABBREVIATIONS.contains(&lw.as_str())
-        || OTHER_MONTH_ABBREVIATIONS.contains(&lw.as_str())
+    with_lower(word, |lw| {
+        ABBREVIATIONS.contains(&lw)
+            || MONTH_ABBREVIATIONS.contains(&lw)
+            || OTHER_MONTH_ABBREVIATIONS.contains(&lw)
+    })
         || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
         // Dotted initials: `N.C`, `S.C`, `N.J` (the last dot is the stop).
         || (word.contains('.')

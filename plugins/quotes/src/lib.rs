@@ -1060,10 +1060,13 @@ mod tests {
                      named.",
                     &[(Direct, "The deal is off", Some("one of those aides"), None)],
                 ),
-                // A one-word whole quote.
+                // A one-word whole quote (and the question put, which has no speaker).
                 (
                     "Asked about it, Hale said, \"Probably.\"",
-                    &[(Direct, "Probably.", Some("Hale"), Some("Hale"))],
+                    &[
+                        (Indirect, "about it", None, None),
+                        (Direct, "Probably.", Some("Hale"), Some("Hale")),
+                    ],
                 ),
                 // A headline or transcript line `Name: content`.
                 (
@@ -1869,6 +1872,398 @@ mod tests {
                         ),
                     ],
                 ),
+            ],
+        );
+    }
+
+    #[test]
+    fn plain_subjects_through_a_verb_group() {
+        check(
+            "plain frame",
+            &[
+                // A subject whose head is followed by an `of` phrase with a determiner.
+                (
+                    "The organizer of a counter-rally said the new route raised the risk of clashes.",
+                    &[(
+                        Indirect,
+                        "the new route raised the risk of clashes",
+                        Some("The organizer of a counter-rally"),
+                        None,
+                    )],
+                ),
+                // Poll shares, also with the figure restated.
+                (
+                    "About four in 10 said the county board should resign.",
+                    &[(
+                        Indirect,
+                        "the county board should resign",
+                        Some("About four in 10"),
+                        None,
+                    )],
+                ),
+                (
+                    "Just over a quarter, 26 percent, say the ferry should close.",
+                    &[(
+                        Indirect,
+                        "the ferry should close",
+                        Some("Just over a quarter"),
+                        None,
+                    )],
+                ),
+                // An appositive that attaches to the subject: the subject, not the name
+                // inside it, is the speaker.
+                (
+                    "Several council members, including Ana Ruiz, said the budget was too thin.",
+                    &[(
+                        Indirect,
+                        "the budget was too thin",
+                        Some("Several council members"),
+                        None,
+                    )],
+                ),
+                // Verb groups: a two-word adverb, a catenative with its `to`.
+                (
+                    "Harbour pilots have in fact argued that the channel is silting up.",
+                    &[(
+                        Indirect,
+                        "the channel is silting up",
+                        Some("Harbour pilots"),
+                        None,
+                    )],
+                ),
+                (
+                    "The ferry union went on to endorse the harbour plan.",
+                    &[(Stance, "the harbour plan", Some("The ferry union"), None)],
+                ),
+                (
+                    "The ferry crews were quick to condemn the new timetable.",
+                    &[(Stance, "the new timetable", Some("The ferry crews"), None)],
+                ),
+                // A quantifier alone is a subject.
+                (
+                    "Some have suggested that the vote was held too early.",
+                    &[(Indirect, "the vote was held too early", Some("Some"), None)],
+                ),
+                // Cues that are nouns or parts of names give nothing.
+                ("The plan leaves the United States exposed to delays.", &[]),
+                ("Their hopes rose sharply in May.", &[]),
+                ("The two river states sued over the dam.", &[]),
+                // A pronoun object before a relative clause is no subject.
+                ("The bill he said would pass failed on Monday.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_intention_keeps_who_is_to_act() {
+        check(
+            "intention object",
+            &[
+                (
+                    "The mayor urged the county board to close the ferry dock.",
+                    &[(
+                        Indirect,
+                        "the county board to close the ferry dock",
+                        Some("The mayor"),
+                        None,
+                    )],
+                ),
+                (
+                    "Harbour pilots want the port authority to dredge the channel.",
+                    &[(
+                        Indirect,
+                        "the port authority to dredge the channel",
+                        Some("Harbour pilots"),
+                        None,
+                    )],
+                ),
+                // The hearer of `told`, a pronoun and an adjunct are not part of it.
+                (
+                    "The mayor told the crews to wait for the tide.",
+                    &[(Indirect, "to wait for the tide", Some("The mayor"), None)],
+                ),
+                (
+                    "The mayor urged them to wait for the tide.",
+                    &[(Indirect, "to wait for the tide", Some("The mayor"), None)],
+                ),
+                (
+                    "The port has declined for years to publish its accounts.",
+                    &[(Indirect, "to publish its accounts", Some("The port"), None)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn headlines_in_title_case() {
+        check(
+            "headline",
+            &[
+                (
+                    "Mayor Lin Slams Ferry Plan",
+                    &[(Stance, "Ferry Plan", Some("Mayor Lin"), Some("Lin"))],
+                ),
+                (
+                    "Port Board Now Wants New Pilots For The Channel",
+                    &[(
+                        Indirect,
+                        "New Pilots For The Channel",
+                        Some("Port Board"),
+                        None,
+                    )],
+                ),
+                // The preposition after the verb is part of the cue.
+                (
+                    "How Pilots Think About The Harbour Plan",
+                    &[(Indirect, "The Harbour Plan", Some("Pilots"), Some("Pilots"))],
+                ),
+                // The source closes the headline.
+                (
+                    "Ferry Plan Is 'A Disaster,' Pilots Say",
+                    &[(
+                        Indirect,
+                        "Ferry Plan Is 'A Disaster",
+                        Some("Pilots"),
+                        Some("Pilots"),
+                    )],
+                ),
+                // A name and a colon keep the line; a noun after a determiner and a
+                // passive are no frame.
+                (
+                    "Mayor Lin: Pilots Want A New Channel",
+                    &[(
+                        Indirect,
+                        "Pilots Want A New Channel",
+                        Some("Mayor Lin"),
+                        Some("Lin"),
+                    )],
+                ),
+                ("The Daily Show Takes On The Ferry", &[]),
+                ("Ferry Plan Skewered By Pilots", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_quote_signed_with_a_dash_on_its_own_line() {
+        check(
+            "dash signature",
+            &[
+                (
+                    "Voters at the fair said what they wanted.\n\n\
+                     “I want the ferry back before winter.” ― Ana Ruiz, 34, a nurse\n\n\
+                     “Nobody listens to the pilots.” — Tom Reed (Elm Bay)",
+                    &[
+                        (
+                            Direct,
+                            "I want the ferry back before winter.",
+                            Some("Ana Ruiz"),
+                            Some("Ana Ruiz"),
+                        ),
+                        (
+                            Direct,
+                            "Nobody listens to the pilots.",
+                            Some("Tom Reed"),
+                            Some("Tom Reed"),
+                        ),
+                    ],
+                ),
+                // A verb after the dash makes it a frame of its own.
+                (
+                    "\"The tolls are too high.\" — the mayor said.",
+                    &[(Direct, "The tolls are too high.", Some("the mayor"), None)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn adjectives_of_attitude_report_a_stance() {
+        check(
+            "attitude",
+            &[
+                (
+                    "The ferry union was sharply critical of the new timetable.",
+                    &[(Stance, "the new timetable", Some("The ferry union"), None)],
+                ),
+                (
+                    "Most pilots remain wary of the dredging plan.",
+                    &[(Stance, "the dredging plan", Some("Most pilots"), None)],
+                ),
+                (
+                    "Voters in both towns are unhappy with the tolls.",
+                    &[(Stance, "the tolls", Some("Voters in both towns"), None)],
+                ),
+                // Not after a noun that is no subject of its own.
+                ("The harbour remains open to ships from May.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_passive_names_its_source_after_by() {
+        check(
+            "passive",
+            &[
+                (
+                    "The toll plan was endorsed by the county board.",
+                    &[(Stance, "The toll plan", Some("the county board"), None)],
+                ),
+                // Reduced relatives: after a comma, and right after the noun.
+                (
+                    "The dredging bill, opposed by the ferry union, failed in May.",
+                    &[(Stance, "The dredging bill", Some("the ferry union"), None)],
+                ),
+                (
+                    "Pilots doubt a claim first reported by the Courier.",
+                    &[(Indirect, "a claim", Some("the Courier"), Some("Courier"))],
+                ),
+                // `As reported by X,` introduces the clause after it.
+                (
+                    "As reported by the Courier, the county will raise the tolls in June.",
+                    &[(
+                        Indirect,
+                        "the county will raise the tolls in June",
+                        Some("the Courier"),
+                        Some("Courier"),
+                    )],
+                ),
+                // `by` before a participle is a means, not a source.
+                (
+                    "The mayor responded by saying the tolls would stay.",
+                    &[(Indirect, "the tolls would stay", Some("The mayor"), None)],
+                ),
+                ("Both bridges were built by the same firm.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn relative_clauses_with_an_intention_or_a_stance() {
+        check(
+            "relative intention",
+            &[
+                (
+                    "The recovery would help the pilots, who want to keep the ferry.",
+                    &[(
+                        Indirect,
+                        "to keep the ferry",
+                        Some("who"),
+                        Some("the pilots"),
+                    )],
+                ),
+                (
+                    "The Courier, which declined to comment, returned the rights.",
+                    &[(Indirect, "to comment", Some("which"), Some("The Courier"))],
+                ),
+                // A restrictive clause ends before the main clause's verb of saying,
+                // whose frame is a claim of its own.
+                (
+                    "Pilots who want to ban the toll said the decision was a blow.",
+                    &[
+                        (Indirect, "to ban the toll", Some("who"), Some("Pilots")),
+                        (
+                            Indirect,
+                            "the decision was a blow",
+                            Some("Pilots"),
+                            Some("Pilots"),
+                        ),
+                    ],
+                ),
+                // A stance's object ends before a second verb phrase.
+                (
+                    "The board heard from Ana Ruiz, who had opposed a similar plan and did not like the route.",
+                    &[(Stance, "a similar plan", Some("who"), Some("Ana Ruiz"))],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_object_relative_reports_the_noun_it_is_about() {
+        check(
+            "object relative",
+            &[
+                (
+                    "The county dropped the toll, an idea the pilots rejected in May.",
+                    &[(Stance, "an idea", Some("the pilots"), None)],
+                ),
+                (
+                    "The mayor dropped the old toll plan, which the board had endorsed.",
+                    &[(Stance, "which", Some("the board"), None)],
+                ),
+                (
+                    "Voters wanted the stances that she has since disavowed.",
+                    &[(Stance, "the stances", Some("she"), None)],
+                ),
+                // A passive has no object to report.
+                ("The day the deal was announced, the pilots left.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_question_put_to_the_speaker_has_no_speaker_of_its_own() {
+        check(
+            "question put",
+            &[
+                (
+                    "\"It is fine,\" Lee said when asked about the toll.",
+                    &[
+                        (Direct, "It is fine", Some("Lee"), Some("Lee")),
+                        (Indirect, "about the toll", None, None),
+                    ],
+                ),
+                (
+                    "When asked why she chose him, Ms. Ruiz said she liked his plan.",
+                    &[
+                        (Indirect, "why she chose him", None, None),
+                        (
+                            Indirect,
+                            "she liked his plan",
+                            Some("Ms. Ruiz"),
+                            Some("Ruiz"),
+                        ),
+                    ],
+                ),
+                (
+                    "Lee was asked about the toll during an interview on Monday.",
+                    &[(Indirect, "about the toll", None, None)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn more_verbs_of_stance_and_request() {
+        check(
+            "stance and request verbs",
+            &[
+                (
+                    "The pilots cast the new toll as a tax on the poor.",
+                    &[(
+                        Stance,
+                        "the new toll as a tax on the poor",
+                        Some("The pilots"),
+                        None,
+                    )],
+                ),
+                (
+                    "The mayor focused on the ferry schedule in her speech.",
+                    &[(Stance, "the ferry schedule", Some("The mayor"), None)],
+                ),
+                (
+                    "A judge had ordered the county to release the records by May.",
+                    &[(
+                        Indirect,
+                        "the county to release the records by May",
+                        Some("A judge"),
+                        None,
+                    )],
+                ),
+                // `cast` needs its `as`; a noun `focus` is no cue.
+                ("The crews cast their nets at dawn.", &[]),
+                ("Her focus on the ferry has cost her votes.", &[]),
             ],
         );
     }

@@ -7,6 +7,7 @@ use dateline_plugin::Span;
 
 use crate::found::Found;
 use crate::lexicon::{self, PARTICLES, is_title};
+use crate::words::title_case_line;
 
 /// What a speaker phrase refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -280,22 +281,6 @@ pub fn resolve(text: &str, found: &mut [Found]) {
     continue_speakers(found);
 }
 
-/// True when the line holding byte `at` is written in title case (a headline), where
-/// any run of capitalised words looks like a name.
-fn in_headline(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let mut words = 0;
-    let mut caps = 0;
-    for w in text[start..end].split_whitespace() {
-        words += 1;
-        if w.starts_with(char::is_uppercase) {
-            caps += 1;
-        }
-    }
-    words >= 3 && caps * 10 >= words * 6
-}
-
 /// A quote with no speaker of its own that closely follows a quote with one continues
 /// that speaker: news style names the speaker once, then quotes on.
 fn continue_speakers(found: &mut [Found]) {
@@ -333,7 +318,7 @@ fn name_before(text: &str, at: usize) -> Option<Span> {
         while run.len() >= 2 && !name_part(&text[run[0].start..run[0].end]) {
             run.remove(0);
         }
-        if run.len() >= 2 && !in_headline(text, run[0].start) {
+        if run.len() >= 2 && !title_case_line(text, run[0].start) {
             *best = Some(Span::new(run[0].start, run[run.len() - 1].end));
         }
         run.clear();
@@ -534,10 +519,10 @@ impl<'t> NameIndex<'t> {
                 {
                     continue;
                 }
-                let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let line = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
                 if *headline
                     .entry(line)
-                    .or_insert_with(|| in_headline(text, at))
+                    .or_insert_with(|| title_case_line(text, at))
                 {
                     continue;
                 }

@@ -728,7 +728,7 @@ pub(crate) fn stance_subject(text: &str, toks: &[Tok], s: usize, e: usize, cue: 
 /// True when `[s, e)` can name a speaker: its head (last word) is a name, a pronoun,
 /// a role, or a plural noun (`officials`, `critics`); not a time word, an adverb or a
 /// preposition (`a friend without`, `last`).
-fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) -> bool {
+pub(crate) fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) -> bool {
     let head = word(text, &toks[e - 1]);
     let lh = head.to_ascii_lowercase();
     // `Editor's note:`, `Lee's claims`: a possessive modifies the noun after it.
@@ -754,7 +754,7 @@ fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) -> bool {
             && (s + 1 < e || !first.ends_with("ing"))
             && !head.ends_with(".Read");
     }
-    !(lh.ends_with("ly")
+    !((lh.ends_with("ly") && !lh.contains('-') && !lexicon::is_ly_noun(&lh))
         || lh.ends_with("ing")
         || lexicon::is_time_word(&lh)
         || matches!(

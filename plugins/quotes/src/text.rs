@@ -92,7 +92,8 @@ pub fn tokenize(text: &str, span: Span, quotes: &[QuoteSpan]) -> Vec<Tok> {
                     it.next();
                     Tk::Mark
                 }
-                '—' | '–' | '(' | ')' | '[' | ']' => Tk::Dash,
+                // (`―` is the horizontal bar of signatures: `"…" ― Ana Ruiz`.)
+                '—' | '–' | '―' | '(' | ')' | '[' | ']' => Tk::Dash,
                 // A hyphen standing alone between spaces is a dash.
                 '-' if bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
                     && (i == 0 || bytes[i - 1].is_ascii_whitespace()) =>

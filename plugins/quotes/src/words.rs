@@ -96,39 +96,7 @@ pub(crate) fn finite_verb(text: &str, t: &Tok) -> bool {
     verb_like(text, t)
         || t.kind == Tk::Word
             && !t.quoted
-            && (lexicon::is_finite_auxiliary(w)
-                || matches!(
-                    w,
-                    "went"
-                        | "took"
-                        | "made"
-                        | "gave"
-                        | "got"
-                        | "came"
-                        | "sent"
-                        | "wrote"
-                        | "spoke"
-                        | "told"
-                        | "said"
-                        | "began"
-                        | "became"
-                        | "held"
-                        | "kept"
-                        | "left"
-                        | "met"
-                        | "ran"
-                        | "saw"
-                        | "stood"
-                        | "thought"
-                        | "won"
-                        | "lost"
-                        | "put"
-                        | "set"
-                        | "hit"
-                        | "cut"
-                        | "let"
-                        | "fought"
-                ))
+            && (lexicon::is_finite_auxiliary(w) || lexicon::is_irregular_past(w))
 }
 
 /// True when a quote reads as a title or a name (`“Winter Comes to Maple Street”`): every
@@ -161,6 +129,28 @@ pub(crate) fn title_case(text: &str, span: Span) -> bool {
         }
     }
     n > 0 && n <= 8
+}
+
+/// True when the line holding byte `at` is written in title case (a headline), where
+/// any run of capitalised words looks like a name.
+pub(crate) fn title_case_line(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
+    // A headline is a short line: a paragraph of running text is not read word by word
+    // (the rules ask this of many names in every article).
+    if end - start > 320 {
+        return false;
+    }
+    let mut words = 0;
+    let mut caps = 0;
+    for w in text[start..end].split_whitespace() {
+        words += 1;
+        if w.starts_with(char::is_uppercase) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 10 >= words * 6
 }
 
 /// The length in bytes of a wire dateline opening `s` (`OSKAR, March 10 (Northwire) - `,

@@ -21,26 +21,31 @@ fn polnear_dev_stays_above_the_floor() {
     assert_eq!(report.documents, 84);
     assert_eq!(report.failed, 0);
     // Floors about one point under the figures measured when this test was last
-    // updated (direct overlap F1 0.941, exact 0.806, speaker 0.896, end-to-end
-    // 0.844; all attributions 0.758), rounded down: a rule change that loses more
-    // than noise fails here.
+    // updated (direct overlap F1 0.945, exact 0.810, speaker 0.932, end-to-end
+    // 0.881; all attributions 0.774, exact 0.571), rounded down: a rule change that
+    // loses more than noise fails here.
     let direct = report.direct.scores();
-    assert!(direct.f1 >= 0.93, "direct overlap F1 {:.3}", direct.f1);
+    assert!(direct.f1 >= 0.935, "direct overlap F1 {:.3}", direct.f1);
     assert!(
-        direct.exact_f1 >= 0.79,
+        direct.exact_f1 >= 0.80,
         "direct exact F1 {:.3}",
         direct.exact_f1
     );
     assert!(
-        direct.speaker_accuracy >= 0.88,
+        direct.speaker_accuracy >= 0.92,
         "direct speaker {:.3}",
         direct.speaker_accuracy
     );
     assert!(
-        direct.end_to_end_f1 >= 0.83,
+        direct.end_to_end_f1 >= 0.87,
         "direct end-to-end F1 {:.3}",
         direct.end_to_end_f1
     );
     let all = report.all.scores();
-    assert!(all.f1 >= 0.745, "all-attribution F1 {:.3}", all.f1);
+    assert!(all.f1 >= 0.76, "all-attribution F1 {:.3}", all.f1);
+    assert!(
+        all.exact_f1 >= 0.56,
+        "all-attribution exact F1 {:.3}",
+        all.exact_f1
+    );
 }

@@ -9,9 +9,11 @@
 
 use dateline_plugin::{QuoteKind, Span};
 
-use crate::content::{content_after, content_cut, participle_cut, second_piece};
+use crate::content::{adjunct_end, content_after, content_cut, participle_cut, second_piece};
 use crate::found::{Found, build};
 use crate::frames::nominal::nominal_frame;
+use crate::frames::passive::passive_frame;
+use crate::frames::plain::clause_subject_at;
 use crate::frames::raising::raising_frame;
 use crate::lexicon::{
     self, Cue, FRONTED_INTRO, NOT_SUBJECT, OPENERS, Strength, is_connective, is_participle,
@@ -53,70 +55,10 @@ pub(crate) fn frame_of_cue(
     if cue.strength == Strength::Nominal {
         return None;
     }
-    // `The plan was endorsed by the council`, `Lee has been criticized by the mayor`:
-    // a passive stance names its holder after `by`, and its subject is the content.
-    if cue.strength == Strength::Stance
-        && ci > 1
-        && toks[ci - 1].kind == Tk::Word
-        && lexicon::with_lower(word(text, &toks[ci - 1]), |w| {
-            matches!(w, "was" | "were" | "been" | "is" | "are" | "being")
-        })
-        && text[cspan.start..cspan.end].ends_with("ed")
-        && toks
-            .get(cj)
-            .is_some_and(|t| t.kind == Tk::Word && word(text, t) == "by")
-        && let Some((a, b)) = speaker_after(text, toks, cj + 1)
-    {
-        // The holder ends before a phrase of circumstance (`by the mayor for the delay`).
-        let b = (a + 1..b)
-            .find(|&m| {
-                lexicon::with_lower(word(text, &toks[m]), |w| {
-                    matches!(
-                        w,
-                        "for" | "on" | "in" | "at" | "over" | "after" | "during" | "with" | "about"
-                    )
-                })
-            })
-            .unwrap_or(b);
-        // The subject: from the start of the clause to the auxiliary, a phrase with no
-        // verb of its own.
-        // The auxiliaries before the participle (`has been`, `would be`, `was also`).
-        let mut aux = ci - 1;
-        while aux > 0
-            && toks[aux - 1].kind == Tk::Word
-            && lexicon::with_lower(word(text, &toks[aux - 1]), |w| {
-                lexicon::is_finite_auxiliary(w)
-                    || matches!(w, "been" | "be" | "not" | "also" | "already" | "never")
-            })
-        {
-            aux -= 1;
-        }
-        let s0 = (0..aux)
-            .rev()
-            .find(|&m| {
-                matches!(toks[m].kind, Tk::Comma | Tk::Colon | Tk::Dash | Tk::Mark)
-                    || (toks[m].kind == Tk::Word && is_subordinator(word(text, &toks[m])))
-            })
-            .map_or(0, |m| m + 1);
-        let plain = aux > s0
-            && aux - s0 <= 10
-            && toks[s0..aux].iter().all(|t| {
-                t.kind == Tk::Word
-                    && !t.quoted
-                    && !lexicon::with_lower(word(text, t), lexicon::is_finite_auxiliary)
-            })
-            && !NOT_SUBJECT.contains(&word(text, &toks[s0]));
-        if plain {
-            return build(
-                text,
-                toks,
-                &[(s0, aux)],
-                quotes,
-                false,
-                cspan,
-                Some(span_of(toks, a, b)),
-            );
-        }
+    // `The plan was endorsed by the council`, `a claim first reported by the Courier`:
+    // a passive names its source after `by`, and what it is said of is the content.
+    if let Some(f) = passive_frame(text, toks, cspan, cue, quotes) {
+        return Some(f);
     }
     if ci > 0 && toks[ci - 1].kind == Tk::Word && !toks[ci - 1].quoted {
         let prev = word(text, &toks[ci - 1]).to_ascii_lowercase();
@@ -213,11 +155,41 @@ pub(crate) fn frame_of_cue(
     }
     if lexicon::is_intent(cue_text) {
         let mut t = cj;
+        // `urged Congress to act`, `wants Germany to do more`: the one who is to act
+        // is part of the intention reported; the hearer of `told them to wait` is not.
+        let mut start = cj;
         if cue.object
             && t < n
             && word(text, &toks[t]) != "to"
             && let Some((_, e)) = speaker_after(text, toks, t)
         {
+            // (Not an adjunct: `declined for years to …`; not a pronoun, which names
+            // no one: `urged them to vote`.)
+            let first = word(text, &toks[t]);
+            let object = !lexicon::with_lower(cue_text, |w| w.starts_with("tell") || w == "told")
+                && !lexicon::with_lower(first, |w| {
+                    matches!(
+                        w,
+                        "for"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "again"
+                            | "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "you"
+                            | "it"
+                    ) || lexicon::is_time_word(w)
+                });
+            if !object {
+                start = e;
+            }
             t = e;
         }
         // `vowed to "win every seat"`: the infinitive may open inside the quote.
@@ -249,7 +221,22 @@ pub(crate) fn frame_of_cue(
             } else {
                 speaker_before(text, toks, ci)
             };
-            let (ss, se) = first.or_else(|| {
+            // `Democrats, who want to keep …`, `the Courier, which declined to …`: a
+            // relative pronoun right before the cue, resolved to the noun before it.
+            let mut r = ci;
+            while r > 0
+                && toks[r - 1].kind == Tk::Word
+                && lexicon::is_skippable_before_cue(word(text, &toks[r - 1]))
+            {
+                r -= 1;
+            }
+            let relative = (first.is_none()
+                && r >= 2
+                && toks[r - 1].kind == Tk::Word
+                && matches!(word(text, &toks[r - 1]), "who" | "which")
+                && matches!(toks[r - 2].kind, Tk::Comma | Tk::Word | Tk::Dash))
+            .then(|| r - 1);
+            let (ss, se) = first.or_else(|| relative.map(|p| (p, p + 1))).or_else(|| {
                 let k = ci.checked_sub(1)?;
                 matches!(word(text, &toks[k]), "and" | "but").then_some(())?;
                 let s = clause_subject(text, &toks[..k])?;
@@ -263,10 +250,27 @@ pub(crate) fn frame_of_cue(
                         && (toks[m].kind == Tk::Comma && m > t + 3 || toks[m].kind == Tk::Colon)
                 })
                 .unwrap_or(end);
+            // `Those who want to ban the toll said …`: a relative clause without commas
+            // ends before the main clause's verb of saying, or at a dash.
+            let end = match relative {
+                Some(p) => (t + 1..end)
+                    .find(|&m| {
+                        !toks[m].quoted
+                            && (toks[m].kind == Tk::Dash
+                                || (toks[m].kind == Tk::Comma && toks[p - 1].kind == Tk::Comma)
+                                || lexicon::cue_at(text, toks[m].span).is_some_and(|c| {
+                                    c.strength == Strength::Say
+                                        && !word(text, &toks[m]).ends_with("ing")
+                                }))
+                    })
+                    .unwrap_or(end),
+                None => end,
+            };
+            let start = if start < t { start } else { t };
             let mut f = build(
                 text,
                 toks,
-                &[(t, end)],
+                &[(start, end)],
                 quotes,
                 false,
                 cspan,
@@ -274,6 +278,13 @@ pub(crate) fn frame_of_cue(
             )?;
             if f.kind == QuoteKind::Direct {
                 f.kind = QuoteKind::Partial;
+            }
+            if let Some(p) = relative.filter(|&p| p == ss) {
+                f.resolved = if toks[p - 1].kind == Tk::Word {
+                    antecedent(text, toks, p)
+                } else {
+                    speaker_before_plain(text, toks, p - 1).map(|(a, b)| span_of(toks, a, b))
+                };
             }
             return Some(f);
         }
@@ -283,11 +294,48 @@ pub(crate) fn frame_of_cue(
     }
     // `Asked whether he would run, …` and `she asked Lee if the plan was dead`: the
     // question is the content; after `Asked` or `when asked` it has no speaker.
-    if ["asked", "asks", "asking", "ask"]
+    let asked = ["asked", "asks", "asking", "ask"]
         .iter()
-        .any(|a| cue_text.eq_ignore_ascii_case(a))
-        && toks[..ci].iter().all(|t| t.kind != Tk::Mark)
+        .any(|a| cue_text.eq_ignore_ascii_case(a));
+    // `when asked about the toll`, `Lee was asked to release them`: a question put to
+    // someone by no one named, also after a quote (`"…," Lee said when asked about it`).
+    let put_to = asked
+        && (ci == 0
+            || lexicon::with_lower(word(text, &toks[ci - 1]), |w| {
+                matches!(
+                    w,
+                    "when" | "after" | "if" | "once" | "was" | "were" | "being" | "been" | "is"
+                )
+            }));
+    if put_to
+        && toks.get(cj).is_none_or(|t| word(text, t) != "by")
+        && let Some(p) = (cj..n.min(cj + 6)).find(|&p| {
+            toks[p].kind == Tk::Word
+                && !toks[p].quoted
+                && matches!(word(text, &toks[p]), "about" | "for" | "to")
+        })
+        && toks[cj..p].iter().all(|t| {
+            t.kind == Tk::Word
+                && !t.quoted
+                && !matches!(
+                    word(text, t),
+                    "whether" | "if" | "who" | "whom" | "what" | "how" | "why" | "when" | "where"
+                )
+        })
+        && toks.get(p + 1).is_some_and(|t| t.kind == Tk::Word)
     {
+        let end = (p + 1..n)
+            .find(|&m| {
+                !toks[m].quoted
+                    && matches!(toks[m].kind, Tk::Comma | Tk::Stop | Tk::Colon | Tk::Mark)
+            })
+            .unwrap_or(n);
+        let end = adjunct_end(text, toks, p + 1, end);
+        if let Some(f) = build(text, toks, &[(p, end)], quotes, false, cspan, None) {
+            return Some(f);
+        }
+    }
+    if asked && (toks[..ci].iter().all(|t| t.kind != Tk::Mark) || put_to) {
         // `Lee was asked by the moderator, Dan Cole, whether …` (or `, "…"`): the
         // asker named after `by` is the speaker of the question.
         if ci > 0
@@ -335,7 +383,7 @@ pub(crate) fn frame_of_cue(
             let w = word(text, &toks[q]);
             !matches!(
                 w,
-                "whether" | "if" | "who" | "what" | "how" | "why" | "when" | "where"
+                "whether" | "if" | "who" | "whom" | "what" | "how" | "why" | "when" | "where"
             )
         } {
             q += 1;
@@ -345,7 +393,7 @@ pub(crate) fn frame_of_cue(
             && !toks[q].quoted
             && matches!(
                 word(text, &toks[q]),
-                "whether" | "if" | "who" | "what" | "how" | "why" | "when" | "where"
+                "whether" | "if" | "who" | "whom" | "what" | "how" | "why" | "when" | "where"
             )
         {
             let end = (q + 1..n)
@@ -541,7 +589,11 @@ pub(crate) fn frame_of_cue(
         && let Some(r) = relative_subject(text, toks, k)
         && let Some(after) = content_after(text, toks, cj, cue)
     {
-        let mut end = participle_cut(text, toks, after);
+        let mut end = if cue.strength == Strength::Stance {
+            content_cut(text, toks, after, cue)
+        } else {
+            participle_cut(text, toks, after)
+        };
         // A clause set off by a comma or a dash ends at the next one (or at a quote
         // closed by a comma).
         let set_off = r > 0 && matches!(toks[r - 1].kind, Tk::Comma | Tk::Dash);
@@ -584,10 +636,16 @@ pub(crate) fn frame_of_cue(
             && cue.strength != Strength::QuoteOnly
             && let Some(after) = content_after(text, toks, cj, cue)
         {
-            // The relative clause ends at the next comma.
+            // The relative clause ends at the next comma (and a stance's object where
+            // objects end).
             let end = (after + 1..n)
                 .find(|&m| toks[m].kind == Tk::Comma)
                 .unwrap_or(n);
+            let end = if cue.strength == Strength::Stance {
+                end.min(content_cut(text, toks, after, cue))
+            } else {
+                end
+            };
             let mut f = build(
                 text,
                 toks,
@@ -649,6 +707,7 @@ pub(crate) fn frame_of_cue(
             other => contracted
                 .map(|(k, _)| (k, k + 1))
                 .or_else(|| noun_phrase_subject(text, toks, ci))
+                .or_else(|| clause_subject_at(text, toks, cspan, cue))
                 .or(other),
         }
     }

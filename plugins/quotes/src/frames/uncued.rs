@@ -149,3 +149,54 @@ pub(crate) fn lead_in(
     }
     (si, clause_subject(text, toks), None)
 }
+
+/// `"We want the ferry back." ― Ana Ruiz, 34, a nurse`: a sentence that is a whole
+/// quote, a dash and a name (with any description after a comma or in parentheses) is
+/// that name's: the signature of vox-pop and epigraph layouts.
+pub(crate) fn dash_signature(
+    text: &str,
+    toks: &[Tok],
+    quotes: &[QuoteSpan],
+    si: usize,
+) -> Option<Found> {
+    let q = quotes.first()?;
+    if toks.first()?.span.start != q.outer.start || !q.closed {
+        return None;
+    }
+    let k = tok_at(toks, q.outer.end);
+    toks.get(k).filter(|t| {
+        t.kind == Tk::Dash && !text[t.span.start..].starts_with(['(', ')', '[', ']'])
+    })?;
+    // The name: capitalised words up to a comma, a parenthesis or the end.
+    let a = k + 1;
+    let b = (a..toks.len())
+        .find(|&m| {
+            toks[m].kind != Tk::Word || !is_cap(text, &toks[m]) && !is_particle(text, &toks[m])
+        })
+        .unwrap_or(toks.len());
+    if b == a || b - a > 5 || toks[b - 1].kind != Tk::Word || !is_cap(text, &toks[b - 1]) {
+        return None;
+    }
+    // What follows the name describes it: nothing, or a comma or parenthesis, never a
+    // verb (`"…" — Lee said` is read by the frames).
+    if toks
+        .get(b)
+        .is_some_and(|t| !matches!(t.kind, Tk::Comma | Tk::Dash | Tk::Stop))
+    {
+        return None;
+    }
+    Some(Found {
+        kind: QuoteKind::Direct,
+        pieces: vec![direct_piece(text, q)],
+        cue: None,
+        speaker: Some(span_of(toks, a, b)),
+        resolved: None,
+        last_sentence: si,
+        extra: Vec::new(),
+    })
+}
+
+/// A lower-case particle inside a name (`de`, `van`, `al`).
+fn is_particle(text: &str, t: &Tok) -> bool {
+    t.kind == Tk::Word && lexicon::PARTICLES.contains(&word(text, t))
+}
