@@ -47,6 +47,10 @@ pub const TOTAL_KIND: &str = "casualty_total";
 /// The casualty-count extractor.
 pub struct Casualties {
     prefilter: AhoCorasick,
+    /// Finds the words that can open a series cue ("one of four related attacks",
+    /// "part of a series of bombings"), which may stand in a sentence without any
+    /// casualty word.
+    series_cue: AhoCorasick,
 }
 
 /// Per-article totals as an analyst codes them: the payload of the `casualty_total`
@@ -90,6 +94,56 @@ pub struct Totals {
     /// casualties", "killed or wounded 2,000").
     #[serde(default, skip_serializing_if = "is_zero")]
     pub casualties: u64,
+    /// Set when the report says that it tells one of several related incidents ("This
+    /// was one of four related attacks on this day"): the figures of the report are
+    /// then this incident's, and a toll stated for the whole series is not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<Series>,
+    /// Every figure stated for several incidents together ("across both attacks", "the
+    /// three bombings together killed 25"), with what the totals above did with it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aggregates: Vec<Aggregate>,
+}
+
+/// A report that tells one incident of a series of related incidents.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Series {
+    /// How many incidents the series has, when the text says ("one of four related
+    /// attacks" is 4; "one of several coordinated attacks" leaves it out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incidents: Option<u32>,
+}
+
+/// A casualty figure stated for several incidents together.
+///
+/// It refers to the `casualty` claim with the same span (`start`, `end`) and category.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Aggregate {
+    /// Always `aggregate` for now: the figure covers several incidents, where every
+    /// other claim is one incident's figure.
+    pub scope: String,
+    /// The category of the claim.
+    pub category: CasualtyCategory,
+    /// The coded value of the claim.
+    pub value: u64,
+    /// How many incidents the figure covers, when the text says ("both" is 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incidents: Option<u32>,
+    /// True when the figure covers incidents the report does not tell: the report is
+    /// one of a series, or the figure is a cumulative toll ("the cumulative toll of three
+    /// days of fighting").
+    pub beyond_report: bool,
+    /// What the totals did with it: `total` (the report tells all the incidents, so the
+    /// figure is its total and replaces the figures before it), `divided` (the only
+    /// figure of its category in a report of one incident of a series: its share,
+    /// the figure divided by the number of incidents, rounded down, as GTD apportions
+    /// a toll known only for the series) or `excluded` (the report gives this
+    /// incident's own figure, or the number of incidents to divide by is not stated).
+    pub counted: String,
+    /// First byte of the claim's span.
+    pub start: usize,
+    /// One past the last byte of the claim's span.
+    pub end: usize,
 }
 
 impl Extractor for Casualties {
@@ -118,7 +172,15 @@ impl Extractor for Casualties {
             .match_kind(MatchKind::Standard)
             .build(lexicon::PREFILTER)
             .map_err(|e| PluginError::config(format!("cannot build the trigger automaton: {e}")))?;
-        Ok(Casualties { prefilter })
+        let series_cue = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(["one of ", "series of ", "part of ", "wave of ", "spate of "])
+            .map_err(|e| PluginError::config(format!("cannot build the series automaton: {e}")))?;
+        Ok(Casualties {
+            prefilter,
+            series_cue,
+        })
     }
 
     fn extract(&self, doc: &Document) -> Result<Vec<Claim>, PluginError> {
@@ -126,7 +188,7 @@ impl Extractor for Casualties {
         let Some(first_span) = mentions.first().map(|(m, _)| m.span) else {
             return Ok(Vec::new());
         };
-        let totals = combine(&mentions);
+        let totals = combine(&mentions, self.series(doc));
         let mut claims: Vec<Claim> = Vec::with_capacity(mentions.len() + 1);
         for (m, _) in mentions {
             let payload = Casualty {
@@ -160,6 +222,42 @@ struct SentenceInfo {
 }
 
 impl Casualties {
+    /// Whether the report says it tells one of several related incidents, and how many
+    /// (see [`Series`]). The cue may stand in a sentence without a casualty word, so
+    /// it is looked for in every sentence that has one of its opening words.
+    fn series(&self, doc: &Document) -> Option<Option<u32>> {
+        let text = doc.text.as_str();
+        let whole = [Span::new(0, text.len())];
+        let sentences: &[Span] = if doc.sentences.is_empty() {
+            &whole
+        } else {
+            &doc.sentences
+        };
+        let mut lower = String::new();
+        let mut done = usize::MAX;
+        for hit in self.series_cue.find_iter(text) {
+            let Some(s) = sentences
+                .iter()
+                .find(|s| s.start <= hit.start() && hit.start() < s.end)
+            else {
+                continue;
+            };
+            if s.start == done {
+                continue;
+            }
+            done = s.start;
+            let body = &text[s.start..s.end];
+            lower.clear();
+            lower.push_str(body);
+            lower.make_ascii_lowercase();
+            let toks = token::tokenize(body, &lower, s.start);
+            if let Some(n) = rules::series_member(&toks) {
+                return Some(n);
+            }
+        }
+        None
+    }
+
     /// Every mention of the document with its sentence facts, in text order.
     fn mentions(&self, doc: &Document) -> Vec<(Mention, SentenceInfo)> {
         let text = doc.text.as_str();
@@ -514,7 +612,57 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
     (victims.saturating_add(perps), perps)
 }
 
-fn combine(mentions: &[(Mention, SentenceInfo)]) -> Totals {
+/// Decide what the totals do with the figures stated for several incidents (see
+/// [`Aggregate`]): they are rewritten into ordinary mentions (a total is a running toll
+/// that replaces what came before it, a share is one incident's figure) or left out.
+fn apportion(
+    mentions: &[(Mention, SentenceInfo)],
+    series: Option<Option<u32>>,
+) -> (Vec<(Mention, SentenceInfo)>, Vec<Aggregate>) {
+    let mut kept = Vec::with_capacity(mentions.len());
+    let mut notes = Vec::new();
+    for (m, info) in mentions {
+        if !m.aggregate {
+            kept.push((m.clone(), info.clone()));
+            continue;
+        }
+        let beyond = m.beyond || series.is_some();
+        let own_figure = mentions
+            .iter()
+            .any(|(o, _)| o.category == m.category && !o.aggregate);
+        let n = m.incidents.or(series.flatten()).filter(|&n| n > 1);
+        let mut m2 = m.clone();
+        let counted = if !beyond {
+            m2.update = true;
+            kept.push((m2, info.clone()));
+            "total"
+        } else if own_figure {
+            "excluded"
+        } else if let Some(n) = n {
+            m2.count.value /= u64::from(n);
+            m2.aggregate = false;
+            kept.push((m2, info.clone()));
+            "divided"
+        } else {
+            "excluded"
+        };
+        notes.push(Aggregate {
+            scope: "aggregate".to_string(),
+            category: m.category,
+            value: m.count.value,
+            incidents: m.incidents,
+            beyond_report: beyond,
+            counted: counted.to_string(),
+            start: m.span.start,
+            end: m.span.end,
+        });
+    }
+    (kept, notes)
+}
+
+fn combine(all: &[(Mention, SentenceInfo)], series: Option<Option<u32>>) -> Totals {
+    let (kept, aggregates) = apportion(all, series);
+    let mentions = kept.as_slice();
     let (killed, killed_perpetrators) = category_total(mentions, CasualtyCategory::Killed);
     let (injured, injured_perpetrators) = category_total(mentions, CasualtyCategory::Injured);
     Totals {
@@ -527,6 +675,8 @@ fn combine(mentions: &[(Mention, SentenceInfo)]) -> Totals {
         missing: category_total(mentions, CasualtyCategory::Missing).0,
         displaced: category_total(mentions, CasualtyCategory::Displaced).0,
         casualties: category_total(mentions, CasualtyCategory::Casualties).0,
+        series: series.map(|incidents| Series { incidents }),
+        aggregates,
     }
 }
 

@@ -16,6 +16,7 @@ mod groups;
 mod mention;
 mod objects;
 mod place_source;
+mod scope;
 mod subjects;
 mod suicide;
 mod tolls;
@@ -30,6 +31,7 @@ use context::{
 pub(crate) use mention::{Mention, SentenceCtx};
 use objects::{actives, nominals};
 use place_source::{place, source};
+pub(crate) use scope::series_member;
 use subjects::subjects;
 use suicide::suicide;
 use tolls::tolls;
@@ -147,9 +149,18 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     }
     let place = place(ctx, toks);
     let source = source(ctx, toks);
+    // A sentence that states its figures for several incidents together marks all of
+    // them: summaries give such a toll in a sentence of its own ("Across both attacks,
+    // three soldiers were killed and nine were injured").
+    let scope = scope::scope(toks);
     for m in &mut out {
         m.place.clone_from(&place);
         m.source.clone_from(&source);
+        if scope.aggregate && !m.subset {
+            m.aggregate = true;
+            m.beyond = scope.beyond;
+            m.incidents = scope.incidents;
+        }
     }
     out.sort_by_key(|m| (m.span.start, m.subset));
     (out, fl)

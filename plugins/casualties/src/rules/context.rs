@@ -257,7 +257,6 @@ pub(super) fn aftermath_in(toks: &[Tok], from: usize, to: usize) -> bool {
                     | "trial"
                     | "sentenced"
                     | "convicted"
-                    | "mourners"
                     | "mourn"
                     | "mourned"
                     | "commemorate"
@@ -275,9 +274,15 @@ pub(super) fn reaction_in(toks: &[Tok], from: usize, to: usize) -> bool {
             return false;
         }
         // A protest or funeral as the scene of the violence ("fired on a protest", "a
-        // bomber struck a funeral") is no reaction.
+        // bomber struck a funeral") is no reaction. The people at one ("protesters",
+        // "mourners") are who was hit when they are counted ("killing 3 mourners"); the
+        // reaction itself is told with the event words.
         let scene = is_scene(toks, i);
-        !scene && !matches!(w, "protesters" | "protestors" | "demonstrators")
+        !scene
+            && !matches!(
+                w,
+                "protesters" | "protestors" | "demonstrators" | "mourners"
+            )
     })
 }
 

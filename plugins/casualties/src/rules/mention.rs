@@ -36,6 +36,13 @@ pub(crate) struct Mention {
     /// For one victim introduced as new ("a trader", "Ahmed Ali"): the head word, so
     /// that totals add distinct single victims instead of taking them for repeats.
     pub single: Option<String>,
+    /// The figure is stated for several incidents together ("across both attacks").
+    pub aggregate: bool,
+    /// The aggregate covers incidents the report does not tell ("the cumulative toll of
+    /// three days of fighting").
+    pub beyond: bool,
+    /// How many incidents an aggregate covers, when the text says.
+    pub incidents: Option<u32>,
     /// First and last token of the mention (for the clause filters).
     pub(super) toks: (usize, usize),
     /// The trigger is in the perfect ("have been killed", "has displaced").
@@ -68,6 +75,9 @@ impl Mention {
             place: None,
             source: None,
             single: None,
+            aggregate: false,
+            beyond: false,
+            incidents: None,
             toks: (from, to),
             perfect: false,
             background: false,
