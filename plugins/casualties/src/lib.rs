@@ -218,6 +218,9 @@ impl Extractor for Casualties {
 struct SentenceInfo {
     index: usize,
     separate: bool,
+    conflict: bool,
+    competing: bool,
+    later: bool,
     fronted_place: Option<String>,
 }
 
@@ -301,6 +304,9 @@ impl Casualties {
                 let info = SentenceInfo {
                     index,
                     separate: fl.separate,
+                    conflict: fl.conflict,
+                    competing: fl.competing,
+                    later: fl.later,
                     fronted_place: fronted_place(&toks, text),
                 };
                 out.extend(ms.into_iter().map(|m| (m, info.clone())));
@@ -455,6 +461,62 @@ struct Incident {
     /// Perpetrators by kind (suicide bombers apart from other attackers), largest
     /// figure per kind.
     perps: Vec<(PerpKind, u64)>,
+    /// The sides the victims counted so far belong to ([`sides_of`]).
+    sides: u8,
+}
+
+/// Security forces: soldiers, police, guards.
+const SECURITY: u8 = 1;
+/// Armed groups other than the state's: rebels, militants, militiamen, fighters.
+const ARMED: u8 = 2;
+/// Civilians: villagers, passengers, farmers, workers.
+const CIVILIAN: u8 = 4;
+
+/// The side a person noun names (plural or singular), 0 for words that name anyone
+/// ("people", "victims", "persons").
+fn side_of_word(w: &str) -> u8 {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    match w {
+        "soldier" | "troop" | "trooper" | "police" | "policemen" | "policeman" | "officer"
+        | "guard" | "guardsmen" | "ranger" | "gendarme" | "servicemen" | "serviceman"
+        | "marine" | "recruit" | "conscript" | "commando" | "sailor" | "airmen" => SECURITY,
+        "militant" | "rebel" | "insurgent" | "fighter" | "militiamen" | "militiaman"
+        | "militia" | "combatant" | "gunmen" | "gunman" | "attacker" | "assailant" | "jihadist"
+        | "bandit" | "guerrilla" | "guerilla" => ARMED,
+        "civilian" | "villager" | "resident" | "farmer" | "passenger" | "worshipper"
+        | "student" | "pupil" | "children" | "child" | "women" | "woman" | "shopper"
+        | "pilgrim" | "trader" | "worker" | "miner" | "herder" | "teacher" | "nurse" | "doctor"
+        | "patient" | "journalist" | "shepherd" | "fishermen" | "fisherman" => CIVILIAN,
+        _ => 0,
+    }
+}
+
+/// The sides of the people a group names, read up to a subset or an apposition
+/// ("people, including three soldiers" names no side: the soldiers are a subset).
+fn sides_of(group: &str) -> u8 {
+    let mut out = 0;
+    for w in group
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_ascii_lowercase();
+        if matches!(w.as_str(), "including" | "among" | "of" | "which" | "who") {
+            break;
+        }
+        out |= side_of_word(&w);
+    }
+    out
+}
+
+fn mention_sides(m: &Mention) -> u8 {
+    let mut out = m.group.as_deref().map_or(0, sides_of);
+    for p in &m.parts {
+        out |= p.group.as_deref().map_or(0, sides_of);
+    }
+    if let Some(head) = &m.single {
+        out |= side_of_word(&head.to_ascii_lowercase());
+    }
+    out
 }
 
 /// Perpetrators are told with many synonyms ("the attackers", "the assailants", "the
@@ -519,6 +581,10 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         let mut singles: Vec<String> = Vec::new();
         let mut perps: Vec<(PerpKind, u64)> = Vec::new();
         let mut update = None;
+        let mut sides = 0;
+        // The lowest numeric victim figure, for a sentence that sets sources against
+        // each other.
+        let mut lowest: Option<u64> = None;
         // Perpetrators named in subsets ("including the bomber") are already inside
         // their parent's count; their kind comes from the subset claim.
         let mut included = 0;
@@ -537,12 +603,15 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 update = Some(m.count.value);
             } else if let Some(head) = m.single.as_ref().filter(|_| m.role == Role::Victims) {
                 singles.push(head.clone());
+                sides |= mention_sides(m);
             } else if m.role == Role::Perpetrators {
                 add_perps(&mut perps, perp_kind(m), m.count.value);
             } else {
                 let inc = m.perps_included.min(m.count.value);
                 victims = u64::saturating_add(victims, m.count.value - inc);
                 included = u64::saturating_add(included, inc);
+                sides |= mention_sides(m);
+                lowest = Some(lowest.map_or(m.count.value - inc, |l| l.min(m.count.value - inc)));
             }
             k += 1;
         }
@@ -567,8 +636,17 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 victims: v.saturating_sub(here),
                 singles: Vec::new(),
                 perps: all,
+                sides,
             }];
             continue;
+        }
+        // Figures of competing sources in one sentence are one figure: coders keep
+        // the lowest ("local sources said 8 were killed, while the army put the toll
+        // at 5" is 5).
+        if info.conflict
+            && let Some(l) = lowest
+        {
+            victims = l;
         }
         // Single victims named in one sentence are distinct people.
         victims = victims.saturating_add(singles.len() as u64);
@@ -585,11 +663,24 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 victims,
                 singles,
                 perps,
+                sides,
             });
         } else if let Some(last) = incidents.last_mut() {
             // Across sentences a repeated figure is one figure (the largest wins), but
             // single victims of different kinds ("a trader", "a police officer") add up.
-            last.victims = last.victims.max(victims);
+            // Victims of another side than everyone counted so far are other people
+            // ("rebels killed 18 soldiers … 12 rebels died"), and a competing account
+            // of the same figure ("the rebels claimed to have killed 30") gives way to
+            // the lower one, as ACLED codes.
+            let other_side = sides != 0 && last.sides != 0 && sides & last.sides == 0;
+            if other_side {
+                last.victims = last.victims.saturating_add(victims);
+            } else if info.competing && !info.later && last.victims > 0 && victims > 0 {
+                last.victims = last.victims.min(victims);
+            } else {
+                last.victims = last.victims.max(victims);
+            }
+            last.sides |= sides;
             for s in singles {
                 if !last.singles.contains(&s) {
                     last.singles.push(s);

@@ -39,13 +39,51 @@ use zeros::zeros;
 
 /// Sentence-wide facts.
 pub(crate) struct Flags {
-    /// Marks a separate incident ("in a separate attack", "elsewhere", "also").
+    /// Marks a separate incident ("in a separate attack", "elsewhere", "also", "on the
+    /// same day", "in retaliation").
     pub separate: bool,
+    /// The sentence sets figures of several sources against each other ("reports vary:
+    /// local sources said 8, while the army put the toll at 5"): coders take the
+    /// lowest, so its figures are not added up.
+    pub conflict: bool,
+    /// The sentence gives a figure as one party's claim or another source's account
+    /// ("the rebels claimed to have killed 30", "local sources said more than 30",
+    /// "the army put the toll at 5"): when it competes with a figure already told,
+    /// coders keep the lower one.
+    pub competing: bool,
+    /// The sentence tells a later figure ("later", "rose", "revised", "bringing the
+    /// toll to"), which replaces an earlier one rather than competing with it.
+    pub later: bool,
 }
 
-/// Extract every mention of one sentence.
-pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags) {
+/// Nouns that name an account of the events: "another source", "other reports".
+fn account_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "source"
+            | "sources"
+            | "report"
+            | "reports"
+            | "account"
+            | "accounts"
+            | "estimate"
+            | "estimates"
+            | "figure"
+            | "figures"
+            | "residents"
+            | "witnesses"
+    )
+}
+
+/// Read the sentence-wide facts of a sentence.
+fn flags_of(toks: &[Tok]) -> Flags {
+    let next = |i: usize| toks.get(i + 1).map_or("", |n| n.low);
     let separate = toks.iter().enumerate().any(|(i, t)| {
+        // "another source", "other reports" name an account, not an incident.
+        if matches!(t.low, "another" | "second" | "further" | "additional") && account_noun(next(i))
+        {
+            return false;
+        }
         matches!(
             t.low,
             "separate"
@@ -57,9 +95,74 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
                 | "second"
                 | "further"
                 | "additional"
-        ) || (t.is("in") && toks.get(i + 1).is_some_and(|n| n.is("addition")))
+                | "retaliation"
+                | "retaliatory"
+                | "reprisal"
+        ) || (t.is("in") && next(i) == "addition")
+            // "On the same day, militants attacked …": a second incident of the day.
+            || (t.is("same")
+                && matches!(next(i), "day" | "night" | "evening" | "morning" | "afternoon"))
     });
-    let fl = Flags { separate };
+    let conflict = toks.iter().any(|t| {
+        matches!(
+            t.low,
+            "vary"
+                | "varied"
+                | "varies"
+                | "differ"
+                | "differed"
+                | "differing"
+                | "conflicting"
+                | "contradictory"
+                | "whereas"
+        )
+    }) || (toks.iter().any(|t| t.is("while"))
+        && toks
+            .iter()
+            .filter(|t| matches!(t.low, "said" | "put" | "reported" | "claimed" | "says"))
+            .count()
+            >= 2);
+    let competing = conflict
+        || toks.iter().enumerate().any(|(i, t)| {
+            matches!(
+                t.low,
+                "claimed" | "claims" | "claim" | "denied" | "unconfirmed"
+            ) && !(t.is("claimed") && next(i) == "responsibility")
+                || (matches!(
+                    t.low,
+                    "other" | "another" | "local" | "independent" | "medical" | "hospital"
+                ) && account_noun(next(i)))
+                || (t.is("put") && toks[i + 1..].iter().take(6).any(|a| a.is("at")))
+        });
+    let later = toks.iter().any(|t| {
+        matches!(
+            t.low,
+            "later"
+                | "subsequently"
+                | "since"
+                | "rose"
+                | "risen"
+                | "climbed"
+                | "revised"
+                | "updated"
+                | "bringing"
+                | "raising"
+                | "increased"
+                | "succumbed"
+                | "now"
+        )
+    });
+    Flags {
+        separate,
+        conflict,
+        competing,
+        later,
+    }
+}
+
+/// Extract every mention of one sentence.
+pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags) {
+    let fl = flags_of(toks);
     let mut out = Vec::new();
     let mut used = vec![false; toks.len()];
     // Each pattern runs only when the sentence has a word that can start it.
@@ -81,6 +184,9 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     }
     if mask & flags::SUICIDE != 0 {
         suicide(ctx, toks, &mut used, &mut out);
+    }
+    if !out.is_empty() {
+        ellipsis(toks, &mut used, &mut out);
     }
     if out.is_empty() {
         return (out, fl);
@@ -164,4 +270,48 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     }
     out.sort_by_key(|m| (m.span.start, m.subset));
     (out, fl)
+}
+
+/// Counts whose noun and verb are left out because they repeat the count before them:
+/// "killing nine civilians in Orlu and six in Temmet", "9 fatalities in Narsk and 4 in
+/// Kovan", "4 fighters on one side and 3 on the other". A number after "and" that is
+/// followed straight away by a preposition (and so heads no noun of its own) is a count
+/// of the same category, role and people as the mention it follows.
+fn ellipsis(toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in out.iter() {
+        if m.subset || m.single.is_some() || !m.parts.is_empty() || m.count.value == 0 {
+            continue;
+        }
+        let end = m.toks.1.min(toks.len());
+        for k in end..toks.len().min(end + 8) {
+            let t = &toks[k];
+            if matches!(t.low, "." | ";" | ":" | "(" | ")")
+                || crate::lexicon::active(t.low).is_some()
+            {
+                break;
+            }
+            if !t.is("and") {
+                continue;
+            }
+            let Some(q) = crate::number::quant_at(toks, k + 1) else {
+                break;
+            };
+            let prep = toks
+                .get(q.end)
+                .is_some_and(|p| matches!(p.low, "in" | "on" | "at" | "near" | "from"));
+            if q.article || !prep || !mention::free(used, q.start, q.end) {
+                break;
+            }
+            let mut e = Mention::new(m.category, q.count.clone(), toks, q.start, q.end);
+            e.role = m.role;
+            e.group = m.group.clone();
+            e.perfect = m.perfect;
+            e.reactive = m.reactive;
+            mention::mark(used, q.start, q.end);
+            found.push(e);
+            break;
+        }
+    }
+    out.extend(found);
 }

@@ -101,6 +101,14 @@ pub(super) fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mu
                     .filter(|q| !q.article && free(used, q.start, q.end) && !bad_context(toks, q))
             {
                 let g = group_at(toks, q.end, true);
+                // "the toll of the three days of fighting", "the toll of both attacks":
+                // a number in the of-phrase of the toll counts what the toll is of, not
+                // the people.
+                let of_phrase = (q.start.saturating_sub(2)..q.start).any(|k| toks[k].is("of"));
+                if of_phrase && g.head.is_some_and(|h| !is_person_noun(toks[h].low)) {
+                    j = g.end.max(q.end);
+                    continue;
+                }
                 // "the toll for both bombings": a vague word counts people only.
                 if q.count.vague.is_some() && g.head.is_some_and(|h| !is_person_noun(toks[h].low)) {
                     j = g.end.max(q.end);
