@@ -54,6 +54,12 @@ pub(crate) const PREFILTER: &[&str] = &[
     "hospitali",
     "body",
     "corpse",
+    // "suffered severe burns", "before taking his own life": injuries and a gunman's
+    // own death told without any other casualty word.
+    "burns",
+    "own life",
+    "himself",
+    "herself",
 ];
 
 /// The category of a verb or participle that states what happened to people, when the
@@ -94,7 +100,8 @@ pub(crate) fn active(w: &str) -> Option<CasualtyCategory> {
 pub(crate) fn count_noun(w: &str) -> Option<CasualtyCategory> {
     use CasualtyCategory::*;
     Some(match w {
-        "dead" | "deaths" | "fatalities" | "bodies" | "corpses" | "martyrs" => Killed,
+        // "1 fatality": ACLED notes write the singular after a digit.
+        "dead" | "deaths" | "fatalities" | "fatality" | "bodies" | "corpses" | "martyrs" => Killed,
         "injuries" | "wounded" | "injured" => Injured,
         "casualties" => Casualties,
         _ => return None,
@@ -616,6 +623,9 @@ pub(crate) fn is_singular_person(w: &str) -> bool {
             | "passenger"
             | "pedestrian"
             | "bystander"
+            | "passer-by"
+            | "thief"
+            | "robber"
             | "prisoner"
             | "detainee"
             | "hostage"

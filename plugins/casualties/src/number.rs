@@ -374,6 +374,19 @@ pub(crate) fn quant_at(toks: &[Tok], i: usize) -> Option<Quant> {
     if !toks.get(i).is_some_and(can_start) {
         return None;
     }
+    // "a family of five": the family's members are the people counted.
+    if (toks[i].is("a") || toks[i].is("an"))
+        && toks.get(i + 1).is_some_and(|t| t.is("family"))
+        && toks.get(i + 2).is_some_and(|t| t.is("of"))
+        && let Some((n, end)) = number_at(toks, i + 3)
+    {
+        return Some(Quant {
+            start: i,
+            end,
+            count: Count::exact(n),
+            article: false,
+        });
+    }
     let mut j = i;
     let mut qual = None;
     // Between X and Y.

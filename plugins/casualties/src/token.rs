@@ -240,11 +240,15 @@ fn word_flags(w: &str) -> u32 {
                 | "sustained"
                 | "suffered"
                 | "received"
+                | "survived"
         )
     {
         f |= flags::SUBJECT;
     }
-    if matches!(w, "suicide" | "blew" | "detonated" | "exploded") {
+    if matches!(
+        w,
+        "suicide" | "blew" | "detonated" | "exploded" | "own" | "himself" | "herself"
+    ) {
         f |= flags::SUICIDE;
     }
     if matches!(

@@ -505,6 +505,38 @@ fn event_summary_idioms() {
             "Assailants beheaded a trader. A police officer was shot dead. His body was found later.",
             "killed=1 killed=1 killed=1 | K2 I0 P0",
         ),
+        (
+            "A mob lynched a man in the market. 1 fatality.",
+            "killed=1 killed=1 | K1 I0 P0",
+        ),
+        (
+            "The body of a missing farmer was found with gunshot wounds.",
+            "killed=1 | K1 I0 P0",
+        ),
+        (
+            "Gunmen killed a family of 5 in their home.",
+            "killed=5 | K5 I0 P0",
+        ),
+        (
+            "Police shot dead a suspected robber.",
+            "killed=1 | K1 I0 P0",
+        ),
+        (
+            "Gunmen kidnapped seven aid workers. Two of the hostages were later found dead.",
+            "abducted=7 killed=2 | K2 I0 P0",
+        ),
+        (
+            "A gunman opened fire, killing seven people before taking his own life.",
+            "killed=7 killed=1/perpetrators | K8 I0 P1",
+        ),
+        (
+            "Acid was thrown at two students. Both students suffered severe burns.",
+            "injured=2 | K0 I2 P0",
+        ),
+        (
+            "A bomb went off, wounding two officers and a passer-by.",
+            "injured=3 | K0 I3 P0",
+        ),
     ]);
 }
 

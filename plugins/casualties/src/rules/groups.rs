@@ -120,7 +120,10 @@ pub(super) fn group_at(toks: &[Tok], i: usize, allow_and: bool) -> Group {
             break;
         }
         let w = t.low;
-        if ends_group(w)
+        // "took 12 people hostage" ends the group at "hostage", but "two hostages were
+        // killed" has it as the group's own head.
+        let own_head = head.is_none() && matches!(w, "hostages" | "hostage" | "captives");
+        if (ends_group(w) && !own_head)
             || participle(w).is_some()
             || active(w).is_some()
             || is_weekday(w)

@@ -159,13 +159,7 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
             cat = Some(CasualtyCategory::Injured);
             trig_end = k + 1;
         } else if matches!(w, "body" | "corpse" | "remains")
-            && toks.get(i + 1).is_some_and(|t| t.is("was") || t.is("were"))
-            && toks.get(i + 2).is_some_and(|t| {
-                matches!(
-                    t.low,
-                    "found" | "discovered" | "recovered" | "dumped" | "retrieved" | "exhumed"
-                )
-            })
+            && let Some(aux) = body_found(toks, i)
             && i > 0
             && !toks[i - 1].is("no")
         {
@@ -177,11 +171,18 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
             let from = (i.saturating_sub(4)..i)
                 .find(|&k| matches!(toks[k].low, "the" | "a" | "his" | "her"))
                 .unwrap_or(i);
-            let mut m = Mention::new(CasualtyCategory::Killed, Count::exact(1), toks, from, i + 3);
-            m.group = text_of(ctx, toks, from, i + 1);
+            let mut m = Mention::new(
+                CasualtyCategory::Killed,
+                Count::exact(1),
+                toks,
+                from,
+                aux + 2,
+            );
+            m.group = text_of(ctx, toks, from, aux);
             out.push(m);
             continue;
-        } else if matches!(w, "sustained" | "suffered" | "received")
+        } else if (matches!(w, "sustained" | "suffered" | "received")
+            || (w == "survived" && toks.get(i + 1).is_some_and(|t| t.is("with"))))
             && let Some(k) = (i + 1..toks.len().min(i + 4))
                 .find(|&k| matches!(toks[k].low, "injuries" | "wounds" | "burns"))
             && toks[i + 1..k].iter().all(|t| is_word(t) && !t.is("no"))
@@ -638,4 +639,33 @@ fn singular_subject(
         None if person && !plural => Some((k, s)),
         _ => None,
     }
+}
+
+/// "the victim's body was found", "the body of a missing farmer was found": one person
+/// killed. Returns the index of the auxiliary before the verb of finding.
+fn body_found(toks: &[Tok], i: usize) -> Option<usize> {
+    let found = |k: usize| {
+        toks.get(k).is_some_and(|t| t.is("was") || t.is("were"))
+            && toks.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t.low,
+                    "found" | "discovered" | "recovered" | "dumped" | "retrieved" | "exhumed"
+                )
+            })
+    };
+    if found(i + 1) {
+        return Some(i + 1);
+    }
+    // The of-phrase names one person ("of a missing farmer", "of the journalist").
+    if toks.get(i + 1).is_some_and(|t| t.is("of"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.low, "a" | "an" | "the" | "his" | "her"))
+    {
+        return (i + 3..toks.len().min(i + 8))
+            .take_while(|&k| is_word(&toks[k]) && !toks[k].low.ends_with('s'))
+            .find(|&k| found(k + 1))
+            .map(|k| k + 1);
+    }
+    None
 }

@@ -50,6 +50,35 @@ pub(super) fn suicide(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &
             && toks[i + 1..toks.len().min(i + 4)]
                 .iter()
                 .any(|t| matches!(t.low, "himself" | "herself" | "themselves"));
+        // "… before taking his own life", "then shot himself": an attacker's death at
+        // his own hand, counted when the sentence names the attacker.
+        let own_hand = (toks[i].is("own")
+            && i >= 2
+            && matches!(toks[i - 1].low, "his" | "her")
+            && toks.get(i + 1).is_some_and(|t| t.is("life"))
+            && matches!(toks[i - 2].low, "taking" | "took" | "take" | "takes"))
+            || (matches!(toks[i].low, "himself" | "herself")
+                && i >= 1
+                && matches!(
+                    toks[i - 1].low,
+                    "killed" | "killing" | "shot" | "shooting" | "kills" | "shoots"
+                ));
+        if own_hand {
+            if !toks[..i].iter().any(|t| is_perpetrator(t.low)) || !free(used, i - 1, i + 1) {
+                continue;
+            }
+            let (from, to) = if toks[i].is("own") {
+                (i - 2, i + 2)
+            } else {
+                (i - 1, i + 1)
+            };
+            mark(used, from, to);
+            let mut m = Mention::new(CasualtyCategory::Killed, Count::exact(1), toks, from, to);
+            m.role = Role::Perpetrators;
+            m.group = text_of(ctx, toks, from, to);
+            out.push(m);
+            return;
+        }
         if !(reflexive || bomber && !failed) {
             continue;
         }
