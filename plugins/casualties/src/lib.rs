@@ -313,8 +313,42 @@ impl Casualties {
                 index += 1;
             }
         }
+        if out.iter().any(|(m, _)| m.antecedent.is_some()) {
+            resolve_antecedents(text, &mut out);
+        }
         out
     }
+}
+
+/// Give each mention that refers back to people counted earlier ("all of the attackers
+/// were killed") the number of its antecedent: the last count before it in the report
+/// whose noun is the same word, or, for attackers, any word for attackers (the gunmen,
+/// the assailants and the militants of a summary are one group). A mention whose
+/// antecedent was never counted is dropped: "all" of an unknown number is no figure.
+fn resolve_antecedents(text: &str, out: &mut Vec<(Mention, SentenceInfo)>) {
+    out.retain_mut(|(m, _)| {
+        let Some(head) = m.antecedent.clone() else {
+            return true;
+        };
+        let before = &text[..m.span.start];
+        let lower = before.to_ascii_lowercase();
+        let toks = token::tokenize(before, &lower, 0);
+        let perp = lexicon::is_perpetrator(&head);
+        let found = (0..toks.len()).rev().find_map(|k| {
+            let q = number::quant_at(&toks, k).filter(|q| !q.article && q.count.value > 0)?;
+            let named = toks[q.end..toks.len().min(q.end + 3)]
+                .iter()
+                .any(|t| t.low == head || (perp && lexicon::is_perpetrator(t.low)));
+            named.then_some(q.count)
+        });
+        match found {
+            Some(count) => {
+                m.count = count;
+                true
+            }
+            None => false,
+        }
+    });
 }
 
 /// The year of an ISO date string (`2024-02-03` → 2024).

@@ -11,6 +11,7 @@
 //! (a protest, funeral or trial about a death) are then dropped ([`context`]), and the
 //! sentence's place and source are set on what is left ([`place_source`]).
 
+mod backref;
 mod context;
 mod groups;
 mod mention;
@@ -184,6 +185,9 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     }
     if mask & flags::SUICIDE != 0 {
         suicide(ctx, toks, &mut used, &mut out);
+    }
+    if mask & flags::SUBJECT != 0 && toks.iter().any(|t| t.is("all")) {
+        backref::backrefs(ctx, toks, &mut used, &mut out);
     }
     if !out.is_empty() {
         ellipsis(toks, &mut used, &mut out);

@@ -557,6 +557,20 @@ fn figures_of_other_sides_and_competing_sources() {
             "Gunmen killed 5 policemen at a checkpoint. The five officers had just arrived.",
             "killed=5 | K5 I0 P0",
         ),
+        // People counted earlier and referred back to are counted once, with the
+        // earlier number; without an earlier number "all" is no figure.
+        (
+            "Three gunmen stormed a depot. Guards returned fire and all of the attackers were killed.",
+            "killed=3/perpetrators | K3 I0 P3",
+        ),
+        (
+            "Four assailants attacked the post. The attackers were all killed by police. Two assailants were killed at the gate.",
+            "killed=4/perpetrators killed=2/perpetrators | K4 I0 P4",
+        ),
+        (
+            "Gunmen stormed a depot. All of the attackers were killed.",
+            "- | K0 I0 P0",
+        ),
         // A party's claim or another source's account competes with the figure told
         // first, and coders keep the lower one; a later figure replaces it.
         (

@@ -43,6 +43,9 @@ pub(crate) struct Mention {
     pub beyond: bool,
     /// How many incidents an aggregate covers, when the text says.
     pub incidents: Option<u32>,
+    /// For a count that refers back to people counted earlier ("all of the attackers
+    /// were killed"): the head noun, whose last earlier count gives the number.
+    pub antecedent: Option<String>,
     /// First and last token of the mention (for the clause filters).
     pub(super) toks: (usize, usize),
     /// The trigger is in the perfect ("have been killed", "has displaced").
@@ -78,6 +81,7 @@ impl Mention {
             aggregate: false,
             beyond: false,
             incidents: None,
+            antecedent: None,
             toks: (from, to),
             perfect: false,
             background: false,
