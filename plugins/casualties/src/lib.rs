@@ -628,9 +628,13 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             .fronted_place
             .clone()
             .or_else(|| list[k].0.place.as_deref().map(str::to_ascii_lowercase));
+        // Deaths among the injured already counted add to the killed of the incident.
+        let mut moved: u64 = 0;
         while k < list.len() && list[k].1.index == idx {
             let m = &list[k].0;
-            if m.subset {
+            if m.from_injured {
+                moved = moved.saturating_add(m.count.value);
+            } else if m.subset {
                 add_perps(&mut perps, perp_kind(m), m.count.value);
                 named = u64::saturating_add(named, m.count.value);
             } else if m.update {
@@ -684,6 +688,13 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         }
         // Single victims named in one sentence are distinct people.
         victims = victims.saturating_add(singles.len() as u64);
+        if moved > 0 && victims == 0 && !incidents.is_empty() && !info.separate {
+            if let Some(last) = incidents.last_mut() {
+                last.victims = last.victims.saturating_add(moved);
+            }
+            continue;
+        }
+        victims = victims.saturating_add(moved);
         // A sentence that opens on a place no incident so far happened in ("In Syria,
         // …") tells a new incident.
         let new_place = info
@@ -790,6 +801,14 @@ fn combine(all: &[(Mention, SentenceInfo)], series: Option<Option<u32>>) -> Tota
     let mentions = kept.as_slice();
     let (killed, killed_perpetrators) = category_total(mentions, CasualtyCategory::Killed);
     let (injured, injured_perpetrators) = category_total(mentions, CasualtyCategory::Injured);
+    // The injured who died later are counted once, among the killed (GTD's `nwound`
+    // counts the injured who survived).
+    let died_of_wounds = mentions
+        .iter()
+        .filter(|(m, _)| m.from_injured)
+        .map(|(m, _)| m.count.value)
+        .fold(0u64, u64::saturating_add);
+    let injured = injured.saturating_sub(died_of_wounds);
     Totals {
         killed,
         killed_perpetrators,

@@ -186,6 +186,12 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     if mask & flags::SUICIDE != 0 {
         suicide(ctx, toks, &mut used, &mut out);
     }
+    if toks
+        .iter()
+        .any(|t| matches!(t.low, "wounded" | "injured" | "hurt"))
+    {
+        backref::injured_who_died(toks, &mut used, &mut out);
+    }
     if mask & flags::SUBJECT != 0 && toks.iter().any(|t| t.is("all")) {
         backref::backrefs(ctx, toks, &mut used, &mut out);
     }

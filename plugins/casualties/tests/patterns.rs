@@ -537,6 +537,15 @@ fn event_summary_idioms() {
             "A bomb went off, wounding two officers and a passer-by.",
             "injured=3 | K0 I3 P0",
         ),
+        // The injured who died later move from the injured to the killed.
+        (
+            "The attack left 6 soldiers dead and 8 wounded. 3 of the wounded soldiers later died.",
+            "killed=6 injured=8 killed=3 | K9 I5 P0",
+        ),
+        (
+            "Militants killed five soldiers and injured seven. Two of the wounded died later, raising the number of dead soldiers to seven.",
+            "killed=5 injured=7 killed=2 killed=7 | K7 I5 P0",
+        ),
     ]);
 }
 

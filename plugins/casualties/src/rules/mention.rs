@@ -46,6 +46,9 @@ pub(crate) struct Mention {
     /// For a count that refers back to people counted earlier ("all of the attackers
     /// were killed"): the head noun, whose last earlier count gives the number.
     pub antecedent: Option<String>,
+    /// Deaths among people already counted as injured ("two of the wounded later
+    /// died"): added to the killed and taken off the injured.
+    pub from_injured: bool,
     /// First and last token of the mention (for the clause filters).
     pub(super) toks: (usize, usize),
     /// The trigger is in the perfect ("have been killed", "has displaced").
@@ -82,6 +85,7 @@ impl Mention {
             beyond: false,
             incidents: None,
             antecedent: None,
+            from_injured: false,
             toks: (from, to),
             perfect: false,
             background: false,
