@@ -221,6 +221,7 @@ struct SentenceInfo {
     conflict: bool,
     competing: bool,
     later: bool,
+    refers_back: bool,
     fronted_place: Option<String>,
 }
 
@@ -307,6 +308,7 @@ impl Casualties {
                     conflict: fl.conflict,
                     competing: fl.competing,
                     later: fl.later,
+                    refers_back: fl.refers_back,
                     fronted_place: fronted_place(&toks, text),
                 };
                 out.extend(ms.into_iter().map(|m| (m, info.clone())));
@@ -701,7 +703,10 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             .fronted_place
             .as_ref()
             .is_some_and(|p| incidents.iter().all(|i| i.place.as_ref() != Some(p)));
-        let new_incident = incidents.is_empty() || info.separate || new_place;
+        // Attackers referred back to ("The bomber was also killed") belong to the
+        // incident told so far, whatever marks the sentence carries.
+        let new_incident =
+            incidents.is_empty() || ((info.separate || new_place) && !info.refers_back);
         if new_incident {
             incidents.push(Incident {
                 place,

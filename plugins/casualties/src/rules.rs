@@ -55,6 +55,10 @@ pub(crate) struct Flags {
     /// The sentence tells a later figure ("later", "rose", "revised", "bringing the
     /// toll to"), which replaces an earlier one rather than competing with it.
     pub later: bool,
+    /// Every count of the sentence is of attackers named with a definite determiner
+    /// ("The bomber was also killed", "the attackers were all killed"): they are the
+    /// attackers the report already told of, so "also" there starts no new incident.
+    pub refers_back: bool,
 }
 
 /// Nouns that name an account of the events: "another source", "other reports".
@@ -158,12 +162,13 @@ fn flags_of(toks: &[Tok]) -> Flags {
         conflict,
         competing,
         later,
+        refers_back: false,
     }
 }
 
 /// Extract every mention of one sentence.
 pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags) {
-    let fl = flags_of(toks);
+    let mut fl = flags_of(toks);
     let mut out = Vec::new();
     let mut used = vec![false; toks.len()];
     // Each pattern runs only when the sentence has a word that can start it.
@@ -197,6 +202,9 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     }
     if !out.is_empty() {
         ellipsis(toks, &mut used, &mut out);
+    }
+    if mask & (flags::SUBJECT | flags::ACTIVE) != 0 {
+        definite_lists(ctx, toks, &mut out);
     }
     if out.is_empty() {
         return (out, fl);
@@ -279,6 +287,13 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
         }
     }
     out.sort_by_key(|m| (m.span.start, m.subset));
+    fl.refers_back = !out.is_empty()
+        && out.iter().all(|m| {
+            let first = m.toks.0.min(toks.len().saturating_sub(1));
+            m.role == dateline_plugin::Role::Perpetrators
+                && (first.saturating_sub(1)..=first)
+                    .any(|k| matches!(toks[k].low, "the" | "both" | "all" | "these" | "those"))
+        });
     (out, fl)
 }
 
@@ -324,4 +339,93 @@ fn ellipsis(toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
         }
     }
     out.extend(found);
+}
+
+/// Lists that open on one person named with a definite or possessive determiner: "the
+/// driver and four passengers were killed", "killing the owner and his son", "his wife
+/// and daughter were killed", "the governor and three of his bodyguards". Alone, "the
+/// driver" usually refers back to someone already counted; coordinated with other people
+/// it is one more person, so the list counts the sum. The count replaces the one a
+/// pattern read for part of the list ("four passengers" alone).
+fn definite_lists(ctx: &SentenceCtx, toks: &[Tok], out: &mut Vec<Mention>) {
+    use crate::lexicon::{
+        active, is_aux, is_perpetrator, is_person_noun, is_singular_person, participle,
+    };
+    for i in 0..toks.len() {
+        if !matches!(toks[i].low, "the" | "his" | "her" | "their") {
+            continue;
+        }
+        // The first person: a singular person noun, one modifier allowed.
+        let Some(n1) = (i + 1..toks.len().min(i + 3)).find(|&k| is_singular_person(toks[k].low))
+        else {
+            continue;
+        };
+        if is_perpetrator(toks[n1].low) || !toks.get(n1 + 1).is_some_and(|t| t.is("and")) {
+            continue;
+        }
+        let mut j = n1 + 2;
+        if toks
+            .get(j)
+            .is_some_and(|t| matches!(t.low, "his" | "her" | "their" | "the" | "a" | "an"))
+        {
+            j += 1;
+        }
+        let mut n2 = 1;
+        if let Some((v, end)) = crate::number::number_at(toks, j) {
+            n2 = v;
+            j = end;
+            // "three of his bodyguards".
+            if toks.get(j).is_some_and(|t| t.is("of"))
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.low, "his" | "her" | "their" | "the"))
+            {
+                j += 2;
+            }
+        }
+        let Some(noun2) = toks.get(j) else { continue };
+        if !is_person_noun(noun2.low) || is_perpetrator(noun2.low) {
+            continue;
+        }
+        let end = j + 1;
+        // The category: a participle after the list, or an active verb before it.
+        let mut p = end;
+        while toks.get(p).is_some_and(|t| is_aux(t.low)) && p < end + 4 {
+            p += 1;
+        }
+        let cat = toks
+            .get(p)
+            .and_then(|t| participle(t.low))
+            .filter(|_| p > end)
+            .or_else(|| i.checked_sub(1).and_then(|k| active(toks[k].low)));
+        let Some(cat) = cat else { continue };
+        let total = n2.saturating_add(1);
+        let overlapping: Vec<usize> = out
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.category == cat && m.toks.0 < end && m.toks.1 > i)
+            .map(|(k, _)| k)
+            .collect();
+        if overlapping
+            .iter()
+            .any(|&k| !out[k].parts.is_empty() || out[k].count.value >= total)
+        {
+            continue;
+        }
+        let mut m = match overlapping.first() {
+            Some(&k) => out[k].clone(),
+            None => Mention::new(cat, dateline_plugin::Count::exact(total), toks, i, end),
+        };
+        for &k in overlapping.iter().rev() {
+            out.remove(k);
+        }
+        m.count = dateline_plugin::Count::exact(total);
+        m.single = None;
+        m.group = mention::text_of(ctx, toks, i, end);
+        let from = i.min(m.toks.0);
+        let to = end.max(m.toks.1);
+        m.span = mention::span_of(toks, from, to);
+        m.toks = (from, to);
+        out.push(m);
+    }
 }

@@ -537,6 +537,24 @@ fn event_summary_idioms() {
             "A bomb went off, wounding two officers and a passer-by.",
             "injured=3 | K0 I3 P0",
         ),
+        // A definite or possessive person coordinated with others is one more person.
+        (
+            "Gunmen attacked a minibus. The driver and four passengers were killed.",
+            "killed=5 | K5 I0 P0",
+        ),
+        (
+            "Gunmen attacked a mosque, killing the imam and his son.",
+            "killed=2 | K2 I0 P0",
+        ),
+        (
+            "Militants ambushed the convoy. The governor and three of his bodyguards were killed.",
+            "killed=4 | K4 I0 P0",
+        ),
+        // A suicide bomber told again is the same attacker, "also" or not.
+        (
+            "A suicide bomber attacked a police centre, killing 21 recruits. The bomber was also killed.",
+            "killed=1/perpetrators killed=21 killed=1/perpetrators | K22 I0 P1",
+        ),
         // The injured who died later move from the injured to the killed.
         (
             "The attack left 6 soldiers dead and 8 wounded. 3 of the wounded soldiers later died.",
