@@ -1,7 +1,7 @@
 //! Quality floors on the repository's casualty gold: a rule change that costs accuracy
 //! on the development set, the blind-written hold-out sets or the event summaries fails
 //! here, with the mismatching reports in the message. The floors are the figures the
-//! README reports, rounded down to the percent.
+//! README reports, rounded down to the percent (99 % for a figure of 100 %).
 
 use std::path::Path;
 
@@ -59,8 +59,8 @@ fn holdout_sets_meet_their_floors() {
 
 #[test]
 fn development_summaries_meet_their_floors() {
-    let r = score("summaries-gtd-dev.jsonl", 0.96, 0.98, 0.95);
-    toll_floor("summaries-gtd-dev.jsonl", &r, 0.95);
+    let r = score("summaries-gtd-dev.jsonl", 0.97, 0.99, 0.97);
+    toll_floor("summaries-gtd-dev.jsonl", &r, 0.97);
     let r = score("summaries-acled-dev.jsonl", 0.97, 0.98, 0.97);
     toll_floor("summaries-acled-dev.jsonl", &r, 0.96);
 }
@@ -69,8 +69,8 @@ fn development_summaries_meet_their_floors() {
 fn confirmation_summaries_meet_their_floors() {
     // Never tuned on: these floors only keep the confirmation figures the README
     // reports from sliding back unnoticed.
-    let r = score("summaries-gtd-confirm.jsonl", 0.81, 0.96, 0.91);
-    toll_floor("summaries-gtd-confirm.jsonl", &r, 0.78);
-    let r = score("summaries-acled-confirm.jsonl", 0.87, 0.99, 0.92);
-    toll_floor("summaries-acled-confirm.jsonl", &r, 0.84);
+    let r = score("summaries-gtd-confirm.jsonl", 0.87, 0.96, 0.93);
+    toll_floor("summaries-gtd-confirm.jsonl", &r, 0.85);
+    let r = score("summaries-acled-confirm.jsonl", 0.89, 0.99, 0.92);
+    toll_floor("summaries-acled-confirm.jsonl", &r, 0.86);
 }
