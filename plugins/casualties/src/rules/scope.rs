@@ -90,7 +90,7 @@ fn series_determiner(w: &str) -> bool {
 /// The noun phrase of an incident series that ends on the incident noun at `head`:
 /// its number of incidents (when written) and whether it is marked as a series (a
 /// number above one, "both", "all", or a series adjective such as "related").
-fn series_before(toks: &[Tok], head: usize) -> Option<(bool, Option<u32>)> {
+fn series_before(toks: &[Tok], head: usize) -> (bool, Option<u32>) {
     let mut marked = false;
     let mut n = None;
     let mut k = head;
@@ -124,7 +124,7 @@ fn series_before(toks: &[Tok], head: usize) -> Option<(bool, Option<u32>)> {
         }
         break;
     }
-    Some((marked, n))
+    (marked, n)
 }
 
 /// The scope cue of one sentence.
@@ -138,9 +138,7 @@ pub(crate) fn scope(toks: &[Tok]) -> Scope {
         if !incident_noun(t.low) {
             continue;
         }
-        let Some((marked, n)) = series_before(toks, i) else {
-            continue;
-        };
+        let (marked, n) = series_before(toks, i);
         // A plural with a summing word is a series even without a number: "the
         // attacks killed 19 people altogether".
         let marked = marked || (summing && t.low != "days");
@@ -200,7 +198,7 @@ pub(crate) fn series_member(toks: &[Tok]) -> Option<Option<u32>> {
         };
         // "one of the attacks" without a number or "related" is read as a series too:
         // "one of" already says there were several.
-        let (_, n) = series_before(toks, i)?;
+        let (_, n) = series_before(toks, i);
         if k + 1 < i {
             return Some(n);
         }
