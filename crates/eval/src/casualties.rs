@@ -507,7 +507,7 @@ impl fmt::Display for CasualtyReport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dateline_plugin::{Casualty, Count, Span};
+    use dateline_plugin::{Casualty, Count, Scope, Span};
 
     fn write_gold(lines: &[&str]) -> tempfile_path::TempPath {
         tempfile_path::TempPath::new(&lines.join("\n"))
@@ -559,6 +559,8 @@ mod tests {
                     place: None,
                     source: None,
                     parts: Vec::new(),
+                    scope: Scope::Incident,
+                    incidents: None,
                 };
                 claims.push(Claim::new(doc, Span::new(0, 1), Payload::Casualty(c)));
             }

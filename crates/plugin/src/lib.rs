@@ -57,7 +57,7 @@ pub use claim::{Claim, Payload};
 pub use compact::{CompactDocument, CompactRecord, Excerpt};
 pub use document::{Document, Span};
 pub use error::PluginError;
-pub use payload::casualty::{Casualty, CasualtyCategory, CasualtyPart, Count, Role};
+pub use payload::casualty::{Casualty, CasualtyCategory, CasualtyPart, Count, Role, Scope};
 pub use payload::quote::{Quote, QuoteKind};
 pub use payload::time::{Granularity, Interval, Resolution, Timex, TimexType};
 pub use record::{ArticleRecord, Problem};

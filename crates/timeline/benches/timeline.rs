@@ -8,7 +8,7 @@ use chrono::{Days, NaiveDate};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dateline_plugin::{
     ArticleRecord, Casualty, CasualtyCategory, Claim, Count, Document, Granularity, Interval,
-    Payload, Quote, QuoteKind, Resolution, Role, Span, Timex, TimexType,
+    Payload, Quote, QuoteKind, Resolution, Role, Scope, Span, Timex, TimexType,
 };
 
 const ARTICLES: usize = 2_000;
@@ -70,6 +70,8 @@ fn article(n: usize) -> ArticleRecord {
                 place: None,
                 source: Some("the mayor".to_owned()),
                 parts: vec![],
+                scope: Scope::Incident,
+                incidents: None,
             }),
             "casualties",
         ));

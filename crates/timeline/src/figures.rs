@@ -222,9 +222,14 @@ const SAME_COUNT: f64 = 0.2;
 /// the clause), and a count that matches none stands alone. Counts of people added to an earlier toll ("three
 /// more bodies") are not figures of the toll.
 pub(crate) fn figures(claims: &[EventClaim], sources: &[SourceRef]) -> Vec<Figures> {
-    // Items by (category, role), in claim order.
+    // Items by (category, role, scope), in claim order: a total stated for several
+    // related incidents is not one incident's figure, so it is never set against one.
     let mut kinds: Vec<(
-        (dateline_plugin::CasualtyCategory, dateline_plugin::Role),
+        (
+            dateline_plugin::CasualtyCategory,
+            dateline_plugin::Role,
+            dateline_plugin::Scope,
+        ),
         Vec<Item>,
     )> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
@@ -240,14 +245,14 @@ pub(crate) fn figures(claims: &[EventClaim], sources: &[SourceRef]) -> Vec<Figur
             casualty: cas,
             context: context(c, cas, sources),
         };
-        let key = (cas.category, cas.role);
+        let key = (cas.category, cas.role, cas.scope);
         match kinds.iter_mut().find(|(k, _)| *k == key) {
             Some((_, items)) => items.push(item),
             None => kinds.push((key, vec![item])),
         }
     }
     let mut out: Vec<Figures> = Vec::new();
-    for ((category, role), items) in kinds {
+    for ((category, role, scope), items) in kinds {
         let several = items
             .iter()
             .any(|a| items.iter().filter(|b| b.source == a.source).count() > 1);
@@ -312,6 +317,8 @@ pub(crate) fn figures(claims: &[EventClaim], sources: &[SourceRef]) -> Vec<Figur
                 role,
                 group: group[0].casualty.group.clone(),
                 place: group[0].casualty.place.clone(),
+                scope,
+                incidents: group.iter().find_map(|x| x.casualty.incidents),
                 status: FigureStatus::Single,
                 figures,
                 conservative: 0,
@@ -323,7 +330,7 @@ pub(crate) fn figures(claims: &[EventClaim], sources: &[SourceRef]) -> Vec<Figur
             out.push(f);
         }
     }
-    out.sort_by_key(|f| (f.category, f.role));
+    out.sort_by_key(|f| (f.category, f.role, f.scope));
     out
 }
 

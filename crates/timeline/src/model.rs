@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use dateline_plugin::{CasualtyCategory, Claim, Count, Granularity, Interval, Problem, QuoteKind};
-use dateline_plugin::{Role, Span};
+use dateline_plugin::{Role, Scope, Span};
 use serde::{Deserialize, Serialize};
 
 /// The schema identifier written as the first field of the canonical JSON.
@@ -311,6 +311,14 @@ pub struct Figures {
     /// Where, as the first figure's sentence says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// `aggregate` when the figures are totals over several related incidents; they are
+    /// then kept apart from the figures of one incident, never set against them. Not
+    /// written for one incident's figures.
+    #[serde(default, skip_serializing_if = "Scope::is_incident")]
+    pub scope: Scope,
+    /// How many incidents aggregate figures cover, when a source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incidents: Option<u32>,
     /// Whether the sources agree.
     pub status: FigureStatus,
     /// One figure per source that gives one, by report date, then source.

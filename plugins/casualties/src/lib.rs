@@ -199,6 +199,8 @@ impl Extractor for Casualties {
                 place: m.place,
                 source: m.source,
                 parts: m.parts,
+                scope: dateline_plugin::Scope::Incident,
+                incidents: None,
             };
             claims.push(Claim::new(doc, m.span, Payload::Casualty(payload)));
         }

@@ -35,6 +35,27 @@ pub enum Role {
     Perpetrators,
 }
 
+/// Whether a figure counts the people of one incident or of several together.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// The incident the sentence tells of (the default).
+    #[default]
+    Incident,
+    /// Several related incidents together ("across both attacks", "in the three related
+    /// attacks"): a total, not one incident's figure.
+    Aggregate,
+}
+
+impl Scope {
+    /// True for one incident's figure (the default, which is not written out).
+    pub fn is_incident(&self) -> bool {
+        *self == Scope::Incident
+    }
+}
+
 /// A count as the text gives it, with the value a coder would record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Count {
@@ -105,4 +126,12 @@ pub struct Casualty {
     /// The addends when the count is a sum of listed groups.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<CasualtyPart>,
+    /// Whether the count is one incident's or a total over several related incidents.
+    /// Written out only for an aggregate, so a plugin that knows nothing of scope writes
+    /// what it always did.
+    #[serde(default, skip_serializing_if = "Scope::is_incident")]
+    pub scope: Scope,
+    /// How many incidents an aggregate count covers, when the text says ("both" is 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incidents: Option<u32>,
 }

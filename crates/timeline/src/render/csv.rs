@@ -4,13 +4,13 @@
 //! Injection"): a cell whose first character, after any spaces, is `=`, `+`, `-`, `@`,
 //! a tab or a carriage return gets a leading `'`, which spreadsheets show as text.
 
-use dateline_plugin::{Claim, Payload, QuoteKind, Role};
+use dateline_plugin::{Claim, Payload, QuoteKind, Role, Scope};
 
 use super::text::category_name;
 use crate::model::{Event, Timeline};
 
 /// The columns, in order.
-pub(crate) const COLUMNS: [&str; 27] = [
+pub(crate) const COLUMNS: [&str; 29] = [
     "event",
     "event_date",
     "event_label",
@@ -20,6 +20,8 @@ pub(crate) const COLUMNS: [&str; 27] = [
     "time_value",
     "category",
     "role",
+    "scope",
+    "incidents",
     "value",
     "min",
     "max",
@@ -110,6 +112,18 @@ fn row(e: &Event, source: usize, claim: &Claim) -> Vec<String> {
                 }
                 .to_owned(),
             );
+            set(
+                "scope",
+                match c.scope {
+                    Scope::Incident => "incident",
+                    Scope::Aggregate => "aggregate",
+                }
+                .to_owned(),
+            );
+            set(
+                "incidents",
+                c.incidents.map(|n| n.to_string()).unwrap_or_default(),
+            );
             set("value", c.count.value.to_string());
             set("min", c.count.min.to_string());
             set(
@@ -124,7 +138,7 @@ fn row(e: &Event, source: usize, claim: &Claim) -> Vec<String> {
             if let Some(f) = e
                 .figures
                 .iter()
-                .find(|f| f.category == c.category && f.role == c.role)
+                .find(|f| f.category == c.category && f.role == c.role && f.scope == c.scope)
             {
                 let status = match f.status {
                     crate::FigureStatus::Single => "single",

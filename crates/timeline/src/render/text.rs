@@ -2,7 +2,7 @@
 //! figure summaries, headlines. They return unescaped text; each renderer escapes it
 //! for its own target.
 
-use dateline_plugin::{Casualty, CasualtyCategory, Count, QuoteKind, Role};
+use dateline_plugin::{Casualty, CasualtyCategory, Count, QuoteKind, Role, Scope};
 
 use crate::label;
 use crate::model::{Event, Figure, FigureStatus, Figures, QuoteGroup, SourceRef};
@@ -34,8 +34,18 @@ pub(crate) fn count_text(c: &Count) -> String {
     }
 }
 
-/// "killed: at least 12 (people, perpetrators) in Oskar: 10 soldiers + 2 civilians —
-/// according to the army".
+/// "across 3 incidents" for a figure stated for several incidents together, `None` for
+/// one incident's figure.
+pub(crate) fn scope_text(scope: Scope, incidents: Option<u32>) -> Option<String> {
+    match (scope, incidents) {
+        (Scope::Incident, _) => None,
+        (Scope::Aggregate, Some(n)) => Some(format!("across {n} incidents")),
+        (Scope::Aggregate, None) => Some("across several incidents".to_owned()),
+    }
+}
+
+/// "killed: at least 12 (people, perpetrators) in Oskar, across 2 incidents: 10
+/// soldiers + 2 civilians — according to the army".
 pub(crate) fn casualty_text(c: &Casualty) -> String {
     let mut line = format!("{}: {}", category_name(c.category), count_text(&c.count));
     let mut about: Vec<&str> = Vec::new();
@@ -50,6 +60,9 @@ pub(crate) fn casualty_text(c: &Casualty) -> String {
     }
     if let Some(place) = &c.place {
         line.push_str(&format!(" in {place}"));
+    }
+    if let Some(scope) = scope_text(c.scope, c.incidents) {
+        line.push_str(&format!(", {scope}"));
     }
     if !c.parts.is_empty() {
         let parts: Vec<String> = c
@@ -85,6 +98,9 @@ pub(crate) fn figure_text(f: &Figure, c: &Casualty) -> String {
     }
     if let Some(place) = &c.place {
         line.push_str(&format!(" in {place}"));
+    }
+    if let Some(scope) = scope_text(c.scope, c.incidents) {
+        line.push_str(&format!(", {scope}"));
     }
     if let Some(by) = &f.attributed {
         line.push_str(&format!(" — according to {by}"));
@@ -154,6 +170,9 @@ pub(crate) fn figures_text(f: &Figures) -> Option<String> {
     if let Some(place) = &f.place {
         what.push_str(&format!(" in {place}"));
     }
+    if let Some(scope) = scope_text(f.scope, f.incidents) {
+        what.push_str(&format!(" ({scope})"));
+    }
     Some(match f.status {
         FigureStatus::Single => return None,
         FigureStatus::Agreed => format!("{what}: {}, as {} sources agree", f.low, f.figures.len()),
@@ -187,7 +206,10 @@ pub(crate) fn headline(e: &Event) -> String {
                 FigureStatus::Rising => f.latest.map_or(f.high, |l| l.value).to_string(),
                 FigureStatus::Conflicting => format!("{}–{}", f.low, f.high),
             };
-            format!("{n} {}", category_name(f.category))
+            match scope_text(f.scope, f.incidents) {
+                Some(scope) => format!("{n} {} {scope}", category_name(f.category)),
+                None => format!("{n} {}", category_name(f.category)),
+            }
         })
         .collect();
     if !tolls.is_empty() {

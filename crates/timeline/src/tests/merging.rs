@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::{EventClaim, FigureStatus, MergeRule};
+use dateline_plugin::Scope;
 
 /// A dated article of one outlet whose sentences are the given strings.
 fn art(id: &str, published: (i32, u32, u32), outlet: &str, sentences: &[&str]) -> Document {
@@ -438,6 +439,38 @@ fn a_count_added_to_an_earlier_toll_is_no_figure_of_it() {
     let f = &t.events[0].figures[0];
     assert_eq!(f.figures.len(), 1);
     assert_eq!(f.status, FigureStatus::Single);
+}
+
+#[test]
+fn a_total_over_several_incidents_is_never_set_against_one_incidents_figure() {
+    // The same attack, 12 killed in one report; the other gives 31 for it and a
+    // related attack together. Without scope they would be a 12-31 conflict.
+    let mut records = two_reports(12, 31, SAT);
+    let Some(Payload::Casualty(c)) = records[1].claims.get_mut(1).map(|c| &mut c.payload) else {
+        panic!("the second claim is a casualty")
+    };
+    c.scope = Scope::Aggregate;
+    c.incidents = Some(2);
+    let t = build(&records);
+    assert_eq!(sources(&t), [vec!["a", "b"]]);
+    let e = &t.events[0];
+    assert!(!e.has_conflict());
+    let figures: Vec<(Scope, Option<u32>, FigureStatus, u64)> = e
+        .figures
+        .iter()
+        .map(|f| (f.scope, f.incidents, f.status, f.conservative))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            (Scope::Incident, None, FigureStatus::Single, 12),
+            (Scope::Aggregate, Some(2), FigureStatus::Single, 31)
+        ]
+    );
+    let md = crate::render(&t, crate::Format::Markdown);
+    assert!(md.contains("across 2 incidents"), "{md}");
+    let json = crate::render(&t, crate::Format::Json);
+    assert_eq!(json.matches("\"scope\": \"aggregate\"").count(), 2, "{json}");
 }
 
 #[test]

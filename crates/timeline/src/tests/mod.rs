@@ -7,7 +7,7 @@ mod shards;
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use dateline_plugin::{
     ArticleRecord, Casualty, CasualtyCategory, Claim, Count, Document, Granularity, Interval,
-    Payload, Problem, Quote, QuoteKind, Resolution, Role, Span, Timex, TimexType,
+    Payload, Problem, Quote, QuoteKind, Resolution, Role, Scope, Span, Timex, TimexType,
 };
 
 use crate::{Basis, Timeline, build, render_json, render_markdown};
@@ -112,6 +112,8 @@ fn casualty(
         place: None,
         source: source.map(str::to_owned),
         parts: vec![],
+        scope: Scope::Incident,
+        incidents: None,
     })
 }
 
