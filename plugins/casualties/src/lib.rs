@@ -199,8 +199,15 @@ impl Extractor for Casualties {
                 place: m.place,
                 source: m.source,
                 parts: m.parts,
-                scope: dateline_plugin::Scope::Incident,
-                incidents: None,
+                // The claim says itself whether its figure is a total over several
+                // incidents, so that a reader (and the timeline) never sets it against
+                // one incident's figure; the totals below have already dealt with it.
+                scope: if m.aggregate {
+                    dateline_plugin::Scope::Aggregate
+                } else {
+                    dateline_plugin::Scope::Incident
+                },
+                incidents: m.incidents.filter(|_| m.aggregate),
             };
             claims.push(Claim::new(doc, m.span, Payload::Casualty(payload)));
         }
