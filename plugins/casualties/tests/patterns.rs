@@ -703,6 +703,20 @@ fn aggregates_are_described_in_the_totals_payload() {
         .and_then(|c| c.payload.as_casualty())
         .unwrap();
     assert_eq!(claim.count.value, 3);
+    // The claim says its own scope; the incident's figure keeps the default.
+    assert_eq!(
+        (claim.scope, claim.incidents),
+        (dateline_plugin::Scope::Aggregate, Some(2))
+    );
+    let own = claims
+        .iter()
+        .filter_map(|c| c.payload.as_casualty())
+        .find(|c| c.count.value == 1)
+        .unwrap();
+    assert_eq!(
+        (own.scope, own.incidents),
+        (dateline_plugin::Scope::Incident, None)
+    );
     // A report of one incident carries neither field.
     let plain = dateline_testkit::extract::<Casualties>("Gunmen killed 5 people.", None);
     let json = plain
