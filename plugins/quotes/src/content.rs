@@ -800,14 +800,25 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
 /// is "a mess" and the city cannot pay`), which a coordinated clause with a subject of
 /// its own continues after a closing quote.
 pub(crate) fn clause_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> usize {
+    // The cut after a closing quote comes first: the result is never past it, so no
+    // scan below needs to look further than one token beyond it. Without this bound,
+    // a paragraph of many quotations made every cue scan the rest of the paragraph,
+    // which was quadratic (reliability.md). A match at `quote_cut + 1` still counts,
+    // since a comma before it moves the cut back onto `quote_cut`.
+    let quote_cut = after_quote_cut(text, toks, a, clause);
+    let bound = toks.len().min(quote_cut.saturating_add(1));
     // A semicolon outside quotes ends the statement: what follows is a clause of its own.
-    let semicolon = (a + 1..toks.len())
+    let semicolon = (a + 1..bound)
         .find(|&k| {
             toks[k].kind == Tk::Colon
                 && !toks[k].quoted
                 && text[toks[k].span.start..].starts_with(';')
         })
-        .unwrap_or(toks.len());
+        .unwrap_or(bound);
+    // The first quotation mark of the content, found once: `had_quote` and the tests
+    // below ask whether one stands before token `k`, for every `k` of the scan.
+    let first_mark = (a..bound).find(|&m| toks[m].kind == Tk::Mark);
+    let mark_before = |k: usize| first_mark.is_some_and(|m| m < k);
     (a + 2..semicolon)
         .find(|&k| {
             if toks[k].quoted || toks[k].kind != Tk::Word {
@@ -826,7 +837,7 @@ pub(crate) fn clause_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> us
                 }
                 // `calling the plan a "mess" and accusing the council of …`: a second participle
                 // clause, once the content has had its quote.
-                let had_quote = || toks[a..k].iter().any(|t| t.kind == Tk::Mark);
+                let had_quote = || mark_before(k);
                 return matches!(w, "and" | "but")
                     && toks.get(v).is_some_and(|t| {
                         t.kind == Tk::Word
@@ -871,7 +882,7 @@ pub(crate) fn clause_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> us
                 && toks
                     .get(k + 1)
                     .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t))
-                && toks[a..k].iter().any(|t| t.kind == Tk::Mark);
+                && mark_before(k);
             // `said turnout was high, which surprised no one`, `…, compared with 40
             // percent in May`: a comment on the whole clause is the writer's.
             let comment = (w == "which"
@@ -880,8 +891,7 @@ pub(crate) fn clause_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> us
                         .get(k + 1)
                         .is_some_and(|t| matches!(word(text, t), "with" | "to"))))
                 // The cut never leaves the quote of the content behind.
-                && (toks[a..k].iter().any(|t| t.kind == Tk::Mark)
-                    || !toks[k..].iter().any(|t| t.kind == Tk::Mark));
+                && (mark_before(k) || !toks[k..].iter().any(|t| t.kind == Tk::Mark));
             participle || new_clause || coordinated_cue || new_attribution || comment
         })
         .map_or(semicolon, |k| {
@@ -891,7 +901,7 @@ pub(crate) fn clause_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> us
                 k
             }
         })
-        .min(after_quote_cut(text, toks, a, clause))
+        .min(quote_cut)
 }
 
 /// Content that went on past a closing quote stops where a new clause starts right
