@@ -153,6 +153,25 @@ pub(crate) fn title_case_line(text: &str, at: usize) -> bool {
     words >= 3 && caps * 10 >= words * 6
 }
 
+/// True when `w` can be a word of a dateline's place: in capitals, and with two
+/// capitals at least when it is the `first` word (`LIMA`, `ST. PAUL`).
+fn place_word(w: &str, first: bool) -> bool {
+    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+    caps > 0
+        && (!first || caps >= 2)
+        && w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-'))
+}
+
+/// True unless the line that starts `s` certainly opens without a dateline: its first
+/// word (up to the line's end) is no place word. [`dateline_len`] of the line is then 0,
+/// so a caller can skip finding the line's end, which in a long paragraph costs a scan
+/// of the whole paragraph.
+pub(crate) fn may_open_dateline(s: &str) -> bool {
+    let end = s.find([' ', ',', '(', '\n']).unwrap_or(s.len());
+    place_word(&s[..end], true)
+}
+
 /// The length in bytes of a wire dateline opening `s` (`OSKAR, March 10 (Northwire) - `,
 /// `LIMA (Wire) -- `, `BERN — `), or 0: a place in capitals, then an optional date
 /// after a comma, an optional agency in parentheses and a dash between spaces.
@@ -162,14 +181,7 @@ pub(crate) fn dateline_len(s: &str) -> usize {
     let mut i = 0;
     loop {
         let word_end = s[i..].find([' ', ',', '(']).map_or(s.len(), |k| i + k);
-        let w = &s[i..word_end];
-        let caps = w.chars().filter(|c| c.is_uppercase()).count();
-        if caps == 0
-            || (i == 0 && caps < 2)
-            || !w
-                .chars()
-                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-'))
-        {
+        if !place_word(&s[i..word_end], i == 0) {
             break;
         }
         i = skip_spaces(word_end);
