@@ -559,7 +559,7 @@ impl<'t> NameIndex<'t> {
                             i + prefix[i..].chars().next().map_or(1, char::len_utf8)
                         });
                     let w = &prefix[w_start..];
-                    if !*part.entry(w).or_insert_with(|| name_part(w)) {
+                    if !(may_be_name_part(w) && *part.entry(w).or_insert_with(|| name_part(w))) {
                         break;
                     }
                     start = w_start;
