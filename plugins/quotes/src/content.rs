@@ -50,6 +50,18 @@ pub(crate) fn direct_piece(text: &str, q: &QuoteSpan) -> Span {
     dateline_plugin::text::trim_span(text, q.inner, &[','])
 }
 
+/// True when `piece` is the [`direct_piece`] of one of `quotes` (in text order, not
+/// overlapping). Such a piece lies inside its quote's marks, so only the quotes whose
+/// marks hold its start can give it: at most two, found by binary search rather than
+/// by trimming every quote of the sentence for every piece.
+pub(crate) fn is_direct_piece(text: &str, quotes: &[QuoteSpan], piece: Span) -> bool {
+    let lo = quotes.partition_point(|q| q.outer.end < piece.start);
+    let hi = quotes.partition_point(|q| q.outer.start <= piece.start);
+    quotes[lo..hi.max(lo)]
+        .iter()
+        .any(|q| direct_piece(text, q) == piece)
+}
+
 /// The quote that makes up the whole sentence, if any (punctuation aside), or that
 /// opens it with no speaker after it (`"…," which he thinks …`).
 pub(crate) fn whole_quote<'q>(
