@@ -50,6 +50,18 @@ pub(crate) fn direct_piece(text: &str, q: &QuoteSpan) -> Span {
     dateline_plugin::text::trim_span(text, q.inner, &[','])
 }
 
+/// True when `piece` is the [`direct_piece`] of one of `quotes` (in text order, not
+/// overlapping). Such a piece lies inside its quote's marks, so only the quotes whose
+/// marks hold its start can give it: at most two, found by binary search rather than
+/// by trimming every quote of the sentence for every piece.
+pub(crate) fn is_direct_piece(text: &str, quotes: &[QuoteSpan], piece: Span) -> bool {
+    let lo = quotes.partition_point(|q| q.outer.end < piece.start);
+    let hi = quotes.partition_point(|q| q.outer.start <= piece.start);
+    quotes[lo..hi.max(lo)]
+        .iter()
+        .any(|q| direct_piece(text, q) == piece)
+}
+
 /// The quote that makes up the whole sentence, if any (punctuation aside), or that
 /// opens it with no speaker after it (`"…," which he thinks …`).
 pub(crate) fn whole_quote<'q>(
@@ -800,58 +812,50 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
 /// is "a mess" and the city cannot pay`), which a coordinated clause with a subject of
 /// its own continues after a closing quote.
 pub(crate) fn clause_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> usize {
-    // A semicolon outside quotes ends the statement: what follows is a clause of its own.
-    let semicolon = (a + 1..toks.len())
-        .find(|&k| {
-            toks[k].kind == Tk::Colon
-                && !toks[k].quoted
-                && text[toks[k].span.start..].starts_with(';')
-        })
-        .unwrap_or(toks.len());
-    (a + 2..semicolon)
-        .find(|&k| {
-            if toks[k].quoted || toks[k].kind != Tk::Word {
-                return false;
+    // A new clause: a second cue, a participle, a clause with a subject of its own, a
+    // new attribution or a comment of the writer's at token `k`; `mark_before` tells
+    // whether a quotation mark stands in `toks[a..k]`.
+    let new_clause_at = |k: usize, mark_before: bool| -> bool {
+        if toks[k].quoted || toks[k].kind != Tk::Word {
+            return false;
+        }
+        let w = word(text, &toks[k]);
+        if toks[k - 1].kind != Tk::Comma {
+            // `called for "restraint" and warned that …`, `… and then tweeted that …`:
+            // a second cue, comma or not.
+            let mut v = k + 1;
+            if toks.get(v).is_some_and(|t| {
+                t.kind == Tk::Word && matches!(word(text, t), "then" | "later" | "also" | "again")
+            }) {
+                v += 1;
             }
-            let w = word(text, &toks[k]);
-            if toks[k - 1].kind != Tk::Comma {
-                // `called for "restraint" and warned that …`, `… and then tweeted that …`:
-                // a second cue, comma or not.
-                let mut v = k + 1;
-                if toks.get(v).is_some_and(|t| {
+            // `calling the plan a "mess" and accusing the council of …`: a second participle
+            // clause, once the content has had its quote.
+            let had_quote = || mark_before;
+            return matches!(w, "and" | "but")
+                && toks.get(v).is_some_and(|t| {
                     t.kind == Tk::Word
-                        && matches!(word(text, t), "then" | "later" | "also" | "again")
-                }) {
-                    v += 1;
-                }
-                // `calling the plan a "mess" and accusing the council of …`: a second participle
-                // clause, once the content has had its quote.
-                let had_quote = || toks[a..k].iter().any(|t| t.kind == Tk::Mark);
-                return matches!(w, "and" | "but")
-                    && toks.get(v).is_some_and(|t| {
-                        t.kind == Tk::Word
-                            && !t.quoted
-                            && (is_cue_word(text, t)
-                                || (is_participle(word(text, t)) && had_quote()))
-                    });
-            }
-            let participle = is_participle(w);
-            let coordinated_cue = matches!(w, "and" | "but")
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t));
-            let new_clause = matches!(
-                w,
-                "but" | "and" | "while" | "though" | "although" | "whereas"
-            ) && toks.get(k + 1).is_some_and(|t| {
-                t.kind == Tk::Word
-                    && !t.quoted
-                    && (matches!(word(text, t), "he" | "she" | "they" | "it" | "I" | "we")
-                        || (is_cap(text, t)
-                            && toks.get(k + 2).is_some_and(|v| {
-                                v.kind == Tk::Word && word(text, v).starts_with(char::is_lowercase)
-                            })))
-            }) || (matches!(w, "while" | "whereas" | "though" | "although")
+                        && !t.quoted
+                        && (is_cue_word(text, t) || (is_participle(word(text, t)) && had_quote()))
+                });
+        }
+        let participle = is_participle(w);
+        let coordinated_cue = matches!(w, "and" | "but")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t));
+        let new_clause = matches!(
+            w,
+            "but" | "and" | "while" | "though" | "although" | "whereas"
+        ) && toks.get(k + 1).is_some_and(|t| {
+            t.kind == Tk::Word
+                && !t.quoted
+                && (matches!(word(text, t), "he" | "she" | "they" | "it" | "I" | "we")
+                    || (is_cap(text, t)
+                        && toks.get(k + 2).is_some_and(|v| {
+                            v.kind == Tk::Word && word(text, v).starts_with(char::is_lowercase)
+                        })))
+        }) || (matches!(w, "while" | "whereas" | "though" | "although")
                 // `…, while the shipping firms opposed it`: a contrast with a subject
                 // of its own and a verb.
                 && toks.get(k + 1).is_some_and(|t| {
@@ -865,129 +869,157 @@ pub(crate) fn clause_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> us
                                 lexicon::is_finite_auxiliary(x) || x.ends_with("ed")
                             }))
                 }));
-            // `…"far too costly", she said there was no money …`: a new attribution
-            // after a comma, once the content has had its quote.
-            let new_attribution = (lexicon::is_pronoun(w) || is_cap(text, &toks[k]))
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t))
-                && toks[a..k].iter().any(|t| t.kind == Tk::Mark);
-            // `said turnout was high, which surprised no one`, `…, compared with 40
-            // percent in May`: a comment on the whole clause is the writer's.
-            let comment = (w == "which"
+        // `…"far too costly", she said there was no money …`: a new attribution
+        // after a comma, once the content has had its quote.
+        let new_attribution = (lexicon::is_pronoun(w) || is_cap(text, &toks[k]))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t))
+            && mark_before;
+        // `said turnout was high, which surprised no one`, `…, compared with 40
+        // percent in May`: a comment on the whole clause is the writer's.
+        let comment = (w == "which"
                 || (w == "compared"
                     && toks
                         .get(k + 1)
                         .is_some_and(|t| matches!(word(text, t), "with" | "to"))))
                 // The cut never leaves the quote of the content behind.
-                && (toks[a..k].iter().any(|t| t.kind == Tk::Mark)
-                    || !toks[k..].iter().any(|t| t.kind == Tk::Mark));
-            participle || new_clause || coordinated_cue || new_attribution || comment
-        })
-        .map_or(semicolon, |k| {
-            if toks[k - 1].kind == Tk::Comma {
-                k - 1
-            } else {
-                k
+                && (mark_before || !toks[k..].iter().any(|t| t.kind == Tk::Mark));
+        participle || new_clause || coordinated_cue || new_attribution || comment
+    };
+    // A semicolon outside quotes ends the statement: what follows is a clause of its own.
+    let semicolon_at = |k: usize| {
+        toks[k].kind == Tk::Colon && !toks[k].quoted && text[toks[k].span.start..].starts_with(';')
+    };
+    // The content ends at the nearer of two cuts, each the first match of a scan from
+    // `a`: the cut after a closing quote ([`quote_cut_at`]) and the end of the clause (a
+    // semicolon, or a new clause, before its comma if one stands there). The two scans
+    // run side by side and stop once the nearer cut is certain, because either alone
+    // may run on to the end of a long paragraph: a paragraph of many quotations made
+    // every cue do that, which was quadratic (reliability.md).
+    let n = toks.len();
+    let mut quote_cut: Option<usize> = None;
+    let mut clause_end: Option<usize> = None;
+    let mut mark_before = false;
+    for k in a + 1..n {
+        mark_before |= toks[k - 1].kind == Tk::Mark;
+        if quote_cut.is_none() && quote_cut_at(text, toks, k, clause) {
+            quote_cut = Some(k);
+        }
+        if clause_end.is_none() {
+            if semicolon_at(k) {
+                clause_end = Some(k);
+            } else if k >= a + 2 && new_clause_at(k, mark_before) {
+                clause_end = Some(if toks[k - 1].kind == Tk::Comma {
+                    k - 1
+                } else {
+                    k
+                });
             }
-        })
-        .min(after_quote_cut(text, toks, a, clause))
+        }
+        match (quote_cut, clause_end) {
+            (Some(q), Some(c)) => return q.min(c),
+            // No quote cut up to `k`: any later one is past the clause's end.
+            (None, Some(c)) => return c,
+            // A clause end found after `q + 1` would lie after `q` even when a comma
+            // moves it back one token.
+            (Some(q), None) if k > q => return q,
+            _ => {}
+        }
+    }
+    quote_cut.unwrap_or(n).min(clause_end.unwrap_or(n))
 }
 
 /// Content that went on past a closing quote stops where a new clause starts right
-/// after it (`"…," which he said …`, `"The neighbours" and vows …`).
-fn after_quote_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> usize {
-    (a + 1..toks.len())
-        .find(|&k| {
-            let closing = toks[k - 1].kind == Tk::Mark
-                && k >= 2
-                && (toks[k - 2].quoted || toks[k - 2].kind == Tk::Comma);
-            if !closing {
-                return false;
-            }
-            let mut m = k;
-            if toks[m].kind == Tk::Comma {
-                m += 1;
-            }
-            // `"…" — a phrase she has used before …`: a dash after a closing quote starts an aside.
-            if toks[k].kind == Tk::Dash && !text[toks[k].span.start..].starts_with(['(', ')']) {
-                return true;
-            }
-            // `"…" in an interview on Sunday`, `"…" before reversing himself`, `"…" when
-            // asked about it`: an adjunct about the saying itself, not what was said.
-            if speech_adjunct(text, toks, m) {
-                return true;
-            }
-            // `"…" referring to …`, `"…," referring to …`: a participle after a quote.
-            let comma_closed = toks[k - 2].kind == Tk::Comma;
-            // `Lee declared the need for grit: "…," she said.`: a quote closed by a
-            // comma (or `?`, `!`) and followed by a speaker and a verb of saying ends the
-            // content there; that frame names the quote's source, or starts a statement
-            // of its own (`…," Park said: "…"`).
-            if (comma_closed
-                || text[..toks[k - 1].span.start]
-                    .trim_end()
-                    .ends_with(['?', '!']))
-                && say_frame_at(text, toks, k)
-            {
-                return true;
-            }
-            if comma_closed
-                && toks.get(k).is_some_and(|t| {
-                    t.kind == Tk::Word && !t.quoted && is_participle(word(text, t))
-                })
-            {
-                return true;
-            }
-            toks.get(m).is_some_and(|t| {
-                if t.kind != Tk::Word {
-                    return false;
-                }
-                let w = word(text, t);
-                let next = toks.get(m + 1);
-                // `and` / `but` start a new clause only with a subject of their own
-                // (`"…," but he also warned …`); `"tired of waiting," but still
-                // hopeful about …` and `not "A" but "B"` go on.
-                // `"…," and contrasted the two`: a second verb of the subject ends it too.
-                // In a reported clause (`said the plan is "a mess" and the city
-                // cannot pay`) a clause with its own subject goes on being reported,
-                // unless a cue of its own follows (`"…," and Lee said …`).
-                let subject = next.is_some_and(|u| {
-                    u.kind == Tk::Word
-                        && !u.quoted
-                        && (lexicon::is_pronoun(word(text, u))
-                            || lexicon::is_determiner(word(text, u))
-                            || is_cap(text, u))
-                });
-                // A verb of saying, not of stance: `the council cannot defend it` is
-                // still reported.
-                let own_cue = || {
-                    toks[m + 1..toks.len().min(m + 5)].iter().any(|u| {
-                        u.kind == Tk::Word
-                            && !u.quoted
-                            && is_cue_word(text, u)
-                            && lexicon::cue_at(text, u.span)
-                                .is_some_and(|c| !c.strength.is_position())
-                    })
-                };
-                if matches!(w, "and" | "but") {
-                    return next.is_some_and(|u| {
-                        u.kind == Tk::Word
-                            && !u.quoted
-                            && word(text, u).ends_with("ed")
-                            && verb_like(text, u)
-                    }) || (subject && (!clause || own_cue()));
-                }
-                // `said the plan was "too costly" while the old one worked`: a
-                // contrast with a subject of its own stays in a reported clause.
-                if w == "while" && clause && subject && !own_cue() {
-                    return false;
-                }
-                matches!(w, "which" | "while" | "though" | "as" | "although")
-                    && next.is_some_and(|u| u.kind != Tk::Mark && word(text, u) != "that")
+/// after it (`"…," which he said …`, `"The neighbours" and vows …`): true when token `k`
+/// is such a cut.
+fn quote_cut_at(text: &str, toks: &[Tok], k: usize, clause: bool) -> bool {
+    let closing = toks[k - 1].kind == Tk::Mark
+        && k >= 2
+        && (toks[k - 2].quoted || toks[k - 2].kind == Tk::Comma);
+    if !closing {
+        return false;
+    }
+    let mut m = k;
+    if toks[m].kind == Tk::Comma {
+        m += 1;
+    }
+    // `"…" — a phrase she has used before …`: a dash after a closing quote starts an aside.
+    if toks[k].kind == Tk::Dash && !text[toks[k].span.start..].starts_with(['(', ')']) {
+        return true;
+    }
+    // `"…" in an interview on Sunday`, `"…" before reversing himself`, `"…" when
+    // asked about it`: an adjunct about the saying itself, not what was said.
+    if speech_adjunct(text, toks, m) {
+        return true;
+    }
+    // `"…" referring to …`, `"…," referring to …`: a participle after a quote.
+    let comma_closed = toks[k - 2].kind == Tk::Comma;
+    // `Lee declared the need for grit: "…," she said.`: a quote closed by a
+    // comma (or `?`, `!`) and followed by a speaker and a verb of saying ends the
+    // content there; that frame names the quote's source, or starts a statement
+    // of its own (`…," Park said: "…"`).
+    if (comma_closed
+        || text[..toks[k - 1].span.start]
+            .trim_end()
+            .ends_with(['?', '!']))
+        && say_frame_at(text, toks, k)
+    {
+        return true;
+    }
+    if comma_closed
+        && toks
+            .get(k)
+            .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_participle(word(text, t)))
+    {
+        return true;
+    }
+    toks.get(m).is_some_and(|t| {
+        if t.kind != Tk::Word {
+            return false;
+        }
+        let w = word(text, t);
+        let next = toks.get(m + 1);
+        // `and` / `but` start a new clause only with a subject of their own
+        // (`"…," but he also warned …`); `"tired of waiting," but still
+        // hopeful about …` and `not "A" but "B"` go on.
+        // `"…," and contrasted the two`: a second verb of the subject ends it too.
+        // In a reported clause (`said the plan is "a mess" and the city
+        // cannot pay`) a clause with its own subject goes on being reported,
+        // unless a cue of its own follows (`"…," and Lee said …`).
+        let subject = next.is_some_and(|u| {
+            u.kind == Tk::Word
+                && !u.quoted
+                && (lexicon::is_pronoun(word(text, u))
+                    || lexicon::is_determiner(word(text, u))
+                    || is_cap(text, u))
+        });
+        // A verb of saying, not of stance: `the council cannot defend it` is
+        // still reported.
+        let own_cue = || {
+            toks[m + 1..toks.len().min(m + 5)].iter().any(|u| {
+                u.kind == Tk::Word
+                    && !u.quoted
+                    && is_cue_word(text, u)
+                    && lexicon::cue_at(text, u.span).is_some_and(|c| !c.strength.is_position())
             })
-        })
-        .unwrap_or(toks.len())
+        };
+        if matches!(w, "and" | "but") {
+            return next.is_some_and(|u| {
+                u.kind == Tk::Word
+                    && !u.quoted
+                    && word(text, u).ends_with("ed")
+                    && verb_like(text, u)
+            }) || (subject && (!clause || own_cue()));
+        }
+        // `said the plan was "too costly" while the old one worked`: a
+        // contrast with a subject of its own stays in a reported clause.
+        if w == "while" && clause && subject && !own_cue() {
+            return false;
+        }
+        matches!(w, "which" | "while" | "though" | "as" | "although")
+            && next.is_some_and(|u| u.kind != Tk::Mark && word(text, u) != "that")
+    })
 }
 
 /// True when the words from token `m` are an adjunct about the act of saying: `in an

@@ -53,7 +53,16 @@ pub(crate) fn build(
             continue;
         }
         let span = span_of(toks, a, b);
-        let inside: Vec<&QuoteSpan> = quotes.iter().filter(|q| span.overlaps(q.outer)).collect();
+        // The quotes are in text order and do not overlap, so their ends are in order
+        // too: the ones that can overlap the piece are a run found by two binary
+        // searches, not a scan of every quote of the sentence (which made a sentence of
+        // many quotations quadratic).
+        let lo = quotes.partition_point(|q| q.outer.end <= span.start);
+        let hi = quotes.partition_point(|q| q.outer.start < span.end).max(lo);
+        let inside: Vec<&QuoteSpan> = quotes[lo..hi]
+            .iter()
+            .filter(|q| span.overlaps(q.outer))
+            .collect();
         any_quote |= !inside.is_empty();
         if inside.len() == 1
             && toks[a].kind == Tk::Mark

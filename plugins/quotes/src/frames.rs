@@ -21,7 +21,7 @@ pub(crate) mod uncued;
 use dateline_plugin::{QuoteKind, Span};
 
 use crate::content::{
-    closed_by_comma, content_after, direct_piece, opens_content, skip_time, subordinate_end,
+    closed_by_comma, content_after, is_direct_piece, opens_content, skip_time, subordinate_end,
 };
 use crate::found::{Found, build};
 use crate::lexicon::{self, Cue, Strength};
@@ -266,10 +266,7 @@ pub(crate) fn best_frame(
                 let later = memo_frame(&mut memo, k2, text, toks, cues, quotes).map(|mut g| {
                     if g.pieces.len() > 1 && g.pieces.last().is_some_and(|p| p.start >= c2.end) {
                         g.pieces.retain(|p| p.start >= end);
-                        if g.pieces
-                            .iter()
-                            .all(|&p| quotes.iter().any(|q| direct_piece(text, q) == p))
-                        {
+                        if g.pieces.iter().all(|&p| is_direct_piece(text, quotes, p)) {
                             g.kind = QuoteKind::Direct;
                         }
                     }

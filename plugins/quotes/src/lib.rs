@@ -94,7 +94,13 @@ fn extract_quotes(doc: &Document) -> Vec<Claim> {
     let paragraphs = (segmented && wrapped).then_some(doc.paragraphs.as_slice());
     article::analyze(text, paragraphs)
         .into_iter()
-        .filter_map(|f| {
+        .filter_map(|mut f| {
+            // A quote that holds nothing but the comma before its closing mark gives
+            // an empty piece once the comma is trimmed (a mark left open at a line's
+            // end, and `",` opening the next line, which reads as the run-on of the
+            // quote): such a piece says nothing, and the host rejects a claim that has
+            // one, so it is left out, and a claim left without pieces is no claim.
+            f.pieces.retain(|p| !p.is_empty());
             let first = f.pieces.first()?;
             let last = f.pieces.last()?;
             let span = Span::new(first.start, last.end);
@@ -2282,6 +2288,33 @@ mod tests {
             assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
         }
         assert_eq!(q.cue_span.map(|s| &text[s.start..s.end]), Some("said"));
+    }
+
+    /// One paragraph of many quotations, with no sentence end: every quotation is one
+    /// claim of its own speaker and cue. (Such a paragraph was quadratic in the clause
+    /// and quote scans; how long it takes is measured by the benchmarks, not here.)
+    #[test]
+    fn a_long_paragraph_of_quotations_gives_one_claim_per_quotation() {
+        let n = 2_000;
+        let unit = "He said \"it is over\" and ";
+        let text = unit.repeat(n);
+        let doc = Document::from_text("t", text.clone());
+        let claims = Quotes.extract(&doc).unwrap();
+        assert_eq!(claims.len(), n);
+        for (i, c) in claims.iter().enumerate() {
+            let q = c.payload.as_quote().unwrap();
+            let at = i * unit.len();
+            assert_eq!(q.speaker_span, Some(Span::new(at, at + 2)), "claim {i}");
+            assert_eq!(q.cue_span, Some(Span::new(at + 3, at + 7)), "claim {i}");
+            // The last quotation's content runs on to the final `and`, as a clause
+            // that nothing after it cuts.
+            let (kind, content) = if i + 1 < n {
+                (Direct, "it is over")
+            } else {
+                (Partial, "\"it is over\" and")
+            };
+            assert_eq!((q.kind, q.content.as_str()), (kind, content), "claim {i}");
+        }
     }
 
     #[test]

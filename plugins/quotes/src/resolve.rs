@@ -35,6 +35,8 @@ pub fn resolve(text: &str, found: &mut [Found]) {
     // The fullest form of each surname, computed once per article: a speaker is often
     // quoted many times.
     let mut names: Option<NameIndex> = None;
+    // What `name_part` said of each capitalised word, for `name_before`.
+    let mut name_parts: HashMap<&str, bool> = HashMap::new();
     let wanted: BTreeSet<&str> = found
         .iter()
         .flat_map(|f| [f.speaker, f.resolved])
@@ -125,7 +127,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
                 f.resolved = Some(e.name);
             } else if sort == Sort::Person {
                 // No earlier speaker: the nearest full name written before the pronoun.
-                f.resolved = name_before(text, sp.start);
+                f.resolved = name_before(text, sp.start, &mut name_parts);
             }
             continue;
         }
@@ -307,7 +309,11 @@ fn continue_speakers(found: &mut [Found]) {
 
 /// The nearest run of two to five name words (`George Wallace`) in the 1,500 bytes
 /// before `at`, outside headlines.
-fn name_before(text: &str, at: usize) -> Option<Span> {
+///
+/// `part` keeps what [`name_part`] said of each word that passed its first test: a
+/// paragraph of many pronouns and no speaker asks again and again about the same few
+/// capitalised words.
+fn name_before<'t>(text: &'t str, at: usize, part: &mut HashMap<&'t str, bool>) -> Option<Span> {
     let from = dateline_plugin::text::floor_boundary(text, at.saturating_sub(1500));
     let window = &text[from..at];
     let mut best: Option<Span> = None;
@@ -324,13 +330,18 @@ fn name_before(text: &str, at: usize) -> Option<Span> {
         run.clear();
     };
     let mut pos = 0;
-    for piece in window.split(' ') {
+    // The pieces of `window.split(' ')`, found with memchr (the split's own searcher
+    // compares each candidate byte through a call of memcmp).
+    let spaces = memchr::memchr_iter(b' ', window.as_bytes()).chain([window.len()]);
+    for space in spaces {
+        let piece = &window[pos..space];
         let start = from + pos;
-        pos += piece.len() + 1;
+        pos = space + 1;
         let word = piece.trim_end_matches([',', '.', ';', ':', '"', '”']);
         let clean_end = start + word.len();
         let is_part = !word.is_empty()
-            && (name_part(word) || (!run.is_empty() && is_name_word(word) && !is_title(word)));
+            && ((may_be_name_part(word) && *part.entry(word).or_insert_with(|| name_part(word)))
+                || (!run.is_empty() && is_name_word(word) && !is_title(word)));
         if is_part && !piece.contains('\n') {
             run.push(Span::new(start, clean_end));
             if word.len() != piece.len() {
@@ -457,39 +468,49 @@ fn title_gender(text: &str, start: usize) -> Option<char> {
 /// True when `w` may stand before a surname inside a name (`Mohammed Shia` before
 /// `al-Sudani`): capitalised or a particle, and not a title, a role or a function word.
 fn name_part(w: &str) -> bool {
-    let lw = w.to_ascii_lowercase();
-    !w.is_empty()
+    // The test of the first letter comes first: it is the cheapest and rejects most
+    // words (`name_before` asks about every word of 1,500 bytes before each pronoun).
+    may_be_name_part(w)
         && !is_title(w)
         && !lexicon::stops_speaker(w)
         && !lexicon::is_determiner(w)
         && !lexicon::is_time_word(w)
         && !lexicon::is_pronoun(w)
         && !lexicon::is_person_role(w)
-        && !matches!(
-            lw.as_str(),
-            "perhaps"
-                | "trust"
-                | "meet"
-                | "dear"
-                | "via"
-                | "like"
-                | "unlike"
-                | "for"
-                | "with"
-                | "without"
-                | "against"
-                | "vote"
-                | "elect"
-                | "sen"
-                | "rep"
-        )
+        && !lexicon::with_lower(w, |lw| {
+            matches!(
+                lw,
+                "perhaps"
+                    | "trust"
+                    | "meet"
+                    | "dear"
+                    | "via"
+                    | "like"
+                    | "unlike"
+                    | "for"
+                    | "with"
+                    | "without"
+                    | "against"
+                    | "vote"
+                    | "elect"
+                    | "sen"
+                    | "rep"
+            )
+        })
         && !lexicon::OPENERS.contains(&w)
         && !w.ends_with("’s")
         && !w.ends_with("'s")
         && !w.ends_with('.')
-        && (w.starts_with(char::is_uppercase) && !w.chars().all(|c| c.is_ascii_uppercase())
-            || PARTICLES.contains(&w))
         && !lexicon::is_thing_role(w)
+}
+
+/// The first test of [`name_part`], the only one most words fail: capitalised (and not
+/// all capitals) or a particle.
+fn may_be_name_part(w: &str) -> bool {
+    !w.is_empty()
+        && (w.starts_with(char::is_uppercase) && !w.chars().all(|c| c.is_ascii_uppercase())
+            // Every particle is a short lower-case word.
+            || w.len() <= 3 && PARTICLES.contains(&w))
 }
 
 /// For every word of the article, the longest name that ends with it (`al-Sudani` →
@@ -538,7 +559,7 @@ impl<'t> NameIndex<'t> {
                             i + prefix[i..].chars().next().map_or(1, char::len_utf8)
                         });
                     let w = &prefix[w_start..];
-                    if !*part.entry(w).or_insert_with(|| name_part(w)) {
+                    if !(may_be_name_part(w) && *part.entry(w).or_insert_with(|| name_part(w))) {
                         break;
                     }
                     start = w_start;

@@ -17,7 +17,8 @@ use crate::lexicon::{
 use crate::marks::QuoteSpan;
 use crate::text::{Tk, Tok};
 use crate::words::{
-    dateline_len, finite_verb, is_boundary, is_cap, is_cue_word, span_of, tok_at, verb_like, word,
+    dateline_len, finite_verb, is_boundary, is_cap, is_cue_word, may_open_dateline, span_of,
+    tok_at, verb_like, word,
 };
 
 /// `… doesn't surprise pollster Dan Shaw: "…"`, `Polls agree - Carl Bialik: "…"`: the
@@ -299,7 +300,9 @@ fn one_word_subject_next(text: &str, t: &Tok) -> bool {
 /// backed the bill, saying …`).
 pub(crate) fn clause_subject(text: &str, toks: &[Tok]) -> Option<Span> {
     // `SALEM (Wire) – Lowe has taken …`: a wire dateline is not the clause.
-    if let Some(first) = toks.first() {
+    if let Some(first) = toks.first()
+        && may_open_dateline(&text[first.span.start..])
+    {
         let para_end = text[first.span.start..]
             .find('\n')
             .map_or(text.len(), |i| first.span.start + i);

@@ -40,56 +40,65 @@ pub fn tokenize(text: &str, span: Span, quotes: &[QuoteSpan]) -> Vec<Tok> {
     let mut out = Vec::with_capacity(span.len() / 5 + 4);
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
-    let mut it = s.char_indices().peekable();
+    // The tokens are read by byte offset rather than through a char iterator, so that a
+    // run of ASCII letters and digits (most of every word) is skipped byte by byte.
+    let char_at = |k: usize| s[k..].chars().next();
+    let mut pos = 0;
     let mut qi = quotes.partition_point(|q| q.inner.end <= span.start);
-    while let Some((i, c)) = it.next() {
+    while let Some(c) = char_at(pos) {
+        let i = pos;
+        pos += c.len_utf8();
         let start = span.start + i;
         let (end, kind) = if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
+            let mut end = pos;
+            loop {
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                let j = end;
+                let Some(d) = char_at(j) else {
+                    break;
+                };
                 if d.is_alphanumeric() {
                     end = j + d.len_utf8();
-                    it.next();
                 } else if matches!(d, '\'' | '’')
                     && s[..j].ends_with(['s', 'S'])
                     && s[j + d.len_utf8()..].starts_with(char::is_whitespace)
                     && s[..j].chars().rev().nth(1).is_some_and(char::is_alphabetic)
                 {
                     // A plural possessive keeps its apostrophe: `Farmers' unions`.
-                    it.next();
                     end = j + d.len_utf8();
                     break;
                 } else if matches!(d, '-' | '\'' | '’' | '.' | '&')
-                    && s[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
+                    && char_at(j + d.len_utf8()).is_some_and(char::is_alphanumeric)
                     && !(d == '\'' && bytes.get(j + 1) == Some(&b'\''))
                 {
-                    it.next();
-                    let (k, e) = it.next().expect("peeked an alphanumeric char");
-                    end = k + e.len_utf8();
+                    // The joiner and the letter after it belong to the word.
+                    let e = char_at(j + d.len_utf8()).expect("checked an alphanumeric char");
+                    end = j + d.len_utf8() + e.len_utf8();
                 } else {
                     break;
                 }
             }
             // An abbreviation keeps its dot, so the dot does not end the sentence.
             if bytes.get(end) == Some(&b'.') && lexicon::is_abbreviation(&s[i..end]) {
-                it.next();
                 end += 1;
             }
+            pos = end;
             (span.start + end, Tk::Word)
         } else {
+            // A doubled ASCII mark or dash (``` `` ```, `''`, `--`) is read as one
+            // token: its second byte is skipped.
             let kind = match c {
                 ',' => Tk::Comma,
                 ':' | ';' => Tk::Colon,
                 '"' | '“' | '”' | '„' | '‟' | '«' | '»' => Tk::Mark,
                 '`' if bytes.get(i + 1) == Some(&b'`') => {
-                    it.next();
+                    pos += 1;
                     Tk::Mark
                 }
                 '\'' if bytes.get(i + 1) == Some(&b'\'') => {
-                    it.next();
+                    pos += 1;
                     Tk::Mark
                 }
                 // (`―` is the horizontal bar of signatures: `"…" ― Ana Ruiz`.)
@@ -101,7 +110,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[QuoteSpan]) -> Vec<Tok> {
                     Tk::Dash
                 }
                 '-' if bytes.get(i + 1) == Some(&b'-') => {
-                    it.next();
+                    pos += 1;
                     Tk::Dash
                 }
                 '.' | '!' | '?' | '…' => Tk::Stop,

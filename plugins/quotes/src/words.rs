@@ -134,23 +134,73 @@ pub(crate) fn title_case(text: &str, span: Span) -> bool {
 /// True when the line holding byte `at` is written in title case (a headline), where
 /// any run of capitalised words looks like a name.
 pub(crate) fn title_case_line(text: &str, at: usize) -> bool {
-    let bytes = text.as_bytes();
-    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
-    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
     // A headline is a short line: a paragraph of running text is not read word by word
-    // (the rules ask this of many names in every article).
-    if end - start > 320 {
+    // (the rules ask this of many names in every article). Both searches for the line's
+    // ends stop once the line is known to be longer than that, rather than run over the
+    // whole paragraph.
+    const LONGEST: usize = 320;
+    let bytes = text.as_bytes();
+    let from = at.saturating_sub(LONGEST + 1);
+    let start = match memchr::memrchr(b'\n', &bytes[from..at]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let until = text.len().min(start + LONGEST + 1);
+    let end = match memchr::memchr(b'\n', &bytes[at..until.max(at)]) {
+        Some(i) => at + i,
+        None if until == text.len() => text.len(),
+        None => return false,
+    };
+    if end - start > LONGEST {
         return false;
     }
+    let line = &text[start..end];
     let mut words = 0;
     let mut caps = 0;
-    for w in text[start..end].split_whitespace() {
-        words += 1;
-        if w.starts_with(char::is_uppercase) {
-            caps += 1;
+    if line.is_ascii() {
+        // The same count as below, byte by byte: the white space of `split_whitespace`
+        // among ASCII bytes is tab, line feed, vertical tab, form feed, carriage
+        // return and space.
+        let mut after_space = true;
+        for &b in line.as_bytes() {
+            let space = matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+            if after_space && !space {
+                words += 1;
+                if b.is_ascii_uppercase() {
+                    caps += 1;
+                }
+            }
+            after_space = space;
+        }
+    } else {
+        for w in line.split_whitespace() {
+            words += 1;
+            if w.starts_with(char::is_uppercase) {
+                caps += 1;
+            }
         }
     }
     words >= 3 && caps * 10 >= words * 6
+}
+
+/// True when `w` can be a word of a dateline's place: in capitals, and with two
+/// capitals at least when it is the `first` word (`LIMA`, `ST. PAUL`).
+fn place_word(w: &str, first: bool) -> bool {
+    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+    caps > 0
+        && (!first || caps >= 2)
+        && w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-'))
+}
+
+/// True unless the line that starts `s` certainly opens without a dateline: its first
+/// word (up to the line's end) is no place word. [`dateline_len`] of the line is then 0,
+/// so a caller can skip finding the line's end, which in a long paragraph costs a scan
+/// of the whole paragraph.
+pub(crate) fn may_open_dateline(s: &str) -> bool {
+    let end = s.find([' ', ',', '(', '\n']).unwrap_or(s.len());
+    place_word(&s[..end], true)
 }
 
 /// The length in bytes of a wire dateline opening `s` (`OSKAR, March 10 (Northwire) - `,
@@ -162,14 +212,7 @@ pub(crate) fn dateline_len(s: &str) -> usize {
     let mut i = 0;
     loop {
         let word_end = s[i..].find([' ', ',', '(']).map_or(s.len(), |k| i + k);
-        let w = &s[i..word_end];
-        let caps = w.chars().filter(|c| c.is_uppercase()).count();
-        if caps == 0
-            || (i == 0 && caps < 2)
-            || !w
-                .chars()
-                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-'))
-        {
+        if !place_word(&s[i..word_end], i == 0) {
             break;
         }
         i = skip_spaces(word_end);
