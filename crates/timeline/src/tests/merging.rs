@@ -470,7 +470,11 @@ fn a_total_over_several_incidents_is_never_set_against_one_incidents_figure() {
     let md = crate::render(&t, crate::Format::Markdown);
     assert!(md.contains("across 2 incidents"), "{md}");
     let json = crate::render(&t, crate::Format::Json);
-    assert_eq!(json.matches("\"scope\": \"aggregate\"").count(), 2, "{json}");
+    assert_eq!(
+        json.matches("\"scope\": \"aggregate\"").count(),
+        2,
+        "{json}"
+    );
 }
 
 #[test]
