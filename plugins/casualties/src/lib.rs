@@ -222,6 +222,15 @@ impl Extractor for Casualties {
     }
 }
 
+/// The document's sentences, or the whole text as one when the host gave none.
+fn sentences_of(doc: &Document) -> std::borrow::Cow<'_, [Span]> {
+    if doc.sentences.is_empty() {
+        std::borrow::Cow::Owned(vec![Span::new(0, doc.text.len())])
+    } else {
+        std::borrow::Cow::Borrowed(&doc.sentences)
+    }
+}
+
 /// Facts about the sentence a mention comes from, used to combine totals.
 #[derive(Debug, Clone)]
 struct SentenceInfo {
@@ -240,18 +249,17 @@ impl Casualties {
     /// it is looked for in every sentence that has one of its opening words.
     fn series(&self, doc: &Document) -> Option<Option<u32>> {
         let text = doc.text.as_str();
-        let whole = [Span::new(0, text.len())];
-        let sentences: &[Span] = if doc.sentences.is_empty() {
-            &whole
-        } else {
-            &doc.sentences
-        };
+        let sentences = sentences_of(doc);
         let mut lower = String::new();
         let mut done = usize::MAX;
         for hit in self.series_cue.find_iter(text) {
-            let Some(s) = sentences
-                .iter()
-                .find(|s| s.start <= hit.start() && hit.start() < s.end)
+            // A binary search: a linear one per hit made a long text full of the cue's
+            // opening words ("part of", "one of") quadratic.
+            let after = sentences.partition_point(|s| s.start <= hit.start());
+            let Some(s) = after
+                .checked_sub(1)
+                .map(|i| sentences[i])
+                .filter(|s| hit.start() < s.end)
             else {
                 continue;
             };
@@ -274,12 +282,8 @@ impl Casualties {
     /// Every mention of the document with its sentence facts, in text order.
     fn mentions(&self, doc: &Document) -> Vec<(Mention, SentenceInfo)> {
         let text = doc.text.as_str();
-        let whole = [Span::new(0, text.len())];
-        let sentences: &[Span] = if doc.sentences.is_empty() {
-            &whole
-        } else {
-            &doc.sentences
-        };
+        let sentences = sentences_of(doc);
+        let sentences: &[Span] = &sentences;
         // One pass of the automaton over the whole text; only sentences with a trigger
         // are tokenized.
         let mut hits = self.prefilter.find_iter(text).map(|m| m.start()).peekable();
