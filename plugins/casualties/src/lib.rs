@@ -335,22 +335,33 @@ impl Casualties {
     }
 }
 
+/// How far back, in tokens, a back-reference looks for the count it refers to: a few
+/// paragraphs, far more than any event summary and than the distance at which a news
+/// report still says "the attackers" of a group it counted.
+const ANTECEDENT_WINDOW: usize = 1_500;
+
 /// Give each mention that refers back to people counted earlier ("all of the attackers
 /// were killed") the number of its antecedent: the last count before it in the report
 /// whose noun is the same word, or, for attackers, any word for attackers (the gunmen,
 /// the assailants and the militants of a summary are one group). A mention whose
 /// antecedent was never counted is dropped: "all" of an unknown number is no figure.
 fn resolve_antecedents(text: &str, out: &mut Vec<(Mention, SentenceInfo)>) {
+    // The text is tokenized once; each mention looks back over the tokens that end
+    // before it, and no further than [`ANTECEDENT_WINDOW`] tokens. Tokenizing the text
+    // before every such mention, and searching all of it, made a long text of
+    // back-references quadratic (1 MB took three minutes).
+    let lower = text.to_ascii_lowercase();
+    let all = token::tokenize(text, &lower, 0);
     out.retain_mut(|(m, _)| {
         let Some(head) = m.antecedent.clone() else {
             return true;
         };
-        let before = &text[..m.span.start];
-        let lower = before.to_ascii_lowercase();
-        let toks = token::tokenize(before, &lower, 0);
+        let cut = all.partition_point(|t| t.end <= m.span.start);
+        let toks = &all[..cut];
         let perp = lexicon::is_perpetrator(&head);
-        let found = (0..toks.len()).rev().find_map(|k| {
-            let q = number::quant_at(&toks, k).filter(|q| !q.article && q.count.value > 0)?;
+        let from = cut.saturating_sub(ANTECEDENT_WINDOW);
+        let found = (from..toks.len()).rev().find_map(|k| {
+            let q = number::quant_at(toks, k).filter(|q| !q.article && q.count.value > 0)?;
             let named = toks[q.end..toks.len().min(q.end + 3)]
                 .iter()
                 .any(|t| t.low == head || (perp && lexicon::is_perpetrator(t.low)));
@@ -775,15 +786,21 @@ fn apportion(
 ) -> (Vec<(Mention, SentenceInfo)>, Vec<Aggregate>) {
     let mut kept = Vec::with_capacity(mentions.len());
     let mut notes = Vec::new();
+    // The categories the report gives an incident's own figure for, found once: asked
+    // of every aggregate, the question made a text of many aggregates quadratic.
+    let mut own: Vec<CasualtyCategory> = Vec::new();
+    for (o, _) in mentions {
+        if !o.aggregate && !own.contains(&o.category) {
+            own.push(o.category);
+        }
+    }
     for (m, info) in mentions {
         if !m.aggregate {
             kept.push((m.clone(), info.clone()));
             continue;
         }
         let beyond = m.beyond || series.is_some();
-        let own_figure = mentions
-            .iter()
-            .any(|(o, _)| o.category == m.category && !o.aggregate);
+        let own_figure = own.contains(&m.category);
         let n = m.incidents.or(series.flatten()).filter(|&n| n > 1);
         let mut m2 = m.clone();
         let counted = if !beyond {
