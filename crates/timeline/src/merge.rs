@@ -52,9 +52,15 @@ const QUOTE: f64 = 0.6;
 /// Sentences with fewer content words than this merge only as the same sentence, and
 /// only between articles that are already known to share a story.
 const SHORT: usize = 4;
-/// Words shared by more units of a bucket than this do not propose candidate pairs
-/// (they are compared all the same once a pair is proposed by a rarer word).
+/// Words shared by more units of a bucket than this propose pairs only with the first
+/// [`HUBS`] units that hold them, not with all (every word is compared all the same once
+/// a pair is proposed).
 const COMMON: usize = 64;
+/// How many units of a common word's list every other unit of it is paired with. A
+/// sentence that a hundred outlets carry word for word is made only of common words;
+/// pairing each copy with the first few is enough for all of them to join one event
+/// (clusters are transitive), and keeps the pairs linear in the number of copies.
+const HUBS: usize = 4;
 /// How long after the day it was said a quote may be reported and still be merged.
 const QUOTE_WINDOW_DAYS: i64 = 7;
 
@@ -358,7 +364,8 @@ fn evidence(
 }
 
 /// Pairs of units of the two lists (or within one list, when `b` is `None`) that share
-/// at least one word that is not common in the bucket, each pair once, `a < b`.
+/// a word, each pair once, `a < b`; through a word common in the bucket, only pairs
+/// with its first [`HUBS`] units.
 fn proposals(f: &[Features], a: &[usize], b: Option<&[usize]>) -> Vec<(usize, usize)> {
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
     let indexed = b.unwrap_or(a);
@@ -371,9 +378,11 @@ fn proposals(f: &[Features], a: &[usize], b: Option<&[usize]>) -> Vec<(usize, us
     for &u in a {
         for w in &f[u].bag.words {
             let Some(list) = index.get(w) else { continue };
-            if list.len() > COMMON {
-                continue;
-            }
+            let list = if list.len() > COMMON {
+                &list[..HUBS]
+            } else {
+                &list[..]
+            };
             for &v in list {
                 if u != v {
                     pairs.push((u.min(v), u.max(v)));

@@ -323,6 +323,31 @@ fn two_reports(first: u64, second: u64, second_day: (i32, u32, u32)) -> Vec<Arti
 }
 
 #[test]
+fn a_story_carried_word_for_word_by_a_hundred_outlets_is_one_event() {
+    // Every word of the sentence is in more units of its bucket than a word may be to
+    // propose all pairs; the copies must still find each other.
+    let records: Vec<ArticleRecord> = (0..100)
+        .map(|i| {
+            let d = art(
+                &format!("copy-{i:03}"),
+                SAT,
+                &format!("Outlet {i}"),
+                &["A missile hit the Dalen market in Mirava on Saturday, killing 12 people."],
+            );
+            record(
+                d.clone(),
+                vec![on(&d, "Saturday", SAT), killed(&d, "12 people", 12, None)],
+            )
+        })
+        .collect();
+    let t = build(&records);
+    assert_eq!(t.events.len(), 1);
+    assert_eq!(t.events[0].sources.len(), 100);
+    let f = &t.events[0].figures[0];
+    assert_eq!((f.status, f.figures.len()), (FigureStatus::Agreed, 100));
+}
+
+#[test]
 fn differing_tolls_of_one_day_are_a_conflict_with_a_conservative_figure() {
     let t = build(&two_reports(12, 15, SAT));
     assert_eq!(sources(&t), [vec!["a", "b"]]);
