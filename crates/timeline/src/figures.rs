@@ -4,6 +4,8 @@
 //! source) and hands back the quote groups (one per quote, however many sources carry
 //! it) and, per casualty category, the figures the sources give side by side.
 
+use std::collections::{HashMap, HashSet};
+
 use dateline_plugin::{Casualty, Quote};
 
 use crate::model::{EventClaim, Figure, FigureStatus, Figures, Latest, QuoteGroup, SourceRef};
@@ -52,24 +54,25 @@ fn same_words(a: &[String], b: &[String]) -> bool {
 /// Group the event's quote claims: reports by different sources of one speaker's
 /// near-identical words are one quote.
 pub(crate) fn quote_groups(claims: &[EventClaim]) -> Vec<QuoteGroup> {
-    // (group, words of its fullest report)
-    let mut groups: Vec<(QuoteGroup, Vec<String>)> = Vec::new();
+    // (group, words of its fullest report, its sources as a set)
+    let mut groups: Vec<(QuoteGroup, Vec<String>, HashSet<usize>)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         let Some(q) = c.claim.payload.as_quote() else {
             continue;
         };
         let w = words(&q.content);
-        let found = groups.iter_mut().position(|(g, gw)| {
+        let found = groups.iter_mut().position(|(g, gw, sources)| {
             let first = claims[g.claims[0]].claim.payload.as_quote();
-            !g.sources.contains(&c.source)
+            !sources.contains(&c.source)
                 && first.is_some_and(|f| same_speaker(f, q))
                 && same_words(gw, &w)
         });
         match found {
             Some(at) => {
-                let (g, gw) = &mut groups[at];
+                let (g, gw, sources) = &mut groups[at];
                 g.claims.push(i);
                 g.sources.push(c.source);
+                sources.insert(c.source);
                 // A resolved speaker is kept from whichever report has one.
                 if g.speaker.is_none() || q.speaker_resolved.is_some() && g.speaker == q.speaker {
                     g.speaker = speaker(q).map(str::to_owned);
@@ -89,12 +92,13 @@ pub(crate) fn quote_groups(claims: &[EventClaim]) -> Vec<QuoteGroup> {
                     sources: vec![c.source],
                 },
                 w,
+                HashSet::from([c.source]),
             )),
         }
     }
     groups
         .into_iter()
-        .map(|(mut g, _)| {
+        .map(|(mut g, _, _)| {
             choose_wording(&mut g, claims);
             g
         })
@@ -110,7 +114,13 @@ fn choose_wording(g: &mut QuoteGroup, claims: &[EventClaim]) {
         .iter()
         .filter_map(|&i| claims.get(i)?.claim.payload.as_quote())
         .collect();
-    let count = |q: &Quote| quotes.iter().filter(|o| o.content == q.content).count();
+    // Counted once: counting each wording's reports anew for every comparison made a
+    // quote carried by thousands of sources cost the square of their number.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for q in &quotes {
+        *counts.entry(q.content.as_str()).or_default() += 1;
+    }
+    let count = |q: &Quote| counts.get(q.content.as_str()).copied().unwrap_or(0);
     let best = quotes
         .iter()
         .enumerate()

@@ -27,7 +27,7 @@
 //! with ties broken by that order, so the clusters do not depend on how the records
 //! were sharded, ordered or scheduled.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use dateline_plugin::{CasualtyCategory, Granularity};
@@ -451,17 +451,35 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
         }
     }
     for list in by_speaker.values() {
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                // Pairs with compatible times were weighed in their bucket already.
-                if units[a].record == units[b].record
-                    || relation(f[a].key, f[b].key, (&units[a], &units[b])) != Relation::Apart
-                    || quote_relation(f[a].key, f[b].key) != Relation::Reported
-                {
+        // Units of one time are never apart, so only pairs across two times that a
+        // report's delay joins are weighed: going over every pair of the speaker's
+        // quotes cost the square of their number when thousands of sources quote one
+        // speaker on one day.
+        let mut by_time: BTreeMap<TimeKey, Vec<usize>> = BTreeMap::new();
+        for &u in list {
+            by_time.entry(f[u].key).or_default().push(u);
+        }
+        let times: Vec<(&TimeKey, &Vec<usize>)> = by_time.iter().collect();
+        for (x, &(&k1, g1)) in times.iter().enumerate() {
+            for &(&k2, g2) in &times[x + 1..] {
+                if quote_relation(k1, k2) != Relation::Reported {
                     continue;
                 }
-                if let Some(c) = evidence(&vocab, &f, (a, b), Relation::Reported) {
-                    candidates.push(c);
+                for &u in g1 {
+                    for &v in g2 {
+                        let (a, b) = (u.min(v), u.max(v));
+                        // Pairs with compatible times were weighed in their bucket
+                        // already.
+                        if units[a].record == units[b].record
+                            || relation(f[a].key, f[b].key, (&units[a], &units[b]))
+                                != Relation::Apart
+                        {
+                            continue;
+                        }
+                        if let Some(c) = evidence(&vocab, &f, (a, b), Relation::Reported) {
+                            candidates.push(c);
+                        }
+                    }
                 }
             }
         }
@@ -496,7 +514,21 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
 
 /// Union the candidates, strongest first, refusing a merge that would put two
 /// sentences of one article, or two incompatible times, in one cluster.
+///
+/// Whether two clusters may join is decided on what they hold, not member by member:
+/// the articles of each (one sentence per article), and one member per distinct time
+/// (how two units' times relate depends on their time alone). A story carried by
+/// thousands of outlets makes clusters of thousands of sentences with a handful of
+/// times; comparing every member of one with every member of the other made each join
+/// cost the square of the cluster's size.
 fn join(units: &[Unit], f: &[Features], candidates: Vec<Candidate>) -> Vec<Cluster> {
+    /// What a cluster holds, for deciding whether another may join it.
+    struct Held {
+        records: HashSet<usize>,
+        /// One member per distinct time, in the order first seen.
+        times: Vec<usize>,
+    }
+    let time_of = |m: usize| (f[m].key, units[m].time.interval, units[m].time.granularity);
     let mut owner: Vec<usize> = (0..units.len()).collect();
     let mut clusters: Vec<Option<Cluster>> = (0..units.len())
         .map(|i| {
@@ -506,19 +538,28 @@ fn join(units: &[Unit], f: &[Features], candidates: Vec<Candidate>) -> Vec<Clust
             })
         })
         .collect();
+    let mut held: Vec<Held> = (0..units.len())
+        .map(|i| Held {
+            records: HashSet::from([units[i].record]),
+            times: vec![i],
+        })
+        .collect();
     for Candidate { edge, .. } in candidates {
         let (ca, cb) = (owner[edge.a], owner[edge.b]);
         if ca == cb {
             continue;
         }
-        let (Some(x), Some(y)) = (&clusters[ca], &clusters[cb]) else {
-            continue;
+        let (x, y) = (&held[ca], &held[cb]);
+        let (small, large) = if x.records.len() <= y.records.len() {
+            (x, y)
+        } else {
+            (y, x)
         };
-        let fits = x.members.iter().all(|&m| {
-            y.members.iter().all(|&n| {
-                if units[m].record == units[n].record {
-                    return false;
-                }
+        if small.records.iter().any(|r| large.records.contains(r)) {
+            continue;
+        }
+        let fits = x.times.iter().all(|&m| {
+            y.times.iter().all(|&n| {
                 let rel = relation(f[m].key, f[n].key, (&units[m], &units[n]));
                 match edge.rule {
                     MergeRule::Quote => {
@@ -543,10 +584,35 @@ fn join(units: &[Unit], f: &[Features], candidates: Vec<Candidate>) -> Vec<Clust
         }
         if let Some(kept) = clusters[keep].as_mut() {
             kept.members.extend(absorbed.members);
-            kept.members.sort_unstable();
             kept.edges.extend(absorbed.edges);
             kept.edges.push(edge);
         }
+        // The smaller set of articles goes into the larger, so each article moves a
+        // logarithmic number of times.
+        let mut gone_held = std::mem::replace(
+            &mut held[gone],
+            Held {
+                records: HashSet::new(),
+                times: Vec::new(),
+            },
+        );
+        let kept_held = &mut held[keep];
+        if kept_held.records.len() < gone_held.records.len() {
+            std::mem::swap(&mut kept_held.records, &mut gone_held.records);
+        }
+        kept_held.records.extend(gone_held.records);
+        for m in gone_held.times {
+            if !kept_held.times.iter().any(|&t| time_of(t) == time_of(m)) {
+                kept_held.times.push(m);
+            }
+        }
     }
-    clusters.into_iter().flatten().collect()
+    clusters
+        .into_iter()
+        .flatten()
+        .map(|mut c| {
+            c.members.sort_unstable();
+            c
+        })
+        .collect()
 }
