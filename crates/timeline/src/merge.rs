@@ -365,8 +365,9 @@ fn evidence(
 
 /// Pairs of units of the two lists (or within one list, when `b` is `None`) that share
 /// a word, each pair once, `a < b`; through a word common in the bucket, only pairs
-/// with its first [`HUBS`] units.
-fn proposals(f: &[Features], a: &[usize], b: Option<&[usize]>) -> Vec<(usize, usize)> {
+/// with its first [`HUBS`] units. The flag is true when a word that is not common
+/// proposed the pair.
+fn proposals(f: &[Features], a: &[usize], b: Option<&[usize]>) -> Vec<(usize, usize, bool)> {
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
     let indexed = b.unwrap_or(a);
     for &u in indexed {
@@ -378,20 +379,25 @@ fn proposals(f: &[Features], a: &[usize], b: Option<&[usize]>) -> Vec<(usize, us
     for &u in a {
         for w in &f[u].bag.words {
             let Some(list) = index.get(w) else { continue };
-            let list = if list.len() > COMMON {
-                &list[..HUBS]
-            } else {
-                &list[..]
-            };
+            let rare = list.len() <= COMMON;
+            let list = if rare { &list[..] } else { &list[..HUBS] };
             for &v in list {
                 if u != v {
-                    pairs.push((u.min(v), u.max(v)));
+                    pairs.push((u.min(v), u.max(v), rare));
                 }
             }
         }
     }
+    // A pair proposed by a rare word sorts after the same pair proposed by common ones
+    // only; keeping the last of each pair keeps the rare proposal.
     pairs.sort_unstable();
-    pairs.dedup();
+    pairs.dedup_by(|next, kept| {
+        let same = (next.0, next.1) == (kept.0, kept.1);
+        if same {
+            kept.2 |= next.2;
+        }
+        same
+    });
     pairs
 }
 
@@ -405,13 +411,17 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
     }
 
     let mut candidates: Vec<Candidate> = Vec::new();
-    let consider = |pairs: Vec<(usize, usize)>, candidates: &mut Vec<Candidate>| {
-        for (a, b) in pairs {
+    let consider = |pairs: Vec<(usize, usize, bool)>, candidates: &mut Vec<Candidate>| {
+        for (a, b, rare) in pairs {
             if units[a].record == units[b].record {
                 continue;
             }
             let rel = relation(f[a].key, f[b].key, (&units[a], &units[b]));
-            if let Some(c) = evidence(&vocab, &f, (a, b), rel) {
+            // A pair that only common words proposed is there to find copies of one
+            // sentence or quote; sharing common words is no evidence of one happening.
+            if let Some(c) = evidence(&vocab, &f, (a, b), rel).filter(|c| {
+                rare || matches!(c.edge.rule, MergeRule::SameSentence | MergeRule::Quote)
+            }) {
                 candidates.push(c);
             }
         }
