@@ -263,19 +263,22 @@ pub(crate) fn figures(claims: &[EventClaim], sources: &[SourceRef]) -> Vec<Figur
     }
     let mut out: Vec<Figures> = Vec::new();
     for ((category, role, scope), items) in kinds {
-        let several = items
-            .iter()
-            .any(|a| items.iter().filter(|b| b.source == a.source).count() > 1);
+        // Sets of sources are kept beside the lists: asking of every item whether a
+        // source is already there, list by list, made a figure that thousands of
+        // sources give cost the square of their number.
+        let mut seen = HashSet::new();
+        let several = items.iter().any(|a| !seen.insert(a.source));
         // Groups of items, at most one per source.
         let mut groups: Vec<Vec<&Item>> = Vec::new();
+        let mut group_sources: Vec<HashSet<usize>> = Vec::new();
         for item in &items {
-            let fits = |g: &Vec<&Item>| !g.iter().any(|x| x.source == item.source);
+            let fits = |i: usize| !group_sources[i].contains(&item.source);
             // Where a sentence gives several counts, another source's count that equals
             // one of them is most likely that one, agreeing; failing that, the count
             // whose words it shares most.
             let same_value = || {
-                groups.iter().position(|g| {
-                    fits(g)
+                groups.iter().enumerate().position(|(i, g)| {
+                    fits(i)
                         && g.iter()
                             .any(|x| x.casualty.count.value == item.casualty.count.value)
                 })
@@ -285,7 +288,7 @@ pub(crate) fn figures(claims: &[EventClaim], sources: &[SourceRef]) -> Vec<Figur
                     groups
                         .iter()
                         .enumerate()
-                        .filter(|(_, g)| fits(g))
+                        .filter(|&(i, _)| fits(i))
                         .map(|(i, g)| {
                             let score = g
                                 .iter()
@@ -298,11 +301,17 @@ pub(crate) fn figures(claims: &[EventClaim], sources: &[SourceRef]) -> Vec<Figur
                         .map(|(i, _)| i)
                 })
             } else {
-                groups.iter().position(fits)
+                (0..groups.len()).position(fits)
             };
             match best {
-                Some(i) => groups[i].push(item),
-                None => groups.push(vec![item]),
+                Some(i) => {
+                    groups[i].push(item);
+                    group_sources[i].insert(item.source);
+                }
+                None => {
+                    groups.push(vec![item]);
+                    group_sources.push(HashSet::from([item.source]));
+                }
             }
         }
         for group in groups {
@@ -349,13 +358,18 @@ fn summarise(f: &mut Figures) {
     let values: Vec<u64> = f.figures.iter().map(|x| x.value).collect();
     f.low = values.iter().copied().min().unwrap_or(0);
     f.high = values.iter().copied().max().unwrap_or(0);
+    // How many sources give each value, counted once.
+    let mut given: HashMap<u64, usize> = HashMap::new();
+    for &v in &values {
+        *given.entry(v).or_default() += 1;
+    }
     // ACLED codes the most conservative figure among credible reports: here, a figure
     // the sentence attributes to someone, or one that two sources give. When no figure
     // is well sourced, the lowest of all.
     let well_sourced = f
         .figures
         .iter()
-        .filter(|x| x.attributed.is_some() || values.iter().filter(|&&v| v == x.value).count() > 1)
+        .filter(|x| x.attributed.is_some() || given[&x.value] > 1)
         .map(|x| x.value)
         .min();
     f.conservative = well_sourced.unwrap_or(f.low);

@@ -388,8 +388,8 @@ fn proposals(f: &[Features], a: &[usize], b: Option<&[usize]>) -> Vec<(usize, us
             }
         }
     }
-    // A pair proposed by a rare word sorts after the same pair proposed by common ones
-    // only; keeping the last of each pair keeps the rare proposal.
+    // Each pair once; it counts as proposed by a rare word when any of its proposals
+    // was.
     pairs.sort_unstable();
     pairs.dedup_by(|next, kept| {
         let same = (next.0, next.1) == (kept.0, kept.1);
