@@ -984,3 +984,29 @@ pub(crate) fn is_non_subject(w: &str) -> bool {
             | "all"
     )
 }
+
+/// Security forces: soldiers, police, guards.
+pub(crate) const SECURITY: u8 = 1;
+/// Armed groups other than the state's: rebels, militants, militiamen, fighters.
+pub(crate) const ARMED: u8 = 2;
+/// Civilians: villagers, passengers, farmers, workers.
+pub(crate) const CIVILIAN: u8 = 4;
+
+/// The side a person noun names (plural or singular), 0 for words that name anyone
+/// ("people", "victims", "persons").
+pub(crate) fn side_of_word(w: &str) -> u8 {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    match w {
+        "soldier" | "troop" | "trooper" | "police" | "policemen" | "policeman" | "officer"
+        | "guard" | "guardsmen" | "ranger" | "gendarme" | "servicemen" | "serviceman"
+        | "marine" | "recruit" | "conscript" | "commando" | "sailor" | "airmen" => SECURITY,
+        "militant" | "rebel" | "insurgent" | "fighter" | "militiamen" | "militiaman"
+        | "militia" | "combatant" | "gunmen" | "gunman" | "attacker" | "assailant" | "jihadist"
+        | "bandit" | "guerrilla" | "guerilla" => ARMED,
+        "civilian" | "villager" | "resident" | "farmer" | "passenger" | "worshipper"
+        | "student" | "pupil" | "children" | "child" | "women" | "woman" | "shopper"
+        | "pilgrim" | "trader" | "worker" | "miner" | "herder" | "teacher" | "nurse" | "doctor"
+        | "patient" | "journalist" | "shepherd" | "fishermen" | "fisherman" => CIVILIAN,
+        _ => 0,
+    }
+}

@@ -525,32 +525,6 @@ struct Incident {
     sides: u8,
 }
 
-/// Security forces: soldiers, police, guards.
-const SECURITY: u8 = 1;
-/// Armed groups other than the state's: rebels, militants, militiamen, fighters.
-const ARMED: u8 = 2;
-/// Civilians: villagers, passengers, farmers, workers.
-const CIVILIAN: u8 = 4;
-
-/// The side a person noun names (plural or singular), 0 for words that name anyone
-/// ("people", "victims", "persons").
-fn side_of_word(w: &str) -> u8 {
-    let w = w.strip_suffix('s').unwrap_or(w);
-    match w {
-        "soldier" | "troop" | "trooper" | "police" | "policemen" | "policeman" | "officer"
-        | "guard" | "guardsmen" | "ranger" | "gendarme" | "servicemen" | "serviceman"
-        | "marine" | "recruit" | "conscript" | "commando" | "sailor" | "airmen" => SECURITY,
-        "militant" | "rebel" | "insurgent" | "fighter" | "militiamen" | "militiaman"
-        | "militia" | "combatant" | "gunmen" | "gunman" | "attacker" | "assailant" | "jihadist"
-        | "bandit" | "guerrilla" | "guerilla" => ARMED,
-        "civilian" | "villager" | "resident" | "farmer" | "passenger" | "worshipper"
-        | "student" | "pupil" | "children" | "child" | "women" | "woman" | "shopper"
-        | "pilgrim" | "trader" | "worker" | "miner" | "herder" | "teacher" | "nurse" | "doctor"
-        | "patient" | "journalist" | "shepherd" | "fishermen" | "fisherman" => CIVILIAN,
-        _ => 0,
-    }
-}
-
 /// The sides of the people a group names, read up to a subset or an apposition
 /// ("people, including three soldiers" names no side: the soldiers are a subset).
 fn sides_of(group: &str) -> u8 {
@@ -563,7 +537,7 @@ fn sides_of(group: &str) -> u8 {
         if matches!(w.as_str(), "including" | "among" | "of" | "which" | "who") {
             break;
         }
-        out |= side_of_word(&w);
+        out |= lexicon::side_of_word(&w);
     }
     out
 }
@@ -574,7 +548,7 @@ fn mention_sides(m: &Mention) -> u8 {
         out |= p.group.as_deref().map_or(0, sides_of);
     }
     if let Some(head) = &m.single {
-        out |= side_of_word(&head.to_ascii_lowercase());
+        out |= lexicon::side_of_word(&head.to_ascii_lowercase());
     }
     out
 }
