@@ -27,7 +27,7 @@
 //! with ties broken by that order, so the clusters do not depend on how the records
 //! were sharded, ordered or scheduled.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use dateline_plugin::{CasualtyCategory, Granularity};
@@ -295,6 +295,8 @@ struct Candidate {
     edge: Edge,
     /// Needs the two articles to be known to share a story (short sentences).
     needs_affinity: bool,
+    /// For a pair of copies of one sentence, the unit that stands for their group.
+    copy_of: Option<usize>,
 }
 
 /// The evidence that units `a` and `b` are one event, given how their times relate.
@@ -315,6 +317,7 @@ fn evidence(
     let quote = quote_match(fa, fb).map(|q| Candidate {
         edge: edge(MergeRule::Quote, q.max(o.similarity)),
         needs_affinity: false,
+        copy_of: None,
     });
     if rel == Relation::Reported || rel == Relation::Apart {
         return quote;
@@ -327,6 +330,7 @@ fn evidence(
         return Some(Candidate {
             edge: edge(MergeRule::SameSentence, o.similarity),
             needs_affinity: false,
+            copy_of: None,
         });
     }
     if quote.is_some() {
@@ -342,6 +346,7 @@ fn evidence(
         return Some(Candidate {
             edge: edge(MergeRule::SameSentence, o.similarity),
             needs_affinity: short,
+            copy_of: None,
         });
     }
     if rel != Relation::SameDay || o.smaller < SHORT {
@@ -352,30 +357,88 @@ fn evidence(
         return Some(Candidate {
             edge: edge(MergeRule::Casualty, o.similarity),
             needs_affinity: false,
+            copy_of: None,
         });
     }
     if o.similarity >= CONTENT && o.names >= 2 && o.shared >= 4 {
         return Some(Candidate {
             edge: edge(MergeRule::Content, o.similarity),
             needs_affinity: false,
+            copy_of: None,
         });
     }
     None
 }
 
+/// A pair of units to weigh, `a < b`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Proposal {
+    a: usize,
+    b: usize,
+    /// A word that is not common in the bucket proposed the pair.
+    rare: bool,
+    /// The two are copies of one sentence, and this unit stands for their group.
+    copy_of: Option<usize>,
+}
+
 /// Pairs of units of the two lists (or within one list, when `b` is `None`) that share
-/// a word, each pair once, `a < b`; through a word common in the bucket, only pairs
-/// with its first [`HUBS`] units. The flag is true when a word that is not common
-/// proposed the pair.
-fn proposals(f: &[Features], a: &[usize], b: Option<&[usize]>) -> Vec<(usize, usize, bool)> {
+/// a word, each pair once; through a word common in the bucket, only pairs with its
+/// first [`HUBS`] units.
+///
+/// Copies of one sentence (the same content words, at least [`SHORT`] of them) are
+/// paired with the first of them instead, and only that first one is paired through
+/// its words. Copies of one wire sentence are the commonest repetition in news: the
+/// words of a sentence that many outlets carry are each held by every copy, which made
+/// them too common to propose pairs, so copies on a crowded day were missed; and the
+/// pairs through words now grow with the distinct sentences, not with the copies.
+/// Short sentences are left to their words: they merge only between articles known to
+/// share a story, pair by pair. Across two lists (a coarse period against its days)
+/// only the probing side is reduced: the days are several buckets, whose copies are
+/// paired in each alone.
+fn proposals(
+    f: &[Features],
+    record: impl Fn(usize) -> usize,
+    a: &[usize],
+    b: Option<&[usize]>,
+) -> Vec<Proposal> {
+    let mut pairs = Vec::new();
+    let pair = |u: usize, v: usize, rare: bool, copy_of: Option<usize>| Proposal {
+        a: u.min(v),
+        b: u.max(v),
+        rare,
+        copy_of,
+    };
+    // A sentence an article repeats (a standfirst repeated as its first paragraph) is
+    // set beside the same repeat in the other articles: the k-th copy in one article
+    // is grouped with the k-th copies in the others, so that each group holds one
+    // sentence per article and may become one event.
+    let mut repeats: HashMap<(usize, &[u32]), usize> = HashMap::new();
+    let mut first: HashMap<(&[u32], usize), usize> = HashMap::new();
+    let mut distinct = Vec::with_capacity(a.len());
+    for &u in a {
+        let words = &f[u].bag.words[..];
+        if words.len() < SHORT {
+            distinct.push(u);
+            continue;
+        }
+        let seen = repeats.entry((record(u), words)).or_insert(0);
+        let nth = *seen;
+        *seen += 1;
+        match first.get(&(words, nth)) {
+            Some(&r) => pairs.push(pair(r, u, true, Some(r))),
+            None => {
+                first.insert((words, nth), u);
+                distinct.push(u);
+            }
+        }
+    }
+    let a = &distinct[..];
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
-    let indexed = b.unwrap_or(a);
-    for &u in indexed {
+    for &u in b.unwrap_or(a) {
         for &w in &f[u].bag.words {
             index.entry(w).or_default().push(u);
         }
     }
-    let mut pairs = Vec::new();
     for &u in a {
         for w in &f[u].bag.words {
             let Some(list) = index.get(w) else { continue };
@@ -383,7 +446,7 @@ fn proposals(f: &[Features], a: &[usize], b: Option<&[usize]>) -> Vec<(usize, us
             let list = if rare { &list[..] } else { &list[..HUBS] };
             for &v in list {
                 if u != v {
-                    pairs.push((u.min(v), u.max(v), rare));
+                    pairs.push(pair(u, v, rare, None));
                 }
             }
         }
@@ -392,9 +455,10 @@ fn proposals(f: &[Features], a: &[usize], b: Option<&[usize]>) -> Vec<(usize, us
     // was.
     pairs.sort_unstable();
     pairs.dedup_by(|next, kept| {
-        let same = (next.0, next.1) == (kept.0, kept.1);
+        let same = (next.a, next.b) == (kept.a, kept.b);
         if same {
-            kept.2 |= next.2;
+            kept.rare |= next.rare;
+            kept.copy_of = kept.copy_of.or(next.copy_of);
         }
         same
     });
@@ -411,8 +475,15 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
     }
 
     let mut candidates: Vec<Candidate> = Vec::new();
-    let consider = |pairs: Vec<(usize, usize, bool)>, candidates: &mut Vec<Candidate>| {
-        for (a, b, rare) in pairs {
+    let record = |u: usize| units[u].record;
+    let consider = |pairs: Vec<Proposal>, candidates: &mut Vec<Candidate>| {
+        for Proposal {
+            a,
+            b,
+            rare,
+            copy_of,
+        } in pairs
+        {
             if units[a].record == units[b].record {
                 continue;
             }
@@ -422,13 +493,13 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
             if let Some(c) = evidence(&vocab, &f, (a, b), rel).filter(|c| {
                 rare || matches!(c.edge.rule, MergeRule::SameSentence | MergeRule::Quote)
             }) {
-                candidates.push(c);
+                candidates.push(Candidate { copy_of, ..c });
             }
         }
     };
     // Within each bucket: the same day, report day or period.
     for members in buckets.values() {
-        consider(proposals(&f, members, None), &mut candidates);
+        consider(proposals(&f, record, members, None), &mut candidates);
     }
     // A week or month written in one article, against the days it holds in others.
     for (key, coarse) in &buckets {
@@ -446,7 +517,7 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
             .flat_map(|(_, v)| v.iter().copied())
             .collect();
         if !days.is_empty() {
-            consider(proposals(&f, coarse, Some(&days)), &mut candidates);
+            consider(proposals(&f, record, coarse, Some(&days)), &mut candidates);
         }
     }
     // A quote reported again on a later day: pairs of units with a quote of the same
@@ -496,18 +567,44 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
     }
 
     // Articles that share a long sentence word for word are versions of one story;
-    // only between them do short sentences merge.
-    let affinity: BTreeSet<(usize, usize)> = candidates
-        .iter()
-        .filter(|c| c.edge.rule == MergeRule::SameSentence && !c.needs_affinity)
-        .map(|c| {
-            let (x, y) = (units[c.edge.a].record, units[c.edge.b].record);
-            (x.min(y), x.max(y))
-        })
-        .collect();
-    candidates.retain(|c| {
+    // only between them do short sentences merge. Copies of one sentence were paired
+    // with the first of them only, so the articles of a group of copies are known to
+    // share a story through the group.
+    let long_same = |c: &&Candidate| c.edge.rule == MergeRule::SameSentence && !c.needs_affinity;
+    let record_pair = |c: &Candidate| {
         let (x, y) = (units[c.edge.a].record, units[c.edge.b].record);
-        !c.needs_affinity || affinity.contains(&(x.min(y), x.max(y)))
+        (x.min(y), x.max(y))
+    };
+    let affinity: HashSet<(usize, usize)> = candidates
+        .iter()
+        .filter(long_same)
+        .map(record_pair)
+        .collect();
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for c in candidates.iter().filter(long_same) {
+        if let Some(g) = c.copy_of {
+            groups.entry(units[c.edge.a].record).or_default().push(g);
+            groups.entry(units[c.edge.b].record).or_default().push(g);
+        }
+    }
+    for list in groups.values_mut() {
+        list.sort_unstable();
+        list.dedup();
+    }
+    let share_group = |x: usize, y: usize| match (groups.get(&x), groups.get(&y)) {
+        (Some(gx), Some(gy)) => {
+            let (small, large) = if gx.len() <= gy.len() {
+                (gx, gy)
+            } else {
+                (gy, gx)
+            };
+            small.iter().any(|g| large.binary_search(g).is_ok())
+        }
+        _ => false,
+    };
+    candidates.retain(|c| {
+        let (x, y) = record_pair(c);
+        !c.needs_affinity || affinity.contains(&(x, y)) || share_group(x, y)
     });
 
     // The strongest evidence first; equal scores in canonical unit order.

@@ -348,6 +348,63 @@ fn a_story_carried_word_for_word_by_a_hundred_outlets_is_one_event() {
 }
 
 #[test]
+fn two_copies_of_a_sentence_merge_on_a_day_crowded_with_its_words() {
+    // Four hundred other sentences of the day each hold two of the copied sentence's
+    // words (and words of their own), so that every word of it is common in its
+    // bucket and the first holders of each are other sentences: the two copies share
+    // no word that would pair them, only their being the same sentence.
+    let words = [
+        "missile", "struck", "Dalen", "market", "Mirava", "wrecking", "forty", "stalls",
+    ];
+    // Letters only, so that the tokenizer keeps them as words of their own.
+    let own = |i: usize, k: usize| -> String {
+        let mut n = i * 4 + k;
+        let mut w = String::from("q");
+        loop {
+            w.push(char::from(b'a' + (n % 26) as u8));
+            n /= 26;
+            if n == 0 {
+                break w;
+            }
+        }
+    };
+    let mut records: Vec<ArticleRecord> = (0..400)
+        .map(|i| {
+            let text = format!(
+                "On Saturday {} {} {} {} {} {}.",
+                own(i, 0),
+                words[i % words.len()],
+                own(i, 1),
+                own(i, 2),
+                words[(i + 1) % words.len()],
+                own(i, 3)
+            );
+            let d = art(&format!("a-crowd-{i:03}"), SAT, "Crowd", &[&text]);
+            record(d.clone(), vec![on(&d, "Saturday", SAT)])
+        })
+        .collect();
+    let lead = "A missile struck the Dalen market in Mirava on Saturday, wrecking forty stalls.";
+    for id in ["z-copy-1", "z-copy-2"] {
+        let d = art(id, SAT, "Wire", &[lead]);
+        records.push(record(d.clone(), vec![on(&d, "Saturday", SAT)]));
+    }
+    let t = build(&records);
+    let copies: Vec<_> = t
+        .events
+        .iter()
+        .filter(|e| e.sources.iter().any(|s| s.article.starts_with("z-copy")))
+        .map(|e| {
+            e.sources
+                .iter()
+                .map(|s| s.article.as_str())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(copies, [vec!["z-copy-1", "z-copy-2"]]);
+    assert_eq!(t.events.len(), 401);
+}
+
+#[test]
 fn differing_tolls_of_one_day_are_a_conflict_with_a_conservative_figure() {
     let t = build(&two_reports(12, 15, SAT));
     assert_eq!(sources(&t), [vec!["a", "b"]]);
