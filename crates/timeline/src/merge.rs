@@ -27,7 +27,9 @@
 //! with ties broken by that order, so the clusters do not depend on how the records
 //! were sharded, ordered or scheduled.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use dateline_plugin::{CasualtyCategory, Granularity};
@@ -412,8 +414,8 @@ fn proposals(
     // set beside the same repeat in the other articles: the k-th copy in one article
     // is grouped with the k-th copies in the others, so that each group holds one
     // sentence per article and may become one event.
-    let mut repeats: HashMap<(usize, &[u32]), usize> = HashMap::new();
-    let mut first: HashMap<(&[u32], usize), usize> = HashMap::new();
+    let mut repeats: FxHashMap<(usize, &[u32]), usize> = FxHashMap::default();
+    let mut first: FxHashMap<(&[u32], usize), usize> = FxHashMap::default();
     let mut distinct = Vec::with_capacity(a.len());
     for &u in a {
         let words = &f[u].bag.words[..];
@@ -433,7 +435,7 @@ fn proposals(
         }
     }
     let a = &distinct[..];
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for &u in b.unwrap_or(a) {
         for &w in &f[u].bag.words {
             index.entry(w).or_default().push(u);
@@ -575,12 +577,12 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
         let (x, y) = (units[c.edge.a].record, units[c.edge.b].record);
         (x.min(y), x.max(y))
     };
-    let affinity: HashSet<(usize, usize)> = candidates
+    let affinity: FxHashSet<(usize, usize)> = candidates
         .iter()
         .filter(long_same)
         .map(record_pair)
         .collect();
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for c in candidates.iter().filter(long_same) {
         if let Some(g) = c.copy_of {
             groups.entry(units[c.edge.a].record).or_default().push(g);
@@ -631,7 +633,7 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
 fn join(units: &[Unit], f: &[Features], candidates: Vec<Candidate>) -> Vec<Cluster> {
     /// What a cluster holds, for deciding whether another may join it.
     struct Held {
-        records: HashSet<usize>,
+        records: FxHashSet<usize>,
         /// One member per distinct time, in the order first seen.
         times: Vec<usize>,
     }
@@ -647,7 +649,7 @@ fn join(units: &[Unit], f: &[Features], candidates: Vec<Candidate>) -> Vec<Clust
         .collect();
     let mut held: Vec<Held> = (0..units.len())
         .map(|i| Held {
-            records: HashSet::from([units[i].record]),
+            records: FxHashSet::from_iter([units[i].record]),
             times: vec![i],
         })
         .collect();
@@ -699,7 +701,7 @@ fn join(units: &[Unit], f: &[Features], candidates: Vec<Candidate>) -> Vec<Clust
         let mut gone_held = std::mem::replace(
             &mut held[gone],
             Held {
-                records: HashSet::new(),
+                records: FxHashSet::default(),
                 times: Vec::new(),
             },
         );

@@ -10,7 +10,7 @@
 //! number of sentences in the set and `df` the number that contain the word, so that
 //! "Kharg" counts for more than "attack" in a story about the Gulf.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::label::is_calendar_word;
 
@@ -318,7 +318,7 @@ fn stem(mut w: String) -> String {
 /// Word ids shared by every sentence of a set, and how many sentences hold each word.
 #[derive(Debug, Default)]
 pub(crate) struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     df: Vec<u32>,
     sentences: u32,
     /// Every word's weight, once all sentences are in ([`Vocabulary::freeze`]).
@@ -435,42 +435,33 @@ pub(crate) struct Overlap {
 
 /// Compare two bags.
 pub(crate) fn overlap(vocab: &Vocabulary, a: &Bag, b: &Bag) -> Overlap {
+    // Only the shared words are weighed: the weight of the union is the two totals less
+    // that of the intersection, and this runs for every proposed pair.
     let (mut i, mut j) = (0, 0);
-    let (mut both, mut either, mut shared) = (0.0, 0.0, 0);
-    let smaller_weight = a.total.min(b.total);
-    while i < a.words.len() || j < b.words.len() {
-        match (a.words.get(i), b.words.get(j)) {
-            (Some(&x), Some(&y)) if x == y => {
-                let w = vocab.weight(x);
-                both += w;
-                either += w;
+    let (mut both, mut shared) = (0.0, 0);
+    while i < a.words.len() && j < b.words.len() {
+        let (x, y) = (a.words[i], b.words[j]);
+        match x.cmp(&y) {
+            std::cmp::Ordering::Equal => {
+                both += vocab.weight(x);
                 shared += 1;
                 i += 1;
                 j += 1;
             }
-            (Some(&x), Some(&y)) if x < y => {
-                either += vocab.weight(x);
-                i += 1;
-            }
-            (Some(_), Some(&y)) => {
-                either += vocab.weight(y);
-                j += 1;
-            }
-            (Some(&x), None) => {
-                either += vocab.weight(x);
-                i += 1;
-            }
-            (None, Some(&y)) => {
-                either += vocab.weight(y);
-                j += 1;
-            }
-            (None, None) => break,
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
         }
     }
+    let either = a.total + b.total - both;
+    let smaller_weight = a.total.min(b.total);
     Overlap {
-        similarity: if either > 0.0 { both / either } else { 0.0 },
+        similarity: if either > 0.0 {
+            (both / either).min(1.0)
+        } else {
+            0.0
+        },
         containment: if smaller_weight > 0.0 {
-            both / smaller_weight
+            (both / smaller_weight).min(1.0)
         } else {
             0.0
         },
