@@ -405,6 +405,46 @@ fn two_copies_of_a_sentence_merge_on_a_day_crowded_with_its_words() {
 }
 
 #[test]
+fn a_sentence_two_articles_repeat_makes_two_events_of_one_sentence_per_article() {
+    // A standfirst repeated as the first paragraph: each article holds the sentence
+    // twice, and an event may hold only one sentence of an article.
+    let lead = "A missile struck the Dalen market in Mirava on Saturday, wrecking forty stalls.";
+    let twice = art("a", SAT, "Harbor Wire", &[lead, lead]);
+    let again = art("b", SAT, "Eastern Ledger", &[lead, lead]);
+    let once = art("c", SAT, "Valley Post", &[lead]);
+    let dated = |d: &Document| {
+        let claims = d
+            .sentences
+            .iter()
+            .map(|s| {
+                let at = s.start + lead.find("Saturday").unwrap();
+                let mut c = on(d, "Saturday", SAT);
+                c.span = Span::new(at, at + "Saturday".len());
+                c.sentence = d.sentences.iter().position(|x| x == s).unwrap();
+                c
+            })
+            .collect();
+        record(d.clone(), claims)
+    };
+    let t = build(&[dated(&twice), dated(&again), dated(&once)]);
+    let mut events: Vec<Vec<(&str, usize)>> = t
+        .events
+        .iter()
+        .map(|e| {
+            e.sources
+                .iter()
+                .map(|s| (s.article.as_str(), s.sentence))
+                .collect()
+        })
+        .collect();
+    events.sort();
+    assert_eq!(
+        events,
+        [vec![("a", 0), ("b", 0), ("c", 0)], vec![("a", 1), ("b", 1)]]
+    );
+}
+
+#[test]
 fn differing_tolls_of_one_day_are_a_conflict_with_a_conservative_figure() {
     let t = build(&two_reports(12, 15, SAT));
     assert_eq!(sources(&t), [vec!["a", "b"]]);
