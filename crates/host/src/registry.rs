@@ -5,7 +5,9 @@
 //! inside `catch_unwind`. Dynamic plugins are called through the C interface of
 //! [`dateline_plugin::abi`]: the host finds the one exported symbol whose name starts
 //! with [`ENTRY_SYMBOL_PREFIX`] by reading the library's symbol table, checks the
-//! entry's size and ABI version before it reads anything else, and exchanges JSON.
+//! entry's size and ABI version before it reads anything else, lends the document as a
+//! [`DocumentView`] (or as JSON to a library built before the view) and reads the claims
+//! back from JSON.
 //!
 //! A plugin can also run **isolated**, in a worker process of its own ([`isolate`]):
 //! the host sends it the same JSON over pipes, with a per-article timeout and a memory
@@ -59,7 +61,9 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use dateline_plugin::abi::{ENTRY_SYMBOL_PREFIX, PluginEntry, Status, panic_message};
+use dateline_plugin::abi::{
+    Buffer, DocumentView, ENTRY_SYMBOL_PREFIX, MIN_ENTRY_SIZE, PluginEntry, Status, panic_message,
+};
 use dateline_plugin::serde_json::Value;
 use dateline_plugin::{ABI_VERSION, Claim, Document, Extractor, Payload, PluginError, Span};
 use serde::{Serialize, Serializer};
@@ -303,7 +307,7 @@ impl Registry {
         self.check_unique(&info)?;
         let config = serde_json::to_vec(config).map_err(|e| create_error(&info, e.to_string()))?;
         let mut handle: *mut c_void = std::ptr::null_mut();
-        let mut message = dateline_plugin::abi::Buffer::EMPTY;
+        let mut message = Buffer::EMPTY;
         // SAFETY: the entry passed the size and ABI checks; the pointers are valid for
         // the call.
         let status =
@@ -388,6 +392,11 @@ impl Registry {
                 Imp::Builtin(ext) => {
                     run_builtin(&plugin.info, ext.as_ref(), doc, article, &self.limits)
                 }
+                // A library that has the view call gets the document without JSON; only
+                // older libraries and worker processes need it serialized.
+                Imp::Dynamic(handle) if handle.entry.has_view() => {
+                    run_dynamic_view(&plugin.info, handle, doc, article, &self.limits)
+                }
                 Imp::Dynamic(_) | Imp::Isolated(_) => {
                     let json = doc_json.get_or_insert_with(|| {
                         serde_json::to_vec(doc)
@@ -450,7 +459,7 @@ fn lossy(bytes: &[u8]) -> String {
 }
 
 /// Copy a plugin-allocated buffer and give it back to the plugin.
-fn take_buffer(entry: &PluginEntry, buffer: dateline_plugin::abi::Buffer) -> Vec<u8> {
+fn take_buffer(entry: &PluginEntry, buffer: Buffer) -> Vec<u8> {
     // SAFETY: the buffer was filled by the plugin with Buffer::from_vec and is freed
     // exactly once, by the library that allocated it.
     unsafe {
@@ -521,11 +530,42 @@ fn run_dynamic(
     article: &str,
     limits: &Limits,
 ) -> Result<Vec<RawClaim>, HostError> {
-    let mut out = dateline_plugin::abi::Buffer::EMPTY;
+    let mut out = Buffer::EMPTY;
     // SAFETY: the handle is alive (destroyed only on drop), the document bytes are
     // valid for the call, and `out` is a valid out pointer.
     let status =
         unsafe { (h.entry.extract)(h.handle, doc_json.as_ptr(), doc_json.len(), &mut out) };
+    finish_dynamic(info, h, status, out, article, limits)
+}
+
+/// [`run_dynamic`] through the entry's `extract_view`: the document is lent as a view
+/// of the host's own strings and span arrays, so nothing is serialized on the way in.
+fn run_dynamic_view(
+    info: &PluginInfo,
+    h: &DynamicHandle,
+    doc: &Document,
+    article: &str,
+    limits: &Limits,
+) -> Result<Vec<RawClaim>, HostError> {
+    let view = DocumentView::new(doc);
+    let mut out = Buffer::EMPTY;
+    // SAFETY: the caller checked that the entry has `extract_view` (`has_view`); the
+    // handle is alive, the view borrows `doc`, which outlives the call, and `out` is a
+    // valid out pointer.
+    let status = unsafe { (h.entry.extract_view)(h.handle, &view, &mut out) };
+    finish_dynamic(info, h, status, out, article, limits)
+}
+
+/// Check the size of what an extract call returned, give the buffer back to the plugin
+/// and decode it.
+fn finish_dynamic(
+    info: &PluginInfo,
+    h: &DynamicHandle,
+    status: i32,
+    out: Buffer,
+    article: &str,
+    limits: &Limits,
+) -> Result<Vec<RawClaim>, HostError> {
     if out.len as u64 > limits.max_output_bytes {
         // Not even copied: the plugin frees what it allocated.
         // SAFETY: the buffer came from this entry's extract and is freed once.
@@ -561,9 +601,13 @@ pub fn decode(
     }
     match Status::from_i32(status) {
         Some(Status::Ok) => {
-            // Each claim is read straight from its own bytes: going through a `Value`
-            // per claim first doubled the cost of the boundary, and a claim that cannot
-            // be read still only costs itself.
+            // The whole array is read in one pass, which is what a well-behaved plugin
+            // always gets. Only when that fails is it split into each claim's raw bytes
+            // and each read on its own, so that a claim that cannot be read still costs
+            // only itself: splitting first, always, read every byte twice.
+            if let Ok(claims) = serde_json::from_slice::<Vec<Claim>>(bytes) {
+                return Ok(claims.into_iter().map(Ok).collect());
+            }
             let items: Vec<&serde_json::value::RawValue> =
                 serde_json::from_slice(bytes).map_err(|e| HostError::MalformedOutput {
                     plugin,
@@ -822,7 +866,10 @@ pub(crate) fn open(path: &Path) -> Result<(&'static PluginEntry, PluginInfo), Ho
             library: abi_version,
         });
     }
-    let expected = std::mem::size_of::<PluginEntry>() as u32;
+    // The host needs the fields of the first version-1 entry; those appended since
+    // (`extract_view`) are optional, and a library built before them declares the
+    // smaller size.
+    let expected = MIN_ENTRY_SIZE as u32;
     if size < expected {
         return Err(HostError::EntryTooSmall {
             path: display,
@@ -830,11 +877,53 @@ pub(crate) fn open(path: &Path) -> Result<(&'static PluginEntry, PluginInfo), Ho
             expected,
         });
     }
-    // SAFETY: same ABI version and a large enough struct, in a library that is never
-    // unloaded.
-    let entry: &'static PluginEntry = unsafe { &*address.cast::<PluginEntry>() };
+    let entry = copy_entry(address, size);
     let info = read_info(entry, path, &display)?;
     Ok((entry, info))
+}
+
+/// The library's entry struct, copied as far as the library declared it and completed
+/// with [`view_unavailable`] for the fields it lacks.
+///
+/// The host cannot take a reference to the library's static when that is shorter than
+/// the host's `PluginEntry`: a reference promises the whole struct is there, and a
+/// library built before `extract_view` was appended ends earlier. A copy of the fields
+/// it has, with a placeholder for the others, is a complete struct that the host can
+/// use like any other; [`PluginEntry::has_view`] still reads the library's own `size`,
+/// so the placeholder is never called. The copy is leaked, like the library itself is
+/// kept loaded: it is small and made once per opening.
+fn copy_entry(address: *const u8, size: u32) -> &'static PluginEntry {
+    let full = std::mem::size_of::<PluginEntry>();
+    let len = (size as usize).min(full);
+    let mut copy = Box::new(std::mem::MaybeUninit::<PluginEntry>::uninit());
+    let dest = copy.as_mut_ptr();
+    // SAFETY: the library's static is at least `size` bytes long (it says so, and the
+    // ABI version is the host's) and `len` is at most that and at most the copy's size;
+    // the two do not overlap. The first MIN_ENTRY_SIZE bytes are the version-1 fields,
+    // with no padding between them, so every field copied is whole.
+    unsafe { std::ptr::copy_nonoverlapping(address, dest.cast::<u8>(), len) };
+    if len < full {
+        // SAFETY: `extract_view` is the one field past MIN_ENTRY_SIZE (len >= MIN), and
+        // writing a valid function pointer into it makes the copy a valid PluginEntry.
+        unsafe { (&raw mut (*dest).extract_view).write(view_unavailable) };
+    }
+    // SAFETY: every field is initialized: copied from the library or written above.
+    Box::leak(unsafe { Box::<std::mem::MaybeUninit<PluginEntry>>::assume_init(copy) })
+}
+
+/// Stands in for the `extract_view` of a library built before it existed. The host
+/// never calls it (it checks [`PluginEntry::has_view`]), but if it did, the article
+/// would only get an error.
+unsafe extern "C" fn view_unavailable(
+    _handle: *const c_void,
+    _view: *const DocumentView<'_>,
+    out: *mut Buffer,
+) -> i32 {
+    // No message: a buffer allocated here would be given to the library's free_buffer,
+    // whose allocator may not be the host's. Freeing the empty buffer is a no-op.
+    // SAFETY: the caller passes a valid out pointer.
+    unsafe { *out = Buffer::EMPTY };
+    Status::BadInput as i32
 }
 
 fn read_info(

@@ -26,6 +26,7 @@ const VARIANTS: &[&str] = &[
     "small-entry",
     "no-entry",
     "two-entries",
+    "v1-entry",
 ];
 
 /// The path of the fault plugin built with `feature` (empty for the default build).
@@ -247,7 +248,7 @@ fn load_failures_name_the_library() {
         format!(
             "plugin {}: entry struct is 8 bytes, the host needs at least {}",
             small.display(),
-            std::mem::size_of::<dateline_plugin::abi::PluginEntry>()
+            dateline_plugin::abi::MIN_ENTRY_SIZE
         )
     );
 
@@ -269,6 +270,49 @@ fn load_failures_name_the_library() {
             two.display()
         )
     );
+}
+
+#[test]
+fn a_library_with_the_first_entry_layout_is_called_through_json() {
+    // The entry's size ends before `extract_view`, as a library built before the view
+    // has it; its `extract_view` fails every article, so claims without errors prove
+    // the host used `extract` (the JSON document) instead.
+    let path = fault_plugin("v1-entry");
+    let info = Registry::inspect(&path).unwrap();
+    assert_eq!(info.name, "fault");
+    assert_eq!(info.abi_version, ABI_VERSION);
+    for mode in ["ok", "bad_span"] {
+        let old = registry("v1-entry", mode);
+        let new = registry("", mode);
+        let (old_claims, old_errors) = old.extract(&document());
+        let (new_claims, new_errors) = new.extract(&document());
+        assert_eq!(old_claims, new_claims, "{mode}");
+        let messages = |errors: &[HostError]| -> Vec<String> {
+            errors.iter().map(ToString::to_string).collect()
+        };
+        assert_eq!(messages(&old_errors), messages(&new_errors), "{mode}");
+    }
+    let (claims, errors) = registry("v1-entry", "ok").extract(&document());
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(claims.iter().filter(|c| c.plugin == "fault").count(), 1);
+}
+
+#[test]
+fn a_document_with_metadata_crosses_the_view() {
+    // The `ok` mode's claim spans the first sentence, so a view that lost or shifted the
+    // sentences, or mangled the UTF-8 text, would show here. That every field of the
+    // document survives the view is tested in the plugin crate (abi.rs).
+    let mut doc = Document::from_text("set/é.md", "Ünïcode first. Then a truce.");
+    doc.title = Some(String::new());
+    doc.url = Some("https://example.org/é".to_owned());
+    doc.published = chrono::NaiveDate::from_ymd_opt(1998, 1, 8);
+    segment_document(&mut doc);
+    let r = registry("", "ok");
+    let (claims, errors) = r.extract(&doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    let fault: Vec<&Claim> = claims.iter().filter(|c| c.plugin == "fault").collect();
+    assert_eq!(fault.len(), 1);
+    assert_eq!(fault[0].text, "Ünïcode first.");
 }
 
 #[test]

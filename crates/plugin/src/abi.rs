@@ -7,9 +7,13 @@
 //! anything else; then come the metadata strings, readable without running plugin
 //! code; then the `extern "C"` functions.
 //!
-//! Data crosses the boundary as JSON bytes, never as Rust types. The side that
-//! allocates a buffer frees it: buffers returned by the plugin go back through
-//! [`PluginEntry::free_buffer`]; bytes passed in by the host stay owned by the host.
+//! Data crosses the boundary as plain C data, never as Rust types: the document as a
+//! [`DocumentView`] of borrowed strings and packed span arrays
+//! ([`PluginEntry::extract_view`]), or as JSON bytes ([`PluginEntry::extract`], the
+//! original call that libraries built before the view still have), and the claims as
+//! JSON bytes. The side that allocates a buffer frees it: buffers returned by the plugin
+//! go back through [`PluginEntry::free_buffer`]; bytes passed in by the host stay owned
+//! by the host.
 //! No panic crosses the boundary: every function catches unwinding and returns a
 //! [`Status`] with a message.
 //!
@@ -17,9 +21,12 @@
 
 use std::any::Any;
 use std::ffi::c_void;
+use std::marker::PhantomData;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use crate::{Claim, Document, Extractor};
+use chrono::{Datelike, NaiveDate};
+
+use crate::{Claim, Document, Extractor, Span};
 
 /// The version of this binary interface. The host refuses a library whose entry
 /// struct declares another one.
@@ -28,7 +35,8 @@ pub const ABI_VERSION: u32 = 1;
 /// Every plugin entry symbol starts with this; the export macro appends the crate name.
 pub const ENTRY_SYMBOL_PREFIX: &str = "dateline_plugin_entry_";
 
-/// A borrowed UTF-8 string with static lifetime inside the plugin library.
+/// A borrowed UTF-8 string: static data of the plugin library in the entry struct, or
+/// the host's strings in a [`DocumentView`], borrowed for one call.
 #[repr(C)]
 #[derive(Debug, Clone, Copy)]
 pub struct StrRef {
@@ -38,9 +46,11 @@ pub struct StrRef {
     pub len: usize,
 }
 
-// SAFETY: a StrRef only ever points at immutable 'static string data.
+// SAFETY: a StrRef only ever points at immutable string data: static strings of the
+// library, or a document the host lends for one call and does not change during it.
 unsafe impl Sync for StrRef {}
-// SAFETY: as above; the data is immutable and lives as long as the library.
+// SAFETY: as above; nobody writes through a StrRef, and whoever makes one keeps the data
+// alive as long as the StrRef is read (the library's life, or the call's).
 unsafe impl Send for StrRef {}
 
 impl StrRef {
@@ -55,6 +65,33 @@ impl StrRef {
         StrRef {
             ptr: s.as_ptr(),
             len: s.len(),
+        }
+    }
+
+    /// Refer to a borrowed string. The caller keeps `s` alive while the StrRef is read.
+    pub fn borrowed(s: &str) -> Self {
+        StrRef {
+            ptr: s.as_ptr(),
+            len: s.len(),
+        }
+    }
+
+    /// Refer to an optional string: `None` is a null pointer. `Some("")` is not, since a
+    /// Rust string's pointer is never null, so the two stay apart.
+    pub fn optional(s: Option<&str>) -> Self {
+        s.map_or(StrRef::EMPTY, StrRef::borrowed)
+    }
+
+    /// Read an optional string back (see [`StrRef::optional`]).
+    ///
+    /// # Safety
+    /// As [`StrRef::to_str`].
+    pub unsafe fn to_optional_str<'a>(self) -> Result<Option<&'a str>, std::str::Utf8Error> {
+        if self.ptr.is_null() {
+            Ok(None)
+        } else {
+            // SAFETY: guaranteed by the caller.
+            unsafe { self.to_str() }.map(Some)
         }
     }
 
@@ -178,6 +215,137 @@ pub type ExtractFn = unsafe extern "C" fn(
     out: *mut Buffer,
 ) -> i32;
 
+/// `extract_view(handle, view, out) -> Status`: [`ExtractFn`] with the document passed as
+/// a [`DocumentView`] instead of JSON.
+///
+/// The view and everything it points at are owned by the host and only borrowed for the
+/// duration of the call. The answer is exactly that of `extract`: on success `*out`
+/// holds a JSON array of claims; otherwise a message; either way the host frees it with
+/// `free_buffer`. May be called from several threads at once.
+pub type ExtractViewFn = unsafe extern "C" fn(
+    handle: *const c_void,
+    view: *const DocumentView<'_>,
+    out: *mut Buffer,
+) -> i32;
+
+/// A [`Document`] lent across the boundary without serializing it: borrowed UTF-8
+/// strings for the text and metadata, and the paragraph and sentence spans as the
+/// host's own arrays of [`Span`] (`#[repr(C)]`: two `size_t` each, byte offsets).
+///
+/// An optional string that is absent has a null pointer; the publication date is given
+/// as days from the common era (`0001-01-01` is day 1, chrono's `num_days_from_ce`),
+/// meaningful only when `has_published` is 1. The lifetime ties a view made in Rust to
+/// the document it borrows from.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct DocumentView<'a> {
+    /// As [`Document::id`].
+    pub id: StrRef,
+    /// As [`Document::title`]; null when absent.
+    pub title: StrRef,
+    /// As [`Document::source`]; null when absent.
+    pub source: StrRef,
+    /// As [`Document::url`]; null when absent.
+    pub url: StrRef,
+    /// As [`Document::text`].
+    pub text: StrRef,
+    /// [`Document::published`] as days from the common era, when `has_published` is 1.
+    pub published_days_from_ce: i32,
+    /// 1 when the document has a publication date, 0 when it has none.
+    pub has_published: u32,
+    /// First of [`Document::paragraphs`] (may be null when there are none).
+    pub paragraphs: *const Span,
+    /// Number of paragraphs.
+    pub paragraphs_len: usize,
+    /// First of [`Document::sentences`] (may be null when there are none).
+    pub sentences: *const Span,
+    /// Number of sentences.
+    pub sentences_len: usize,
+    /// The document the pointers borrow from.
+    pub borrow: PhantomData<&'a Document>,
+}
+
+impl<'a> DocumentView<'a> {
+    /// A view of `doc`, valid while `doc` is borrowed.
+    pub fn new(doc: &'a Document) -> Self {
+        DocumentView {
+            id: StrRef::borrowed(&doc.id),
+            title: StrRef::optional(doc.title.as_deref()),
+            source: StrRef::optional(doc.source.as_deref()),
+            url: StrRef::optional(doc.url.as_deref()),
+            text: StrRef::borrowed(&doc.text),
+            published_days_from_ce: doc.published.map_or(0, |d| d.num_days_from_ce()),
+            has_published: u32::from(doc.published.is_some()),
+            paragraphs: doc.paragraphs.as_ptr(),
+            paragraphs_len: doc.paragraphs.len(),
+            sentences: doc.sentences.as_ptr(),
+            sentences_len: doc.sentences.len(),
+            borrow: PhantomData,
+        }
+    }
+
+    /// The document back, owned, as the plugin's [`Extractor`] takes it: the strings are
+    /// checked to be UTF-8 and copied with the spans (a copy is one `memcpy` each, far
+    /// cheaper than the JSON it replaces; the spans are checked by the host's validation
+    /// of the claims, as for a document read from JSON).
+    ///
+    /// # Safety
+    /// Every pointer of the view must describe readable memory of its length (or be
+    /// null with length 0) for the duration of the call, as a view made by
+    /// [`DocumentView::new`] from a live document does.
+    pub unsafe fn to_document(&self) -> Result<Document, String> {
+        let text = |s: StrRef, what: &str| {
+            // SAFETY: guaranteed by the caller.
+            unsafe { s.to_str() }
+                .map(str::to_owned)
+                .map_err(|e| format!("the document's {what} is not UTF-8: {e}"))
+        };
+        let optional = |s: StrRef, what: &str| {
+            // SAFETY: guaranteed by the caller.
+            unsafe { s.to_optional_str() }
+                .map(|s| s.map(str::to_owned))
+                .map_err(|e| format!("the document's {what} is not UTF-8: {e}"))
+        };
+        let published = match self.has_published {
+            0 => None,
+            1 => Some(
+                NaiveDate::from_num_days_from_ce_opt(self.published_days_from_ce).ok_or_else(
+                    || {
+                        format!(
+                            "the document's publication day {} is out of range",
+                            self.published_days_from_ce
+                        )
+                    },
+                )?,
+            ),
+            other => return Err(format!("has_published is {other}, not 0 or 1")),
+        };
+        Ok(Document {
+            id: text(self.id, "id")?,
+            title: optional(self.title, "title")?,
+            source: optional(self.source, "source")?,
+            url: optional(self.url, "url")?,
+            published,
+            text: text(self.text, "text")?,
+            // SAFETY: guaranteed by the caller.
+            paragraphs: unsafe { spans(self.paragraphs, self.paragraphs_len) }.to_vec(),
+            // SAFETY: guaranteed by the caller.
+            sentences: unsafe { spans(self.sentences, self.sentences_len) }.to_vec(),
+        })
+    }
+}
+
+/// # Safety
+/// `ptr` must point at `len` readable spans (or `len == 0`).
+unsafe fn spans<'a>(ptr: *const Span, len: usize) -> &'a [Span] {
+    if len == 0 || ptr.is_null() {
+        &[]
+    } else {
+        // SAFETY: guaranteed by the caller; every bit pattern is a valid Span (two usizes).
+        unsafe { std::slice::from_raw_parts(ptr, len) }
+    }
+}
+
 /// `free_buffer(buffer)`: give back a buffer the plugin allocated.
 pub type FreeBufferFn = unsafe extern "C" fn(buffer: Buffer);
 
@@ -210,7 +378,17 @@ pub struct PluginEntry {
     pub free_buffer: FreeBufferFn,
     /// Drop an extractor.
     pub destroy: DestroyFn,
+    /// Extract claims from a [`DocumentView`]. Appended to the struct after the first
+    /// release of ABI version 1: a library built before has an entry of
+    /// [`MIN_ENTRY_SIZE`] bytes without it, and the host reads it only when `size` says
+    /// it is there (see [`PluginEntry::has_view`]).
+    pub extract_view: ExtractViewFn,
 }
+
+/// The size of the first `PluginEntry` of ABI version 1, which ended with `destroy`:
+/// the least a host accepts. Fields appended since then are read only when `size`
+/// covers them.
+pub const MIN_ENTRY_SIZE: usize = std::mem::offset_of!(PluginEntry, extract_view);
 
 // SAFETY: the entry struct is immutable static data plus function pointers.
 unsafe impl Sync for PluginEntry {}
@@ -230,7 +408,16 @@ impl PluginEntry {
             extract: ffi_extract::<T>,
             free_buffer: ffi_free_buffer,
             destroy: ffi_destroy::<T>,
+            extract_view: ffi_extract_view::<T>,
         }
+    }
+
+    /// True when the entry, as its library declared its `size`, has
+    /// [`PluginEntry::extract_view`].
+    pub fn has_view(&self) -> bool {
+        self.size as usize
+            >= std::mem::offset_of!(PluginEntry, extract_view)
+                + std::mem::size_of::<ExtractViewFn>()
     }
 }
 
@@ -309,15 +496,52 @@ unsafe extern "C" fn ffi_extract<T: Extractor>(
         let extractor = unsafe { &*handle.cast::<T>() };
         let doc: Document = serde_json::from_slice(bytes)
             .map_err(|e| (Status::BadInput, format!("document is not valid JSON: {e}")))?;
-        let claims: Vec<Claim> = extractor
-            .extract(&doc)
-            .map_err(|e| (Status::Error, e.to_string()))?;
-        serde_json::to_vec(&claims)
-            .map_err(|e| (Status::Error, format!("cannot serialize claims: {e}")))
+        claims_json(extractor, &doc)
     });
     // SAFETY: the host passes a valid out pointer.
     unsafe { *out = Buffer::from_vec(result) };
     status as i32
+}
+
+unsafe extern "C" fn ffi_extract_view<T: Extractor>(
+    handle: *const c_void,
+    view: *const DocumentView<'_>,
+    out: *mut Buffer,
+) -> i32 {
+    let (status, result) = guarded(|| {
+        if handle.is_null() {
+            return Err((Status::BadInput, "null extractor handle".to_owned()));
+        }
+        if view.is_null() {
+            return Err((Status::BadInput, "null document view".to_owned()));
+        }
+        // SAFETY: a non-null handle was made by ffi_create::<T> and is not destroyed yet.
+        let extractor = unsafe { &*handle.cast::<T>() };
+        // SAFETY: the host passes a view of a document it keeps alive for the call.
+        let doc = unsafe { (*view).to_document() }.map_err(|e| (Status::BadInput, e))?;
+        claims_json(extractor, &doc)
+    });
+    // SAFETY: the host passes a valid out pointer.
+    unsafe { *out = Buffer::from_vec(result) };
+    status as i32
+}
+
+/// The extractor's claims for `doc` as the JSON array both extract calls return.
+fn claims_json<T: Extractor>(extractor: &T, doc: &Document) -> Result<Vec<u8>, (Status, String)> {
+    let mut claims: Vec<Claim> = extractor
+        .extract(doc)
+        .map_err(|e| (Status::Error, e.to_string()))?;
+    // A claim's text that is exactly the text under its span is sent empty: the host
+    // fills an empty text from the span, so it reads the same claim, and the text is
+    // neither escaped here nor parsed there. A text that differs is sent as it is, for
+    // the host to refuse.
+    for claim in &mut claims {
+        if claim.span.slice(&doc.text) == Some(claim.text.as_str()) {
+            claim.text.clear();
+        }
+    }
+    serde_json::to_vec(&claims)
+        .map_err(|e| (Status::Error, format!("cannot serialize claims: {e}")))
 }
 
 unsafe extern "C" fn ffi_free_buffer(buffer: Buffer) {
@@ -384,4 +608,146 @@ macro_rules! export_plugin {
                 $crate::abi::PluginEntry::of::<$extractor>(&KINDS);
         };
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Manifest, Payload, PluginError};
+    use serde_json::{Value, json};
+
+    /// Reports every sentence with the document's metadata, so that a field the view
+    /// lost would change the output.
+    struct Echo;
+
+    impl Extractor for Echo {
+        const MANIFEST: Manifest = Manifest {
+            name: "echo",
+            version: "1.0.0",
+            description: "every sentence, with the metadata",
+            kinds: &["echo"],
+        };
+        fn create(_: &Value) -> Result<Self, PluginError> {
+            Ok(Echo)
+        }
+        fn extract(&self, doc: &Document) -> Result<Vec<Claim>, PluginError> {
+            let meta = json!({
+                "id": doc.id, "title": doc.title, "source": doc.source, "url": doc.url,
+                "published": doc.published, "paragraphs": doc.paragraphs,
+            });
+            Ok(doc
+                .sentences
+                .iter()
+                .map(|&s| Claim::new(doc, s, Payload::other("echo", meta.clone())))
+                .collect())
+        }
+    }
+
+    static KINDS: [StrRef; 1] = str_refs(&["echo"]);
+    static ENTRY: PluginEntry = PluginEntry::of::<Echo>(&KINDS);
+
+    fn documents() -> Vec<Document> {
+        let mut full = Document::from_text("dir/é.md", "Ünï one. Two «three».\n\nFour.");
+        full.title = Some(String::new());
+        full.source = Some("Wire".into());
+        full.url = Some("https://example.org/a".into());
+        full.published = NaiveDate::from_ymd_opt(1998, 1, 8);
+        full.paragraphs = vec![Span::new(0, 24), Span::new(26, 31)];
+        full.sentences = vec![Span::new(0, 9), Span::new(10, 24), Span::new(26, 31)];
+        let mut empty = Document::from_text("", "");
+        empty.paragraphs.clear();
+        empty.sentences.clear();
+        let mut early = Document::from_text("early", "x");
+        early.published = NaiveDate::from_ymd_opt(1, 1, 1);
+        vec![full, empty, early]
+    }
+
+    fn call(
+        f: impl FnOnce(*const c_void, *mut Buffer) -> i32,
+        handle: *const c_void,
+    ) -> (i32, Vec<u8>) {
+        let mut out = Buffer::EMPTY;
+        let status = f(handle, &mut out);
+        // SAFETY: the buffer comes from the entry's extract call and is freed once.
+        let bytes = unsafe { out.as_slice() }.to_vec();
+        // SAFETY: as above.
+        unsafe { (ENTRY.free_buffer)(out) };
+        (status, bytes)
+    }
+
+    #[test]
+    fn a_view_reads_back_as_the_same_document() {
+        for doc in documents() {
+            // SAFETY: the view borrows a live document.
+            let back = unsafe { DocumentView::new(&doc).to_document() }.unwrap();
+            assert_eq!(back, doc);
+        }
+    }
+
+    #[test]
+    fn view_and_json_calls_answer_byte_for_byte_the_same() {
+        assert!(ENTRY.has_view());
+        assert_eq!(ENTRY.size as usize, std::mem::size_of::<PluginEntry>());
+        let mut handle: *mut c_void = std::ptr::null_mut();
+        let mut message = Buffer::EMPTY;
+        // SAFETY: valid pointers for the call; an empty configuration is `{}`.
+        let status = unsafe { (ENTRY.create)(std::ptr::null(), 0, &mut handle, &mut message) };
+        assert_eq!(status, Status::Ok as i32);
+        for doc in documents() {
+            let json = serde_json::to_vec(&doc).unwrap();
+            let view = DocumentView::new(&doc);
+            // SAFETY: live handle, live document bytes and view, valid out pointers.
+            let by_json = call(
+                |h, out| unsafe { (ENTRY.extract)(h, json.as_ptr(), json.len(), out) },
+                handle,
+            );
+            // SAFETY: as above.
+            let by_view = call(
+                |h, out| unsafe { (ENTRY.extract_view)(h, &view, out) },
+                handle,
+            );
+            assert_eq!(by_json.0, Status::Ok as i32);
+            assert_eq!(by_json, by_view, "{}", doc.id);
+        }
+        // SAFETY: the handle came from create and is destroyed once.
+        unsafe { (ENTRY.destroy)(handle) };
+    }
+
+    #[test]
+    fn a_view_that_breaks_its_contract_is_bad_input() {
+        let doc = Document::from_text("d", "text");
+        let bad_bytes = [0xffu8, 0xfe];
+        let mut not_utf8 = DocumentView::new(&doc);
+        not_utf8.text = StrRef {
+            ptr: bad_bytes.as_ptr(),
+            len: bad_bytes.len(),
+        };
+        let mut bad_flag = DocumentView::new(&doc);
+        bad_flag.has_published = 7;
+        let mut bad_day = DocumentView::new(&doc);
+        bad_day.has_published = 1;
+        bad_day.published_days_from_ce = i32::MAX;
+        let handle = Box::into_raw(Box::new(Echo)).cast::<c_void>();
+        for view in [not_utf8, bad_flag, bad_day] {
+            // SAFETY: live handle, a view of readable memory, a valid out pointer.
+            let (status, message) = call(
+                |h, out| unsafe { (ENTRY.extract_view)(h, &view, out) },
+                handle,
+            );
+            assert_eq!(
+                status,
+                Status::BadInput as i32,
+                "{}",
+                String::from_utf8_lossy(&message)
+            );
+        }
+        // SAFETY: a null view is refused before it is read.
+        let (status, _) = call(
+            |h, out| unsafe { (ENTRY.extract_view)(h, std::ptr::null(), out) },
+            handle,
+        );
+        assert_eq!(status, Status::BadInput as i32);
+        // SAFETY: the handle was made above as ffi_create would, and is destroyed once.
+        unsafe { (ENTRY.destroy)(handle) };
+    }
 }

@@ -1,4 +1,4 @@
-use serde::de::Error as _;
+use serde::de::{Error as _, IgnoredAny, MapAccess, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
@@ -126,48 +126,147 @@ impl Serialize for Claim {
     }
 }
 
-/// The wire shape of a claim before its payload is read according to its kind.
+/// The fields of a claim on the wire; any other field is ignored.
 #[derive(Deserialize)]
-struct RawClaim {
-    #[serde(default)]
-    plugin: String,
-    #[serde(default)]
-    version: String,
-    kind: String,
-    span: Span,
-    #[serde(default)]
-    text: String,
-    #[serde(default)]
-    sentence: usize,
-    #[serde(default)]
-    payload: Value,
+#[serde(field_identifier, rename_all = "lowercase")]
+enum Field {
+    Plugin,
+    Version,
+    Kind,
+    Span,
+    Text,
+    Sentence,
+    Payload,
+    #[serde(other)]
+    Other,
+}
+
+/// A payload read before its claim's kind was known, or none yet.
+enum PendingPayload {
+    /// No `payload` field so far.
+    Missing,
+    /// Read as JSON, because `kind` came after it; typed once the kind is known.
+    Untyped(Value),
+    /// Read straight into its type, because `kind` came first.
+    Typed(Payload),
+}
+
+/// Read `payload` as the payload of `kind`, straight from the input.
+fn typed_payload<'de, A: MapAccess<'de>>(map: &mut A, kind: &str) -> Result<Payload, A::Error> {
+    Ok(match kind {
+        "time" => Payload::Time(map.next_value()?),
+        "casualty" => Payload::Casualty(map.next_value()?),
+        "quote" => Payload::Quote(map.next_value()?),
+        _ => Payload::Other {
+            kind: kind.to_owned(),
+            data: map.next_value()?,
+        },
+    })
+}
+
+/// The payload of `kind` from JSON already read (a missing payload is `null`).
+fn payload_from_value<E: serde::de::Error>(kind: String, value: Value) -> Result<Payload, E> {
+    Ok(match kind.as_str() {
+        "time" => Payload::Time(serde_json::from_value(value).map_err(E::custom)?),
+        "casualty" => Payload::Casualty(serde_json::from_value(value).map_err(E::custom)?),
+        "quote" => Payload::Quote(serde_json::from_value(value).map_err(E::custom)?),
+        _ => Payload::Other { kind, data: value },
+    })
+}
+
+struct ClaimVisitor;
+
+impl<'de> Visitor<'de> for ClaimVisitor {
+    type Value = Claim;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a claim object")
+    }
+
+    // A claim is read in one pass: writers put `kind` before `payload`, so the payload
+    // is read straight into its type. Going through a JSON `Value` first (as an earlier
+    // version did for every claim) built a tree of maps and strings per claim and was
+    // most of the cost of reading a plugin's output. A claim whose `payload` comes
+    // before its `kind` is still read, through a `Value`.
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Claim, A::Error> {
+        let mut plugin: Option<String> = None;
+        let mut version: Option<String> = None;
+        let mut kind: Option<String> = None;
+        let mut span: Option<Span> = None;
+        let mut text: Option<String> = None;
+        let mut sentence: Option<usize> = None;
+        let mut payload = PendingPayload::Missing;
+        fn once<T, E: serde::de::Error>(slot: &Option<T>, name: &'static str) -> Result<(), E> {
+            match slot {
+                Some(_) => Err(E::duplicate_field(name)),
+                None => Ok(()),
+            }
+        }
+        while let Some(field) = map.next_key::<Field>()? {
+            match field {
+                Field::Plugin => {
+                    once(&plugin, "plugin")?;
+                    plugin = Some(map.next_value()?);
+                }
+                Field::Version => {
+                    once(&version, "version")?;
+                    version = Some(map.next_value()?);
+                }
+                Field::Kind => {
+                    once(&kind, "kind")?;
+                    let k: String = map.next_value()?;
+                    if k.is_empty() {
+                        return Err(A::Error::custom("claim kind is empty"));
+                    }
+                    kind = Some(k);
+                }
+                Field::Span => {
+                    once(&span, "span")?;
+                    span = Some(map.next_value()?);
+                }
+                Field::Text => {
+                    once(&text, "text")?;
+                    text = Some(map.next_value()?);
+                }
+                Field::Sentence => {
+                    once(&sentence, "sentence")?;
+                    sentence = Some(map.next_value()?);
+                }
+                Field::Payload => {
+                    if !matches!(payload, PendingPayload::Missing) {
+                        return Err(A::Error::duplicate_field("payload"));
+                    }
+                    payload = match &kind {
+                        Some(k) => PendingPayload::Typed(typed_payload(&mut map, k)?),
+                        None => PendingPayload::Untyped(map.next_value()?),
+                    };
+                }
+                Field::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        let kind = kind.ok_or_else(|| A::Error::missing_field("kind"))?;
+        let span = span.ok_or_else(|| A::Error::missing_field("span"))?;
+        let payload = match payload {
+            PendingPayload::Typed(p) => p,
+            PendingPayload::Untyped(value) => payload_from_value(kind, value)?,
+            PendingPayload::Missing => payload_from_value(kind, Value::Null)?,
+        };
+        Ok(Claim {
+            plugin: plugin.unwrap_or_default(),
+            version: version.unwrap_or_default(),
+            span,
+            text: text.unwrap_or_default(),
+            sentence: sentence.unwrap_or_default(),
+            payload,
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for Claim {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = RawClaim::deserialize(d)?;
-        let payload = match raw.kind.as_str() {
-            "time" => Payload::Time(serde_json::from_value(raw.payload).map_err(D::Error::custom)?),
-            "casualty" => {
-                Payload::Casualty(serde_json::from_value(raw.payload).map_err(D::Error::custom)?)
-            }
-            "quote" => {
-                Payload::Quote(serde_json::from_value(raw.payload).map_err(D::Error::custom)?)
-            }
-            "" => return Err(D::Error::custom("claim kind is empty")),
-            _ => Payload::Other {
-                kind: raw.kind,
-                data: raw.payload,
-            },
-        };
-        Ok(Claim {
-            plugin: raw.plugin,
-            version: raw.version,
-            span: raw.span,
-            text: raw.text,
-            sentence: raw.sentence,
-            payload,
-        })
+        d.deserialize_map(ClaimVisitor)
     }
 }
 
@@ -191,6 +290,35 @@ mod tests {
         );
         let back: Claim = serde_json::from_str(&text).unwrap();
         assert_eq!(back, claim);
+    }
+
+    #[test]
+    fn a_payload_before_its_kind_reads_the_same() {
+        let ordered = r#"{"kind":"time","span":{"start":0,"end":4},"text":"today","payload":{"type":"DURATION","value":"PT24H","resolution":"not_applicable"},"extra":[1]}"#;
+        let reversed = r#"{"payload":{"type":"DURATION","value":"PT24H","resolution":"not_applicable"},"span":{"start":0,"end":4},"text":"today","kind":"time"}"#;
+        let a: Claim = serde_json::from_str(ordered).unwrap();
+        let b: Claim = serde_json::from_str(reversed).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a.kind(), "time");
+        let value: Claim = serde_json::from_value(serde_json::from_str(reversed).unwrap()).unwrap();
+        assert_eq!(value, a);
+    }
+
+    #[test]
+    fn claims_missing_or_repeating_fields_are_errors() {
+        for bad in [
+            r#"{"span":{"start":0,"end":1}}"#,
+            r#"{"kind":"x"}"#,
+            r#"{"kind":"","span":{"start":0,"end":1}}"#,
+            r#"{"kind":"x","kind":"y","span":{"start":0,"end":1}}"#,
+            r#"{"kind":"x","span":{"start":0,"end":1},"payload":1,"payload":2}"#,
+            r#"{"kind":"time","span":{"start":0,"end":1}}"#,
+            r#"[1]"#,
+        ] {
+            assert!(serde_json::from_str::<Claim>(bad).is_err(), "{bad}");
+        }
+        let other: Claim = serde_json::from_str(r#"{"kind":"x","span":{"start":0,"end":1}}"#.replace("}}", "},\"payload\":null}").as_str()).unwrap();
+        assert_eq!(other.payload, Payload::other("x", Value::Null));
     }
 
     #[test]

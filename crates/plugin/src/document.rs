@@ -4,6 +4,11 @@ use serde::{Deserialize, Serialize};
 /// A half-open byte range `[start, end)` into a document's UTF-8 text.
 ///
 /// Both ends always fall on char boundaries.
+///
+/// `#[repr(C)]`, so that a document's span arrays cross the plugin boundary as they are
+/// (two `size_t` per span, see [`abi::DocumentView`](crate::abi::DocumentView)) instead
+/// of being copied or serialized.
+#[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
     /// First byte.

@@ -26,8 +26,10 @@
 //! Cargo features replace the exported entry by a hand-written one, to test what the
 //! export macro can never produce: `wrong-abi` (ABI version 999), `garbage` (extract
 //! returns the bytes `not json` with status Ok), `small-entry` (an entry that declares
-//! a size of 8 bytes), `no-entry` (no entry symbol) and `two-entries` (two entry
-//! symbols).
+//! a size of 8 bytes), `no-entry` (no entry symbol), `two-entries` (two entry
+//! symbols) and `v1-entry` (an entry that declares the size of the first version-1
+//! struct, as a library built before `extract_view` was appended does: the host must
+//! call `extract` with JSON, and its `extract_view` fails the article if called).
 #![cfg_attr(feature = "no-entry", allow(dead_code))]
 
 use dateline_plugin::serde_json::{Value, json};
@@ -164,7 +166,8 @@ impl Extractor for Fault {
     feature = "wrong-abi",
     feature = "garbage",
     feature = "no-entry",
-    feature = "small-entry"
+    feature = "small-entry",
+    feature = "v1-entry"
 )))]
 dateline_plugin::export_plugin!(Fault);
 
@@ -172,9 +175,12 @@ dateline_plugin::export_plugin!(Fault);
     feature = "wrong-abi",
     feature = "garbage",
     feature = "two-entries",
-    feature = "small-entry"
+    feature = "small-entry",
+    feature = "v1-entry"
 ))]
 mod hand_written {
+    #[cfg(feature = "v1-entry")]
+    use dateline_plugin::abi::MIN_ENTRY_SIZE;
     use dateline_plugin::abi::{PluginEntry, StrRef, str_refs};
 
     use super::Fault;
@@ -197,13 +203,50 @@ mod hand_written {
         ..PluginEntry::of::<Fault>(&KINDS)
     };
 
-    /// An entry whose extract returns bytes that are not JSON.
+    /// An entry whose extract calls (JSON and view) return bytes that are not JSON.
     #[cfg(feature = "garbage")]
     #[unsafe(no_mangle)]
     pub static dateline_plugin_entry_fault: PluginEntry = PluginEntry {
         extract: garbage_extract,
+        extract_view: garbage_extract_view,
         ..PluginEntry::of::<Fault>(&KINDS)
     };
+
+    /// An entry laid out as before `extract_view` was appended, as far as the host can
+    /// tell: its size ends before that field. The field is still in the static (a Rust
+    /// struct cannot be cut short), but it refuses every call, so an article that goes
+    /// through it gets an error instead of claims.
+    #[cfg(feature = "v1-entry")]
+    #[unsafe(no_mangle)]
+    pub static dateline_plugin_entry_fault: PluginEntry = PluginEntry {
+        size: MIN_ENTRY_SIZE as u32,
+        extract_view: refused_view,
+        ..PluginEntry::of::<Fault>(&KINDS)
+    };
+
+    #[cfg(feature = "v1-entry")]
+    unsafe extern "C" fn refused_view(
+        _handle: *const std::ffi::c_void,
+        _view: *const dateline_plugin::abi::DocumentView<'_>,
+        out: *mut dateline_plugin::abi::Buffer,
+    ) -> i32 {
+        let message = b"extract_view called on an entry whose size leaves it out".to_vec();
+        // SAFETY: the host passes a valid out pointer; the buffer is freed by this
+        // library's free_buffer, which frees Vec allocations made here.
+        unsafe { *out = dateline_plugin::abi::Buffer::from_vec(message) };
+        dateline_plugin::abi::Status::Error as i32
+    }
+
+    #[cfg(feature = "garbage")]
+    unsafe extern "C" fn garbage_extract_view(
+        _handle: *const std::ffi::c_void,
+        _view: *const dateline_plugin::abi::DocumentView<'_>,
+        out: *mut dateline_plugin::abi::Buffer,
+    ) -> i32 {
+        // SAFETY: as in garbage_extract.
+        unsafe { *out = dateline_plugin::abi::Buffer::from_vec(b"not json".to_vec()) };
+        dateline_plugin::abi::Status::Ok as i32
+    }
 
     /// A second entry next to the one of the export macro.
     #[cfg(feature = "two-entries")]
