@@ -128,7 +128,11 @@ pub(crate) fn best_frame(
                 }
                 let ci = tok_at(toks, c2.start);
                 let cj = tok_at(toks, c2.end);
-                let participle = text[c2.start..c2.end].ends_with("ing");
+                // `…, referring to …`, `…, pointing out …`: a phrasal participle too.
+                let participle = text[c2.start..c2.end]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.ends_with("ing"));
                 // `and then predicted: "…"`: an adverb between the conjunction and the cue.
                 let before =
                     if ci > 1 && matches!(word(text, &toks[ci - 1]), "then" | "also" | "later") {

@@ -452,12 +452,16 @@ mod tests {
                 // A participle right after a quote closed by a comma ends the content.
                 (
                     "Ruiz said it was \"a good day for the city,\" referring to the vote.",
-                    &[(
-                        Partial,
-                        "it was \"a good day for the city,\"",
-                        Some("Ruiz"),
-                        Some("Ruiz"),
-                    )],
+                    // (The participle is a second statement of Ruiz's.)
+                    &[
+                        (
+                            Partial,
+                            "it was \"a good day for the city,\"",
+                            Some("Ruiz"),
+                            Some("Ruiz"),
+                        ),
+                        (Stance, "the vote", Some("Ruiz"), Some("Ruiz")),
+                    ],
                 ),
                 // `but` after a quote goes on unless it opens a clause with a subject.
                 (
@@ -2315,6 +2319,44 @@ mod tests {
             };
             assert_eq!((q.kind, q.content.as_str()), (kind, content), "claim {i}");
         }
+    }
+
+    #[test]
+    fn a_phrasal_participle_after_a_statement_is_a_second_one() {
+        check(
+            "phrasal participle",
+            &[
+                (
+                    "\"We need every vote,\" Lee said, referring to the delegates in the west.",
+                    &[
+                        (Direct, "We need every vote", Some("Lee"), Some("Lee")),
+                        (
+                            Stance,
+                            "the delegates in the west",
+                            Some("Lee"),
+                            Some("Lee"),
+                        ),
+                    ],
+                ),
+                (
+                    "Park said the toll was too high, pointing to the fares in other cities.",
+                    &[
+                        (
+                            Indirect,
+                            "the toll was too high",
+                            Some("Park"),
+                            Some("Park"),
+                        ),
+                        (
+                            Stance,
+                            "the fares in other cities",
+                            Some("Park"),
+                            Some("Park"),
+                        ),
+                    ],
+                ),
+            ],
+        );
     }
 
     #[test]
