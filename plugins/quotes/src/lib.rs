@@ -2360,6 +2360,49 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinated_clause_with_a_verb_of_saying_is_a_statement_of_its_own() {
+        check(
+            "coordinated attribution",
+            &[
+                (
+                    "Six in 10 voters said Lee is honest, and three-quarters said the economy is the top issue.",
+                    &[
+                        (Indirect, "Lee is honest", Some("Six in 10 voters"), None),
+                        (
+                            Indirect,
+                            "the economy is the top issue",
+                            Some("three-quarters"),
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "Most riders said the fares were fair, while a third of them say the trains are late.",
+                    &[
+                        (Indirect, "the fares were fair", Some("Most riders"), None),
+                        (
+                            Indirect,
+                            "the trains are late",
+                            Some("a third of them"),
+                            None,
+                        ),
+                    ],
+                ),
+                // A relative clause goes on with the content.
+                (
+                    "Lee said there are voters who want change, and who feel the race is rigged.",
+                    &[(
+                        Indirect,
+                        "there are voters who want change, and who feel the race is rigged",
+                        Some("Lee"),
+                        Some("Lee"),
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn config_must_be_empty() {
         assert!(Quotes::create(&serde_json::json!({})).is_ok());
         let err = Quotes::create(&serde_json::json!({"speakers": false})).unwrap_err();
