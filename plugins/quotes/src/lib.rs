@@ -2403,6 +2403,42 @@ mod tests {
     }
 
     #[test]
+    fn what_an_opening_subordinate_clause_reports_ends_with_it() {
+        check(
+            "opening subordinate clause",
+            &[
+                (
+                    "While Ruiz said that reporters should stay neutral, he seems uneasy with the rule.",
+                    &[(
+                        Indirect,
+                        "reporters should stay neutral",
+                        Some("Ruiz"),
+                        Some("Ruiz"),
+                    )],
+                ),
+                // Beside a main clause's frame, it is a statement of its own.
+                (
+                    "Although the mayor argued the fund was empty, the council said it was full.",
+                    &[
+                        (Indirect, "the fund was empty", Some("the mayor"), None),
+                        (Indirect, "it was full", Some("the council"), None),
+                    ],
+                ),
+                // A comma inside a number does not end the clause.
+                (
+                    "When the clerk said that 12,000 ballots were late, the count stopped.",
+                    &[(
+                        Indirect,
+                        "12,000 ballots were late, the count stopped",
+                        Some("the clerk"),
+                        None,
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn config_must_be_empty() {
         assert!(Quotes::create(&serde_json::json!({})).is_ok());
         let err = Quotes::create(&serde_json::json!({"speakers": false})).unwrap_err();
