@@ -2439,6 +2439,26 @@ mod tests {
     }
 
     #[test]
+    fn a_poll_named_in_an_opening_phrase_is_the_source() {
+        check(
+            "opening poll phrase",
+            &[
+                (
+                    "In the latest survey of likely voters, Lee led Park by four points.",
+                    &[(
+                        According,
+                        "Lee led Park by four points",
+                        Some("the latest survey of likely voters"),
+                        None,
+                    )],
+                ),
+                // Any other opening phrase is no source.
+                ("In the last week of May, Lee led Park by four points.", &[]),
+            ],
+        );
+    }
+
+    #[test]
     fn config_must_be_empty() {
         assert!(Quotes::create(&serde_json::json!({})).is_ok());
         let err = Quotes::create(&serde_json::json!({"speakers": false})).unwrap_err();
