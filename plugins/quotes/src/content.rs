@@ -876,6 +876,31 @@ pub(crate) fn clause_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> us
                 .get(k + 1)
                 .is_some_and(|t| t.kind == Tk::Word && !t.quoted && is_cue_word(text, t))
             && mark_before;
+        // `said the plan was costly, and most voters said …`, `…, while aides say
+        // …`: a coordinated clause whose verb is one of saying is an attribution of
+        // its own, quotes or not.
+        let coordinated_attribution = matches!(w, "and" | "but" | "while" | "whereas")
+            && (k + 2..toks.len().min(k + 6))
+                .find(|&m| {
+                    toks[m].kind != Tk::Word || toks[m].quoted || is_say_word(text, &toks[m])
+                })
+                .is_some_and(|m| {
+                    toks[m].kind == Tk::Word
+                        && !toks[m].quoted
+                        // The words before the verb are a subject: no verb, no
+                        // relative or demonstrative pronoun (`, and who feel …`).
+                        && toks[k + 1..m].iter().all(|t| {
+                            lexicon::with_lower(word(text, t), |x| {
+                                !lexicon::is_finite_auxiliary(x)
+                                    && !x.ends_with("ed")
+                                    && !matches!(
+                                        x,
+                                        "that" | "who" | "which" | "what" | "whom" | "it" | "there"
+                                            | "this" | "then"
+                                    )
+                            })
+                        })
+                });
         // `said turnout was high, which surprised no one`, `…, compared with 40
         // percent in May`: a comment on the whole clause is the writer's.
         let comment = (w == "which"
@@ -885,7 +910,12 @@ pub(crate) fn clause_cut(text: &str, toks: &[Tok], a: usize, clause: bool) -> us
                         .is_some_and(|t| matches!(word(text, t), "with" | "to"))))
                 // The cut never leaves the quote of the content behind.
                 && (mark_before || !toks[k..].iter().any(|t| t.kind == Tk::Mark));
-        participle || new_clause || coordinated_cue || new_attribution || comment
+        participle
+            || new_clause
+            || coordinated_cue
+            || new_attribution
+            || coordinated_attribution
+            || comment
     };
     // A semicolon outside quotes ends the statement: what follows is a clause of its own.
     let semicolon_at = |k: usize| {
@@ -1113,4 +1143,11 @@ pub(crate) fn opens_content(text: &str, toks: &[Tok], k: usize) -> bool {
         matches!(t.kind, Tk::Colon | Tk::Mark)
             || (t.kind == Tk::Word && word(text, t).eq_ignore_ascii_case("that"))
     })
+}
+
+/// True for a verb of saying, thinking or finding (not of stance): a word whose cue
+/// reports a clause.
+fn is_say_word(text: &str, t: &Tok) -> bool {
+    lexicon::word_cue(word(text, t))
+        .is_some_and(|c| matches!(c.strength, Strength::Say | Strength::That))
 }

@@ -35,5 +35,43 @@ pub(crate) fn find_cues(text: &str, quotes: &[QuoteSpan]) -> Vec<(Span, Cue)> {
         }
         out.push((Span::new(s, e), lex.cues[m.pattern().as_usize()]));
     }
+    // `In a poll released Monday, 52 percent chose Lee`: a poll or survey named in a
+    // phrase that opens the sentence is the source of what the sentence reports, as
+    // `according to` would make it.
+    let before = out.len();
+    for s in memchr::memmem::find_iter(text.as_bytes(), b"In ") {
+        if !(s == 0 || text[..s].ends_with(char::is_whitespace)) {
+            continue;
+        }
+        let rest = &text[s + 3..];
+        // The phrase ends at a comma within 120 bytes, before any other stop or mark.
+        let Some((end, stop)) = rest
+            .char_indices()
+            .take_while(|&(k, _)| k <= 120)
+            .find(|&(_, c)| matches!(c, ',' | '.' | '\n' | '"' | '“' | '”' | ';' | ':'))
+        else {
+            continue;
+        };
+        if stop != ',' {
+            continue;
+        }
+        let phrase = &rest[..end];
+        if phrase
+            .split(' ')
+            .any(|w| matches!(w, "poll" | "polls" | "survey" | "surveys"))
+        {
+            out.push((
+                Span::new(s, s + 2),
+                Cue {
+                    strength: lexicon::Strength::According,
+                    object: false,
+                    attitude: false,
+                },
+            ));
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|(span, _)| span.start);
+    }
     out
 }

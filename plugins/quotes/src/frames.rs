@@ -109,6 +109,7 @@ pub(crate) fn best_frame(
             if raised_subject(text, toks, cspan, cue) {
                 f.speaker = None;
             }
+            subordinate_cut(text, toks, cspan, &mut f);
             if f.speaker.is_none()
                 && k + 1 < cues.len()
                 && question.is_none()
@@ -128,7 +129,11 @@ pub(crate) fn best_frame(
                 }
                 let ci = tok_at(toks, c2.start);
                 let cj = tok_at(toks, c2.end);
-                let participle = text[c2.start..c2.end].ends_with("ing");
+                // `…, referring to …`, `…, pointing out …`: a phrasal participle too.
+                let participle = text[c2.start..c2.end]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.ends_with("ing"));
                 // `and then predicted: "…"`: an adverb between the conjunction and the cue.
                 let before =
                     if ci > 1 && matches!(word(text, &toks[ci - 1]), "then" | "also" | "later") {
@@ -297,13 +302,28 @@ pub(crate) fn best_frame(
                     && text[c2.start..c2.end]
                         .get(..3)
                         .is_some_and(|p| p.eq_ignore_ascii_case("ask"));
-                if !(cue2.strength.is_position() || cue2.strength == Strength::Intent || asked)
+                // (And a statement in an opening subordinate clause: `Although Lee
+                // argued the fund was empty, the council …`.)
+                let subordinate = matches!(cue2.strength, Strength::Say | Strength::That)
+                    && !asked
+                    && subordinate_end(text, toks, tok_at(toks, c2.start))
+                        .is_some_and(|e| e <= start);
+                if !(cue2.strength.is_position()
+                    || cue2.strength == Strength::Intent
+                    || asked
+                    || subordinate)
                     || c2.start < before_end
                     || c2.end > start
                 {
                     continue;
                 }
-                if let Some(mut g) = memo_frame(&mut memo, k2, text, toks, cues, quotes)
+                let built =
+                    memo_frame(&mut memo, k2, text, toks, cues, quotes).filter(|_| !subordinate);
+                let built = built.or_else(|| {
+                    let mut g = memo_frame(&mut memo, k2, text, toks, cues, quotes)?;
+                    (g.speaker.is_some() && subordinate_cut(text, toks, c2, &mut g)).then_some(g)
+                });
+                if let Some(mut g) = built
                     && (!asked || g.speaker.is_none())
                     && g.pieces.iter().all(|p| p.end <= start)
                     && g.pieces
@@ -326,6 +346,49 @@ pub(crate) fn best_frame(
         }
     }
     question
+}
+
+/// `While Lee said that the fund was empty, she …`: what is reported in an opening
+/// subordinate clause ends with that clause. True when the cue at `cspan` stands in such
+/// a clause and `f`'s content follows it.
+fn subordinate_cut(text: &str, toks: &[Tok], cspan: Span, f: &mut Found) -> bool {
+    let Some(e) = subordinate_end(text, toks, tok_at(toks, cspan.start)) else {
+        return false;
+    };
+    // The clause must end at that comma: not inside a number (`12,000`), and not
+    // after another verb of saying, which shows the clause ended before it (`When Lee
+    // noted that … ― Park boasted, "…"`).
+    let ce = tok_at(toks, e);
+    let ci = tok_at(toks, cspan.start);
+    // Only a clause that opens the sentence: after a comma (`…, when Lee painted him
+    // as rich, gamed …`) the comma may as well separate the items of a list.
+    if toks[..ci].iter().any(|t| t.kind == Tk::Comma && !t.quoted) {
+        return false;
+    }
+    if !f
+        .pieces
+        .first()
+        .is_some_and(|p| p.start >= cspan.end && p.start < e)
+        || !text[e + 1..].starts_with(char::is_whitespace)
+        || toks[tok_at(toks, cspan.end)..ce].iter().any(|t| {
+            t.kind == Tk::Word
+                && !t.quoted
+                && lexicon::word_cue(word(text, t)).is_some()
+                && !lexicon::needs_as(word(text, t))
+        })
+        || toks[tok_at(toks, cspan.end)..ce]
+            .iter()
+            .any(|t| t.kind == Tk::Dash)
+    {
+        return false;
+    }
+    f.pieces.retain(|p| p.start < e);
+    if let Some(last) = f.pieces.last_mut()
+        && last.end > e
+    {
+        last.end = last.start + text[last.start..e].trim_end().len();
+    }
+    true
 }
 
 /// `Lee said the vote was fair — the best, she said, "in years."`, `He believes, he

@@ -452,12 +452,16 @@ mod tests {
                 // A participle right after a quote closed by a comma ends the content.
                 (
                     "Ruiz said it was \"a good day for the city,\" referring to the vote.",
-                    &[(
-                        Partial,
-                        "it was \"a good day for the city,\"",
-                        Some("Ruiz"),
-                        Some("Ruiz"),
-                    )],
+                    // (The participle is a second statement of Ruiz's.)
+                    &[
+                        (
+                            Partial,
+                            "it was \"a good day for the city,\"",
+                            Some("Ruiz"),
+                            Some("Ruiz"),
+                        ),
+                        (Stance, "the vote", Some("Ruiz"), Some("Ruiz")),
+                    ],
                 ),
                 // `but` after a quote goes on unless it opens a clause with a subject.
                 (
@@ -2315,6 +2319,143 @@ mod tests {
             };
             assert_eq!((q.kind, q.content.as_str()), (kind, content), "claim {i}");
         }
+    }
+
+    #[test]
+    fn a_phrasal_participle_after_a_statement_is_a_second_one() {
+        check(
+            "phrasal participle",
+            &[
+                (
+                    "\"We need every vote,\" Lee said, referring to the delegates in the west.",
+                    &[
+                        (Direct, "We need every vote", Some("Lee"), Some("Lee")),
+                        (
+                            Stance,
+                            "the delegates in the west",
+                            Some("Lee"),
+                            Some("Lee"),
+                        ),
+                    ],
+                ),
+                (
+                    "Park said the toll was too high, pointing to the fares in other cities.",
+                    &[
+                        (
+                            Indirect,
+                            "the toll was too high",
+                            Some("Park"),
+                            Some("Park"),
+                        ),
+                        (
+                            Stance,
+                            "the fares in other cities",
+                            Some("Park"),
+                            Some("Park"),
+                        ),
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_coordinated_clause_with_a_verb_of_saying_is_a_statement_of_its_own() {
+        check(
+            "coordinated attribution",
+            &[
+                (
+                    "Six in 10 voters said Lee is honest, and three-quarters said the economy is the top issue.",
+                    &[
+                        (Indirect, "Lee is honest", Some("Six in 10 voters"), None),
+                        (
+                            Indirect,
+                            "the economy is the top issue",
+                            Some("three-quarters"),
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "Most riders said the fares were fair, while a third of them say the trains are late.",
+                    &[
+                        (Indirect, "the fares were fair", Some("Most riders"), None),
+                        (
+                            Indirect,
+                            "the trains are late",
+                            Some("a third of them"),
+                            None,
+                        ),
+                    ],
+                ),
+                // A relative clause goes on with the content.
+                (
+                    "Lee said there are voters who want change, and who feel the race is rigged.",
+                    &[(
+                        Indirect,
+                        "there are voters who want change, and who feel the race is rigged",
+                        Some("Lee"),
+                        Some("Lee"),
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn what_an_opening_subordinate_clause_reports_ends_with_it() {
+        check(
+            "opening subordinate clause",
+            &[
+                (
+                    "While Ruiz said that reporters should stay neutral, he seems uneasy with the rule.",
+                    &[(
+                        Indirect,
+                        "reporters should stay neutral",
+                        Some("Ruiz"),
+                        Some("Ruiz"),
+                    )],
+                ),
+                // Beside a main clause's frame, it is a statement of its own.
+                (
+                    "Although the mayor argued the fund was empty, the council said it was full.",
+                    &[
+                        (Indirect, "the fund was empty", Some("the mayor"), None),
+                        (Indirect, "it was full", Some("the council"), None),
+                    ],
+                ),
+                // A comma inside a number does not end the clause.
+                (
+                    "When the clerk said that 12,000 ballots were late, the count stopped.",
+                    &[(
+                        Indirect,
+                        "12,000 ballots were late, the count stopped",
+                        Some("the clerk"),
+                        None,
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_poll_named_in_an_opening_phrase_is_the_source() {
+        check(
+            "opening poll phrase",
+            &[
+                (
+                    "In the latest survey of likely voters, Lee led Park by four points.",
+                    &[(
+                        According,
+                        "Lee led Park by four points",
+                        Some("the latest survey of likely voters"),
+                        None,
+                    )],
+                ),
+                // Any other opening phrase is no source.
+                ("In the last week of May, Lee led Park by four points.", &[]),
+            ],
+        );
     }
 
     #[test]

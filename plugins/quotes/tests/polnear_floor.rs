@@ -22,7 +22,7 @@ fn polnear_dev_stays_above_the_floor() {
     assert_eq!(report.failed, 0);
     // Floors about one point under the figures measured when this test was last
     // updated (direct overlap F1 0.945, exact 0.810, speaker 0.932, end-to-end
-    // 0.881; all attributions 0.774, exact 0.571), rounded down: a rule change that
+    // 0.881; all attributions 0.775, exact 0.573), rounded down: a rule change that
     // loses more than noise fails here.
     let direct = report.direct.scores();
     assert!(direct.f1 >= 0.935, "direct overlap F1 {:.3}", direct.f1);
@@ -42,9 +42,9 @@ fn polnear_dev_stays_above_the_floor() {
         direct.end_to_end_f1
     );
     let all = report.all.scores();
-    assert!(all.f1 >= 0.76, "all-attribution F1 {:.3}", all.f1);
+    assert!(all.f1 >= 0.765, "all-attribution F1 {:.3}", all.f1);
     assert!(
-        all.exact_f1 >= 0.56,
+        all.exact_f1 >= 0.563,
         "all-attribution exact F1 {:.3}",
         all.exact_f1
     );
