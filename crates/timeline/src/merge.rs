@@ -427,7 +427,10 @@ fn proposals(
         let nth = *seen;
         *seen += 1;
         match first.get(&(words, nth)) {
-            Some(&r) => pairs.push(pair(r, u, true, Some(r))),
+            // Across two lists the copies of the probing side were paired already, in
+            // the pass over their own bucket.
+            Some(&r) if b.is_none() => pairs.push(pair(r, u, true, Some(r))),
+            Some(_) => {}
             None => {
                 first.insert((words, nth), u);
                 distinct.push(u);
