@@ -777,13 +777,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // character that is not one (a curly quote, a dash) is punctuation of its
             // own. One pass over the run, so a long run of such characters costs its
             // length, not its square.
+            // Most words are ASCII: their letters and digits are read byte by byte, and
+            // only a non-ASCII byte sends the scan through `char` decoding, from there on.
             let rest = &text[i..];
-            let mut end = 0;
-            for (k, ch) in rest.char_indices() {
-                if ch.is_alphanumeric() {
-                    end = k + ch.len_utf8();
-                } else {
-                    break;
+            let rb = rest.as_bytes();
+            let mut end = rb
+                .iter()
+                .position(|c| !c.is_ascii_alphanumeric())
+                .unwrap_or(rb.len());
+            if rb.get(end).is_some_and(|&c| c >= 0x80) {
+                let ascii = end;
+                for (k, ch) in rest[ascii..].char_indices() {
+                    if !ch.is_alphanumeric() {
+                        break;
+                    }
+                    end = ascii + k + ch.len_utf8();
                 }
             }
             let (word, j, is_punct) = if end == 0 {
