@@ -68,7 +68,10 @@
 //! assert!(text[first.start..first.end].ends_with("killed 14 people."));
 //! ```
 
+use std::sync::LazyLock;
+
 use dateline_plugin::{Document, Span};
+use rustc_hash::FxHashMap;
 
 /// The paragraphs and sentences of a text, as byte spans.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -518,6 +521,33 @@ const STARTERS: &[&str] = &[
     "You",
 ];
 
+/// The lists above, as flags per word, so that the word before a period is looked up
+/// once instead of compared with every entry of each list (it is asked at every period).
+const TITLE: u8 = 1;
+const NUMBER: u8 = 2;
+const AMBIGUOUS_ABBREV: u8 = 4;
+const STARTER: u8 = 8;
+
+static WORD_CLASSES: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
+    for (list, flag) in [
+        (TITLES, TITLE),
+        (NUMERIC, NUMBER),
+        (AMBIGUOUS, AMBIGUOUS_ABBREV),
+        (STARTERS, STARTER),
+    ] {
+        for &word in list {
+            *map.entry(word).or_insert(0) |= flag;
+        }
+    }
+    map
+});
+
+/// The flags of `word` among [`TITLE`], [`NUMBER`], [`AMBIGUOUS_ABBREV`], [`STARTER`].
+fn classes(word: &str) -> u8 {
+    WORD_CLASSES.get(word).copied().unwrap_or(0)
+}
+
 /// Characters that may close a sentence after its terminator and stay inside it.
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | ')' | ']' | '}' | '”' | '’' | '»')
@@ -536,19 +566,21 @@ fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let b = p.as_bytes();
     let mut sent_start = 0;
     let mut i = 0;
+    // The next ellipsis at or after `i`, searched for again only once `i` has passed
+    // it. Its lead byte also leads curly quotes and dashes, so it is found as a whole.
+    let mut ellipsis_at = memchr::memmem::find(b, ELLIPSIS);
     while i < b.len() {
-        // Jump to the next byte that may start a terminator; the ellipsis is checked
-        // in full only at its lead byte, which keeps this loop to one compare a byte.
-        match b[i..]
-            .iter()
-            .position(|&c| matches!(c, b'.' | b'?' | b'!' | 0xE2))
-        {
-            Some(k) => i += k,
-            None => break,
+        // Jump to the next terminator with memchr's vectorised searches: a period,
+        // question or exclamation mark, or an ellipsis, whichever comes first.
+        if ellipsis_at.is_some_and(|e| e < i) {
+            ellipsis_at = memchr::memmem::find(&b[i..], ELLIPSIS).map(|k| i + k);
         }
-        if b[i] == 0xE2 && !b[i..].starts_with(ELLIPSIS) {
-            i += 1;
-            continue;
+        let mark = memchr::memchr3(b'.', b'?', b'!', &b[i..]).map(|k| i + k);
+        match (mark, ellipsis_at) {
+            (Some(m), Some(e)) => i = m.min(e),
+            (Some(m), None) => i = m,
+            (None, Some(e)) => i = e,
+            (None, None) => break,
         }
         let term_start = i;
         let mut dots = 0;
@@ -627,14 +659,15 @@ fn breaks(
     if word.is_empty() {
         return true;
     }
-    if TITLES.contains(&word) {
+    let class = classes(word);
+    if class & TITLE != 0 {
         return false;
     }
-    let numeric = NUMERIC.contains(&word);
+    let numeric = class & NUMBER != 0;
     if numeric && nc.is_ascii_digit() {
         return false;
     }
-    if AMBIGUOUS.contains(&word) || is_initial(word) || is_dotted(word) {
+    if class & AMBIGUOUS_ABBREV != 0 || is_initial(word) || is_dotted(word) {
         if opens_with_quote {
             return true;
         }
@@ -646,7 +679,7 @@ fn breaks(
             let len = w.find(|c: char| !c.is_alphabetic()).unwrap_or(w.len());
             &w[..len]
         };
-        return STARTERS.contains(&next_word);
+        return classes(next_word) & STARTER != 0;
     }
     true
 }
@@ -760,6 +793,18 @@ mod tests {
                 &["I do not know...", "Maybe tomorrow."],
             ),
             ("Wait… Now go.", &["Wait…", "Now go."]),
+            // Ellipses among curly quotes and dashes, whose first byte is the ellipsis's:
+            // each terminator is found whichever kind comes first.
+            (
+                "“Wait…” she said — twice. Then… “Go!” It ended… Later, calm.",
+                &[
+                    "“Wait…” she said — twice.",
+                    "Then…",
+                    "“Go!”",
+                    "It ended…",
+                    "Later, calm.",
+                ],
+            ),
             // Quotes and brackets.
             (
                 "\"We will rebuild,\" he said. \"Nothing stops us.\"",
