@@ -30,8 +30,7 @@ const WEEKDAYS: [&str; 7] = [
 /// parts of the day. Event times are compared by their intervals, so these words say
 /// nothing more about whether two sentences tell of the same thing.
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| {
         const DEICTIC: [&str; 14] = [
             "today",

@@ -403,7 +403,14 @@ fn proposals(
     a: &[usize],
     b: Option<&[usize]>,
 ) -> Vec<Proposal> {
-    let mut pairs = Vec::new();
+    // Every unit a pair can hold, sorted: the probing list, copies included, and the
+    // targets. A pair is kept with the rank of its first unit here, by which the pairs
+    // are put in order at the end (see `unique_pairs`).
+    let mut units: Vec<usize> = a.iter().chain(b.unwrap_or(&[])).copied().collect();
+    units.sort_unstable();
+    units.dedup();
+    let rank = |u: usize| units.binary_search(&u).unwrap_or(units.len());
+    let mut pairs: Vec<(usize, Proposal)> = Vec::new();
     let pair = |u: usize, v: usize, rare: bool, copy_of: Option<usize>| Proposal {
         a: u.min(v),
         b: u.max(v),
@@ -429,7 +436,7 @@ fn proposals(
         match first.get(&(words, nth)) {
             // Across two lists the copies of the probing side were paired already, in
             // the pass over their own bucket.
-            Some(&r) if b.is_none() => pairs.push(pair(r, u, true, Some(r))),
+            Some(&r) if b.is_none() => pairs.push((rank(r.min(u)), pair(r, u, true, Some(r)))),
             Some(_) => {}
             None => {
                 first.insert((words, nth), u);
@@ -437,37 +444,99 @@ fn proposals(
             }
         }
     }
-    let a = &distinct[..];
+    let probes = &distinct[..];
+    let targets = b.unwrap_or(probes);
+    let target_ranks: Vec<usize> = targets.iter().map(|&v| rank(v)).collect();
+    // Each word's targets, by their position in `targets`.
     let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-    for &u in b.unwrap_or(a) {
-        for &w in &f[u].bag.words {
-            index.entry(w).or_default().push(u);
+    for (k, &v) in targets.iter().enumerate() {
+        for &w in &f[v].bag.words {
+            index.entry(w).or_default().push(k);
         }
     }
-    for &u in a {
+    // A probe reaches a target once per word they share; it is paired with it once,
+    // rare when any of those words is. `seen[k]` is the last probe that reached target
+    // `k`, so the pairs are made unique per probe here, and `unique_pairs` only meets
+    // the pairs that two probes both proposed (the two ways round) and the copies.
+    let mut seen = vec![usize::MAX; targets.len()];
+    let mut rare_of = vec![false; targets.len()];
+    let mut reached: Vec<usize> = Vec::new();
+    for (p, &u) in probes.iter().enumerate() {
+        reached.clear();
         for w in &f[u].bag.words {
             let Some(list) = index.get(w) else { continue };
             let rare = list.len() <= COMMON;
             let list = if rare { &list[..] } else { &list[..HUBS] };
-            for &v in list {
-                if u != v {
-                    pairs.push(pair(u, v, rare, None));
+            for &k in list {
+                if targets[k] == u {
+                    continue;
+                }
+                if seen[k] == p {
+                    rare_of[k] |= rare;
+                } else {
+                    seen[k] = p;
+                    rare_of[k] = rare;
+                    reached.push(k);
                 }
             }
         }
-    }
-    // Each pair once; it counts as proposed by a rare word when any of its proposals
-    // was.
-    pairs.sort_unstable();
-    pairs.dedup_by(|next, kept| {
-        let same = (next.a, next.b) == (kept.a, kept.b);
-        if same {
-            kept.rare |= next.rare;
-            kept.copy_of = kept.copy_of.or(next.copy_of);
+        let u_rank = rank(u);
+        for &k in &reached {
+            let v = targets[k];
+            let first_rank = if u < v { u_rank } else { target_ranks[k] };
+            pairs.push((first_rank, pair(u, v, rare_of[k], None)));
         }
-        same
-    });
-    pairs
+    }
+    unique_pairs(pairs, units.len())
+}
+
+/// The pairs in the order of `(a, b)`, each pair once; it counts as proposed by a rare
+/// word when any of its proposals was, and keeps the group of copies it stands for.
+/// Each pair comes with the rank of its first unit among the `units` of its bucket.
+///
+/// On a crowded day a bucket proposes more than a million pairs, and one sort of all
+/// of them was a fifth of a merge's instructions. They are put in order in two steps
+/// instead: counted into one group per first unit, then each group sorted by its
+/// second unit, a sort of a few hundred pairs. A pair of copies is never proposed
+/// through words too (the later copy neither probes nor is a target), so the order of
+/// duplicates among themselves does not matter.
+fn unique_pairs(pairs: Vec<(usize, Proposal)>, units: usize) -> Vec<Proposal> {
+    // A rank of `units` (a unit missing from its bucket, which `proposals` rules out)
+    // goes last rather than being lost.
+    let mut starts = vec![0usize; units + 2];
+    for &(r, _) in &pairs {
+        starts[r + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let placeholder = Proposal {
+        a: 0,
+        b: 0,
+        rare: false,
+        copy_of: None,
+    };
+    let mut grouped = vec![placeholder; pairs.len()];
+    let mut next = starts.clone();
+    for (r, pair) in pairs {
+        grouped[next[r]] = pair;
+        next[r] += 1;
+    }
+    let mut out: Vec<Proposal> = Vec::with_capacity(grouped.len());
+    for window in starts.windows(2) {
+        let group = &mut grouped[window[0]..window[1]];
+        group.sort_unstable_by_key(|p| (p.a, p.b));
+        for &pair in group.iter() {
+            match out.last_mut() {
+                Some(kept) if (kept.a, kept.b) == (pair.a, pair.b) => {
+                    kept.rare |= pair.rare;
+                    kept.copy_of = kept.copy_of.or(pair.copy_of);
+                }
+                _ => out.push(pair),
+            }
+        }
+    }
+    out
 }
 
 /// Cluster the units: every unit is in exactly one cluster; clusters come in the

@@ -211,10 +211,10 @@ const STOPWORDS: &[&str] = &[
 ];
 
 fn is_stopword(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
-        .contains(word)
+    // Asked of every word of every sentence: a set with a fast hasher, not SipHash.
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// One word of a sentence, normalised for comparison.
@@ -227,10 +227,60 @@ pub(crate) struct Word {
 }
 
 /// The content words of `text`, in text order, repeats included.
+///
+/// A word is a run of letters and digits; apostrophes, hyphens and the separators of
+/// numbers ("2,500", "3.5") stay inside it when letters or digits follow them, and so
+/// does the period of an abbreviation after a capital ("U.S."). Most sentences are
+/// ASCII and are read byte by byte; the others char by char, by the same rules.
 pub(crate) fn content_words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
-    // A word is a run of letters and digits; apostrophes, hyphens and the separators of
-    // numbers ("2,500", "3.5") stay inside it when letters or digits follow them.
+    if text.is_ascii() {
+        ascii_words(text, &mut out);
+    } else {
+        unicode_words(text, &mut out);
+    }
+    out
+}
+
+/// Whether the mark `c` between `prev` and `next` joins them into one word.
+fn joins(prev: char, c: char, next: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | ',')
+        && next.is_alphanumeric()
+        && (c != ',' && c != '.'
+            || (prev.is_ascii_digit() && next.is_ascii_digit())
+            || (c == '.' && prev.is_uppercase()))
+}
+
+/// [`content_words`] of an ASCII `text`, where every byte is a char.
+fn ascii_words(text: &str, out: &mut Vec<Word>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i + 1;
+        while j < b.len() {
+            let c = b[j];
+            let joined =
+                j + 1 < b.len() && joins(char::from(b[j - 1]), char::from(c), char::from(b[j + 1]));
+            if c.is_ascii_alphanumeric() || joined {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if let Some(word) = normalise(&text[start..j]) {
+            out.push(word);
+        }
+        i = j;
+    }
+}
+
+/// [`content_words`] of any `text`.
+fn unicode_words(text: &str, out: &mut Vec<Word>) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -242,12 +292,10 @@ pub(crate) fn content_words(text: &str) -> Vec<Word> {
         let mut j = i + 1;
         while j < chars.len() {
             let c = chars[j].1;
-            let joins = matches!(c, '\'' | '’' | '-' | '.' | ',')
-                && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
-                && (c != ',' && c != '.'
-                    || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit())
-                    || (c == '.' && chars[j - 1].1.is_uppercase()));
-            if c.is_alphanumeric() || joins {
+            let joined = chars
+                .get(j + 1)
+                .is_some_and(|n| joins(chars[j - 1].1, c, n.1));
+            if c.is_alphanumeric() || joined {
                 j += 1;
             } else {
                 break;
@@ -259,12 +307,15 @@ pub(crate) fn content_words(text: &str) -> Vec<Word> {
         }
         i = j;
     }
-    out
 }
 
 fn normalise(raw: &str) -> Option<Word> {
     let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
-    let mut w = raw.to_lowercase();
+    let mut w = if raw.is_ascii() {
+        raw.to_ascii_lowercase()
+    } else {
+        raw.to_lowercase()
+    };
     for suffix in ["'s", "’s"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             w = stem.to_owned();
