@@ -82,13 +82,13 @@ pub const VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum PackedError {
     /// The buffer does not start with [`MAGIC`].
-    #[error("not packed claims (the first bytes are {found:02x?}, not \"DLPC\")")]
+    #[error("the buffer does not start with \"DLPC\" (it starts with {found:02x?})")]
     BadMagic {
         /// Up to four first bytes.
         found: Vec<u8>,
     },
     /// The buffer is of a version this host cannot read.
-    #[error("packed claims of version {found}; this host reads version {VERSION}")]
+    #[error("version {found}; this host reads version {VERSION}")]
     BadVersion {
         /// The version in the buffer.
         found: u32,

@@ -236,7 +236,7 @@ fn framing_errors_refuse_the_buffer() {
     magic[0] = b'{';
     assert_eq!(
         decode(&magic, TEXT).unwrap_err().to_string(),
-        "not packed claims (the first bytes are [7b, 4c, 50, 43], not \"DLPC\")"
+        "the buffer does not start with \"DLPC\" (it starts with [7b, 4c, 50, 43])"
     );
     assert!(matches!(
         decode(b"[]", TEXT),
@@ -246,7 +246,7 @@ fn framing_errors_refuse_the_buffer() {
     version[4] = 2;
     assert_eq!(
         decode(&version, TEXT).unwrap_err().to_string(),
-        "packed claims of version 2; this host reads version 1"
+        "version 2; this host reads version 1"
     );
     let mut trailing = bytes.clone();
     trailing.push(0);
