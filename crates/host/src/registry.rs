@@ -609,8 +609,9 @@ fn run_dynamic_packed(
 /// [`decode`] reads it). Plugin output is untrusted; this never panics (it has a fuzz
 /// target).
 ///
-/// The buffer is held to the output limit before it is read (a packed claim is never
-/// larger than its JSON, so this refuses nothing the limit allows), and the decoded
+/// The buffer is held to the output limit plus its header before it is read (a packed
+/// buffer is never larger than its header and its claims' JSON, see
+/// [`packed::HEADER_LEN`], so this refuses nothing the limit allows), and the decoded
 /// claims are then measured as JSON exactly as a compiled-in plugin's are.
 pub fn decode_packed(
     info: &PluginInfo,
@@ -620,8 +621,17 @@ pub fn decode_packed(
     article: &str,
     limits: &Limits,
 ) -> Result<Vec<RawClaim>, HostError> {
-    if Status::from_i32(status) != Some(Status::Ok) || bytes.len() as u64 > limits.max_output_bytes
-    {
+    let bound = limits
+        .max_output_bytes
+        .saturating_add(packed::HEADER_LEN as u64);
+    if bytes.len() as u64 > bound {
+        return Err(HostError::OutputTooLarge {
+            plugin: info.name.clone(),
+            article: article.to_owned(),
+            limit: limits.max_output_bytes,
+        });
+    }
+    if Status::from_i32(status) != Some(Status::Ok) {
         return decode(info, status, bytes, article, limits);
     }
     let claims = packed::decode(bytes, text).map_err(|e| HostError::MalformedOutput {

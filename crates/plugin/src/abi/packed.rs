@@ -72,6 +72,13 @@ use crate::{
 /// The first four bytes of every packed buffer.
 pub const MAGIC: [u8; 4] = *b"DLPC";
 
+/// The length of the header: the magic, the version and the claim count. A packed
+/// buffer is never longer than this plus the JSON of its claims (every field is at most
+/// its JSON without the field name, and each claim's fixed part is some 50 bytes
+/// shorter than its JSON's), which lets the host hold a buffer to the output limit
+/// before it reads it.
+pub const HEADER_LEN: usize = 12;
+
 /// The version of the layout. A host refuses a buffer of another version whole (a
 /// library never sends one it was not asked for: the version is fixed by the entry
 /// field, so this guards against garbage more than against change).

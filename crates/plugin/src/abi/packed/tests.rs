@@ -191,15 +191,16 @@ fn a_built_in_kind_sent_as_json_reads_as_its_type() {
 
 #[test]
 fn packed_claims_are_never_larger_than_their_json() {
-    // The host checks a packed buffer against the output limit before it decodes it
-    // (and then the decoded claims as JSON, as for a compiled-in plugin), so a buffer
-    // must never be larger than the JSON of its claims.
+    // The host checks a packed buffer against the output limit (plus the header) before
+    // it decodes it, and then the decoded claims as JSON, as for a compiled-in plugin;
+    // so a buffer must never be larger than the header and the JSON of its claims.
     let claims = claims();
     for c in &claims {
         let packed = encode(std::slice::from_ref(c), TEXT).unwrap().len();
-        let json = serde_json::to_vec(c).unwrap().len() + 2;
-        assert!(packed <= json, "{packed} > {json}: {c:?}");
+        let json = serde_json::to_vec(c).unwrap().len();
+        assert!(packed <= HEADER_LEN + json, "{packed} > {json}: {c:?}");
     }
+    assert_eq!(encode(&[], TEXT).unwrap().len(), HEADER_LEN);
 }
 
 /// The buffer of one claim: header (12 bytes), the claim's length (4), then its body.
