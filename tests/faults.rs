@@ -68,6 +68,28 @@ fn malformed_json_output_is_rejected() {
 }
 
 #[test]
+fn packed_output_that_cannot_be_read_is_rejected_per_article() {
+    // A truncated buffer loses the whole answer, a bad tag or bad UTF-8 one claim; each
+    // is one error per article naming the plugin and the article, and the run goes on.
+    for (mode, message) in [
+        (
+            "packed_truncated",
+            "packed claims: truncated: a claim at byte 16",
+        ),
+        ("packed_bad_tag", "bad tag 7 for the payload tag at byte 49"),
+        ("packed_bad_utf8", "the kind at byte 54 is not UTF-8"),
+    ] {
+        let run = run_with_fault("bad-packed", mode);
+        assert_fault_contained(&run, "malformed_output");
+        assert_contains!(run.stderr, message);
+        assert_contains!(
+            run.stderr,
+            "plugin fault gave malformed output on docs/examples/articles/veldra-analysis.txt"
+        );
+    }
+}
+
+#[test]
 fn a_library_with_another_abi_version_is_refused_before_it_runs() {
     let lib = fault_plugin("wrong-abi");
     let run = dateline(&[

@@ -85,7 +85,7 @@ const TOKENS: &[&str] = &[
     "<b>",
 ];
 
-fn news_text() -> impl Strategy<Value = String> {
+pub(crate) fn news_text() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(TOKENS), 0..160).prop_map(|tokens| {
         let mut text = String::new();
         for (i, t) in tokens.iter().enumerate() {

@@ -24,6 +24,8 @@ mod fuzz_regressions;
 mod isolation;
 /// `extract` as the map step of another engine: standard input, compact records.
 mod map_step;
+/// Packed claims against JSON, over the bundled plugins' real claims.
+mod packed;
 /// Properties over generated text: claim spans, sentence tiling, thread counts.
 mod properties;
 /// `extract -o` killed midway and resumed.

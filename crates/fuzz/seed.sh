@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 root=../..
 ex=$root/docs/examples/articles
 for t in read_text read_front_matter read_json read_json_lines read_timeml segment \
-  plugin_dates plugin_casualties plugin_quotes abi_output worker_reply merge; do
+  plugin_dates plugin_casualties plugin_quotes abi_output abi_packed worker_reply merge; do
   mkdir -p "corpus/$t"
   # The committed regression inputs seed every target too.
   if [ -d "regressions/$t" ]; then cp regressions/$t/* "corpus/$t/" 2>/dev/null || true; fi
@@ -41,4 +41,4 @@ printf '\x01[]' > corpus/abi_output/empty
 printf '\x01[{"kind":"other","span":{"start":0,"end":5},"payload":{}}]' > corpus/abi_output/other
 printf '\x03boom' > corpus/abi_output/panic
 printf '0 2\n[]2 4\nboom' > corpus/worker_reply/two
-RUSTC_BOOTSTRAP=1 cargo run --quiet --release --bin seeds -- corpus/abi_output
+RUSTC_BOOTSTRAP=1 cargo run --quiet --release --bin seeds -- corpus/abi_output corpus/abi_packed

@@ -32,6 +32,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("plugin_casualties", plugin_casualties),
     ("plugin_quotes", plugin_quotes),
     ("abi_output", abi_output),
+    ("abi_packed", abi_packed),
     ("worker_reply", worker_reply),
     ("merge", merge),
 ];
@@ -258,6 +259,46 @@ pub fn abi_output(data: &[u8]) {
             assert_eq!(c.plugin, "fuzzed");
         }
     }
+}
+
+/// What a plugin library's `extract_packed` returns (first byte: the status), decoded
+/// and validated by the host: never a panic, and every accepted claim is valid.
+pub fn abi_packed(data: &[u8]) {
+    let Some((&status, bytes)) = data.split_first() else {
+        return;
+    };
+    let limits = Limits {
+        max_claims: 50,
+        max_output_bytes: 16 * 1024,
+    };
+    let info = decoding_info();
+    let doc = decoding_document();
+    let status = i32::from(status % 6) - 1;
+    if let Ok(raw) = registry::decode_packed(&info, status, bytes, &doc.text, "fuzz", &limits) {
+        let (claims, _) = registry::validate(&info, doc, "fuzz", raw, &limits);
+        assert!(claims.len() <= limits.max_claims);
+        for c in &claims {
+            check_claim(doc, c);
+            assert_eq!(c.plugin, "fuzzed");
+        }
+    }
+}
+
+/// Seeds for `abi_packed`: the bundled plugins' real claims on the decoding document,
+/// packed as `extract_packed` answers them (status byte first), one claim a seed.
+pub fn abi_packed_seeds() -> Vec<Vec<u8>> {
+    let doc = decoding_document();
+    plugin_records(doc.text.as_bytes())
+        .into_iter()
+        .flat_map(|r| r.claims)
+        .map(|c| {
+            let mut seed = vec![1u8];
+            seed.extend(
+                dateline_plugin::abi::packed::encode(&[c], &doc.text).expect("claims pack"),
+            );
+            seed
+        })
+        .collect()
 }
 
 /// Seeds for `abi_output`: the bundled plugins' real output on the decoding document,

@@ -7,7 +7,7 @@
 //! with [`ENTRY_SYMBOL_PREFIX`] by reading the library's symbol table, checks the
 //! entry's size and ABI version before it reads anything else, lends the document as a
 //! [`DocumentView`] (or as JSON to a library built before the view) and reads the claims
-//! back from JSON.
+//! back [`packed`] (or from JSON, from a library built before packed claims).
 //!
 //! A plugin can also run **isolated**, in a worker process of its own ([`isolate`]):
 //! the host sends it the same JSON over pipes, with a per-article timeout and a memory
@@ -62,7 +62,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use dateline_plugin::abi::{
-    Buffer, DocumentView, ENTRY_SYMBOL_PREFIX, MIN_ENTRY_SIZE, PluginEntry, Status, panic_message,
+    Buffer, DocumentView, ENTRY_SYMBOL_PREFIX, ExtractViewFn, MIN_ENTRY_SIZE, PluginEntry, Status,
+    packed, panic_message,
 };
 use dateline_plugin::serde_json::Value;
 use dateline_plugin::{ABI_VERSION, Claim, Document, Extractor, Payload, PluginError, Span};
@@ -392,8 +393,13 @@ impl Registry {
                 Imp::Builtin(ext) => {
                     run_builtin(&plugin.info, ext.as_ref(), doc, article, &self.limits)
                 }
-                // A library that has the view call gets the document without JSON; only
-                // older libraries and worker processes need it serialized.
+                // A library that has the packed call gets the document without JSON and
+                // answers without JSON; one built before it answers JSON to the view
+                // call; only older libraries and worker processes need the document
+                // serialized.
+                Imp::Dynamic(handle) if handle.entry.has_packed() => {
+                    run_dynamic_packed(&plugin.info, handle, doc, article, &self.limits)
+                }
                 Imp::Dynamic(handle) if handle.entry.has_view() => {
                     run_dynamic_view(&plugin.info, handle, doc, article, &self.limits)
                 }
@@ -481,20 +487,7 @@ fn run_builtin(
 ) -> Result<Vec<RawClaim>, HostError> {
     match catch_unwind(AssertUnwindSafe(|| ext.extract(doc))) {
         Ok(Ok(claims)) => {
-            // A compiled-in plugin's output is measured as the JSON it would be over the
-            // C boundary, so that the limit means the same for every plugin.
-            let mut size = CountingWriter(0);
-            for claim in &claims {
-                // Claims always serialize; a failure would only undercount.
-                let _ = serde_json::to_writer(&mut size, claim);
-                if size.0 > limits.max_output_bytes {
-                    return Err(HostError::OutputTooLarge {
-                        plugin: info.name.clone(),
-                        article: article.to_owned(),
-                        limit: limits.max_output_bytes,
-                    });
-                }
-            }
+            check_output_size(info, claims.iter(), article, limits)?;
             Ok(claims.into_iter().map(Ok).collect())
         }
         Ok(Err(e)) => Err(HostError::Plugin {
@@ -508,6 +501,34 @@ fn run_builtin(
             message: panic_message(payload.as_ref()),
         }),
     }
+}
+
+/// Hold claims to the output limit, measured as the JSON they would be over the C
+/// boundary.
+///
+/// A compiled-in plugin's claims and the claims decoded from a packed answer are
+/// measured with this same function, before validation and as the plugin made them,
+/// so that the limit means the same for every plugin and an article over it is refused
+/// on either path.
+fn check_output_size<'c>(
+    info: &PluginInfo,
+    claims: impl Iterator<Item = &'c Claim>,
+    article: &str,
+    limits: &Limits,
+) -> Result<(), HostError> {
+    let mut size = CountingWriter(0);
+    for claim in claims {
+        // Claims always serialize; a failure would only undercount.
+        let _ = serde_json::to_writer(&mut size, claim);
+        if size.0 > limits.max_output_bytes {
+            return Err(HostError::OutputTooLarge {
+                plugin: info.name.clone(),
+                article: article.to_owned(),
+                limit: limits.max_output_bytes,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Counts the bytes written to it.
@@ -554,6 +575,80 @@ fn run_dynamic_view(
     // valid out pointer.
     let status = unsafe { (h.entry.extract_view)(h.handle, &view, &mut out) };
     finish_dynamic(info, h, status, out, article, limits)
+}
+
+/// [`run_dynamic_view`] through the entry's `extract_packed`: the claims come back
+/// [`packed`] instead of as JSON, and are decoded straight from the plugin's buffer
+/// before it is given back.
+fn run_dynamic_packed(
+    info: &PluginInfo,
+    h: &DynamicHandle,
+    doc: &Document,
+    article: &str,
+    limits: &Limits,
+) -> Result<Vec<RawClaim>, HostError> {
+    let view = DocumentView::new(doc);
+    let mut out = Buffer::EMPTY;
+    // SAFETY: the caller checked that the entry has `extract_packed` (`has_packed`); the
+    // handle is alive, the view borrows `doc`, which outlives the call, and `out` is a
+    // valid out pointer.
+    let status = unsafe { (h.entry.extract_packed)(h.handle, &view, &mut out) };
+    let result = {
+        // SAFETY: the buffer was filled by the plugin with Buffer::from_vec and is not
+        // freed until after this block, where the borrow ends.
+        let bytes = unsafe { out.as_slice() };
+        decode_packed(info, status, bytes, &doc.text, article, limits)
+    };
+    // SAFETY: the buffer came from this entry's extract_packed and is freed once.
+    unsafe { (h.entry.free_buffer)(out) };
+    result
+}
+
+/// Decode what a plugin's `extract_packed` returned: on success a [`packed`] buffer of
+/// claims found in a document whose text is `text`, a message otherwise (read as
+/// [`decode`] reads it). Plugin output is untrusted; this never panics (it has a fuzz
+/// target).
+///
+/// The buffer is held to the output limit plus its header before it is read (a packed
+/// buffer is never larger than its header and its claims' JSON, see
+/// [`packed::HEADER_LEN`], so this refuses nothing the limit allows), and the decoded
+/// claims are then measured as JSON exactly as a compiled-in plugin's are.
+pub fn decode_packed(
+    info: &PluginInfo,
+    status: i32,
+    bytes: &[u8],
+    text: &str,
+    article: &str,
+    limits: &Limits,
+) -> Result<Vec<RawClaim>, HostError> {
+    let bound = limits
+        .max_output_bytes
+        .saturating_add(packed::HEADER_LEN as u64);
+    if bytes.len() as u64 > bound {
+        return Err(HostError::OutputTooLarge {
+            plugin: info.name.clone(),
+            article: article.to_owned(),
+            limit: limits.max_output_bytes,
+        });
+    }
+    if Status::from_i32(status) != Some(Status::Ok) {
+        return decode(info, status, bytes, article, limits);
+    }
+    let claims = packed::decode(bytes, text).map_err(|e| HostError::MalformedOutput {
+        plugin: info.name.clone(),
+        article: article.to_owned(),
+        message: format!("packed claims: {e}"),
+    })?;
+    check_output_size(
+        info,
+        claims.iter().filter_map(|c| c.as_ref().ok()),
+        article,
+        limits,
+    )?;
+    Ok(claims
+        .into_iter()
+        .map(|c| c.map_err(|e| format!("not a claim: {e}")))
+        .collect())
 }
 
 /// Check the size of what an extract call returned, give the buffer back to the plugin
@@ -887,10 +982,11 @@ pub(crate) fn open(path: &Path) -> Result<(&'static PluginEntry, PluginInfo), Ho
 ///
 /// The host cannot take a reference to the library's static when that is shorter than
 /// the host's `PluginEntry`: a reference promises the whole struct is there, and a
-/// library built before `extract_view` was appended ends earlier. A copy of the fields
-/// it has, with a placeholder for the others, is a complete struct that the host can
-/// use like any other; [`PluginEntry::has_view`] still reads the library's own `size`,
-/// so the placeholder is never called. The copy is leaked, like the library itself is
+/// library built before `extract_view` or `extract_packed` was appended ends earlier. A
+/// copy of the fields it has, with a placeholder for the others, is a complete struct
+/// that the host can use like any other; [`PluginEntry::has_view`] and
+/// [`PluginEntry::has_packed`] still read the library's own `size`, so the placeholder
+/// is never called. The copy is leaked, like the library itself is
 /// kept loaded: it is small and made once per opening.
 fn copy_entry(address: *const u8, size: u32) -> &'static PluginEntry {
     let full = std::mem::size_of::<PluginEntry>();
@@ -900,20 +996,29 @@ fn copy_entry(address: *const u8, size: u32) -> &'static PluginEntry {
     // SAFETY: the library's static is at least `size` bytes long (it says so, and the
     // ABI version is the host's) and `len` is at most that and at most the copy's size;
     // the two do not overlap. The first MIN_ENTRY_SIZE bytes are the version-1 fields,
-    // with no padding between them, so every field copied is whole.
+    // with no padding between them, so each of them is copied whole; a field past them
+    // that is copied only in part is overwritten below.
     unsafe { std::ptr::copy_nonoverlapping(address, dest.cast::<u8>(), len) };
-    if len < full {
-        // SAFETY: `extract_view` is the one field past MIN_ENTRY_SIZE (len >= MIN), and
-        // writing a valid function pointer into it makes the copy a valid PluginEntry.
+    // A field the library's size does not cover whole gets the placeholder (a size that
+    // ends inside a field copied only part of it).
+    let covers = |offset: usize| len >= offset + std::mem::size_of::<ExtractViewFn>();
+    if !covers(std::mem::offset_of!(PluginEntry, extract_view)) {
+        // SAFETY: `extract_view` lies past MIN_ENTRY_SIZE (len >= MIN), inside the copy;
+        // writing a valid function pointer into it makes that field valid.
         unsafe { (&raw mut (*dest).extract_view).write(view_unavailable) };
+    }
+    if !covers(std::mem::offset_of!(PluginEntry, extract_packed)) {
+        // SAFETY: as above, for `extract_packed`, the last field.
+        unsafe { (&raw mut (*dest).extract_packed).write(view_unavailable) };
     }
     // SAFETY: every field is initialized: copied from the library or written above.
     Box::leak(unsafe { Box::<std::mem::MaybeUninit<PluginEntry>>::assume_init(copy) })
 }
 
-/// Stands in for the `extract_view` of a library built before it existed. The host
-/// never calls it (it checks [`PluginEntry::has_view`]), but if it did, the article
-/// would only get an error.
+/// Stands in for the `extract_view` or `extract_packed` of a library built before it
+/// existed (the two have the same signature). The host never calls it (it checks
+/// [`PluginEntry::has_view`] and [`PluginEntry::has_packed`]), but if it did, the
+/// article would only get an error.
 unsafe extern "C" fn view_unavailable(
     _handle: *const c_void,
     _view: *const DocumentView<'_>,

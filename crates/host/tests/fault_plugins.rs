@@ -27,6 +27,8 @@ const VARIANTS: &[&str] = &[
     "no-entry",
     "two-entries",
     "v1-entry",
+    "view-entry",
+    "bad-packed",
 ];
 
 /// The path of the fault plugin built with `feature` (empty for the default build).
@@ -108,6 +110,33 @@ impl Extractor for Truce {
                 )
             })
             .collect())
+    }
+}
+
+/// The fault plugin's `ok`, `flood` and `huge` modes, compiled in: the same name,
+/// version, kind and claims, so that its output can be compared with the library's.
+struct Mirror(String);
+impl Extractor for Mirror {
+    const MANIFEST: Manifest = Manifest {
+        name: "fault",
+        version: "0.0.1",
+        description: "the fault plugin's ok, flood and huge modes",
+        kinds: &["fault"],
+    };
+    fn create(config: &Value) -> Result<Self, PluginError> {
+        Ok(Mirror(config["mode"].as_str().unwrap_or("ok").to_owned()))
+    }
+    fn extract(&self, doc: &Document) -> Result<Vec<Claim>, PluginError> {
+        let first = doc.sentences[0];
+        let good = Claim::new(doc, first, Payload::other("fault", json!({"mode": "ok"})));
+        Ok(match self.0.as_str() {
+            "flood" => vec![good; 1000],
+            "huge" => vec![Claim {
+                payload: Payload::other("fault", json!({"filler": "x".repeat(4 << 20)})),
+                ..good
+            }],
+            _ => vec![good],
+        })
     }
 }
 
@@ -295,6 +324,133 @@ fn a_library_with_the_first_entry_layout_is_called_through_json() {
     let (claims, errors) = registry("v1-entry", "ok").extract(&document());
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(claims.iter().filter(|c| c.plugin == "fault").count(), 1);
+}
+
+#[test]
+fn a_library_with_the_view_entry_layout_answers_json() {
+    // The entry's size ends before `extract_packed`, as a library built with the view
+    // but before packed claims has it; its `extract_packed` fails every article, so
+    // claims without errors prove the host called `extract_view` and read JSON.
+    for mode in ["ok", "bad_span", "garbage", "error", "panic"] {
+        let old = registry("view-entry", mode);
+        let new = registry("", mode);
+        let (old_claims, old_errors) = old.extract(&document());
+        let (new_claims, new_errors) = new.extract(&document());
+        assert_eq!(old_claims, new_claims, "{mode}");
+        let messages = |errors: &[HostError]| -> Vec<String> {
+            errors.iter().map(ToString::to_string).collect()
+        };
+        assert_eq!(messages(&old_errors), messages(&new_errors), "{mode}");
+    }
+    let (claims, errors) = registry("view-entry", "ok").extract(&document());
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(claims.iter().filter(|c| c.plugin == "fault").count(), 1);
+}
+
+#[test]
+fn packed_answers_that_cannot_be_read_are_precise_errors() {
+    // The `ok` claim's body is 60 bytes (see the fault plugin's `corrupt_packed`).
+    let prefix = "plugin fault gave malformed output on set/a.md: ";
+    let cases = [
+        (
+            "packed_truncated",
+            "packed claims: truncated: a claim at byte 16 needs 60 bytes, 57 left",
+        ),
+        (
+            "packed_bad_magic",
+            "packed claims: the buffer does not start with \"DLPC\" (it starts with [7b, 4c, 50, 43])",
+        ),
+        (
+            "packed_bad_version",
+            "packed claims: version 9; this host reads version 1",
+        ),
+        (
+            "packed_bad_tag",
+            "1 of 1 claims dropped; first: claim 1: not a claim: bad tag 7 for the payload tag at byte 49",
+        ),
+        (
+            "packed_bad_utf8",
+            "1 of 1 claims dropped; first: claim 1: not a claim: the kind at byte 54 is not UTF-8: invalid utf-8 sequence of 1 bytes from index 0",
+        ),
+        (
+            "packed_bad_span",
+            "1 of 1 claims dropped; first: claim 1: span 0..1000 is outside the text (35 bytes)",
+        ),
+    ];
+    for (mode, message) in cases {
+        let (claims, errors) = registry("bad-packed", mode).extract(&document());
+        let errors: Vec<(&str, Option<&str>, String)> = errors
+            .iter()
+            .map(|e| (e.code(), e.plugin(), e.to_string()))
+            .collect();
+        assert_eq!(
+            errors,
+            [(
+                "malformed_output",
+                Some("fault"),
+                format!("{prefix}{message}")
+            )],
+            "{mode}"
+        );
+        assert!(!claims.iter().any(|c| c.plugin == "fault"), "{mode}");
+        assert!(
+            claims.iter().any(|c| c.plugin == "truce"),
+            "{mode}: truce claims lost"
+        );
+    }
+    // The same build answers uncorrupted claims in the other modes: the corruption, not
+    // the hand-written entry, is what fails above.
+    let (claims, errors) = registry("bad-packed", "ok").extract(&document());
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(claims.iter().filter(|c| c.plugin == "fault").count(), 1);
+}
+
+#[test]
+fn packed_and_json_answers_are_held_to_the_same_limits() {
+    use dateline_host::registry::Limits;
+    // `huge` is one claim with 4 MiB of payload, `flood` a thousand claims; a limit just
+    // below and just above each one's JSON must refuse and accept alike on the packed
+    // path (the default build) and for the same plugin compiled in.
+    let doc = document();
+    let size = |mode: &str| -> u64 {
+        let claims = Mirror::create(&json!({ "mode": mode }))
+            .unwrap()
+            .extract(&doc)
+            .unwrap();
+        claims
+            .iter()
+            .map(|c| dateline_plugin::serde_json::to_vec(c).unwrap().len() as u64)
+            .sum()
+    };
+    for mode in ["ok", "flood", "huge"] {
+        let json_size = size(mode);
+        for (limit, refused) in [(json_size - 1, true), (json_size, false)] {
+            let limits = Limits {
+                max_output_bytes: limit,
+                ..Limits::default()
+            };
+            let mut loaded = Registry::new();
+            loaded.set_limits(limits);
+            loaded
+                .load(&fault_plugin(""), &json!({ "mode": mode }))
+                .unwrap();
+            let mut builtin = Registry::new();
+            builtin.set_limits(limits);
+            builtin
+                .add_builtin::<Mirror>(&json!({ "mode": mode }))
+                .unwrap();
+            let (lc, le) = loaded.extract(&doc);
+            let (bc, be) = builtin.extract(&doc);
+            assert_eq!(lc, bc, "{mode} {limit}");
+            let codes = |e: &[HostError]| e.iter().map(|e| e.to_string()).collect::<Vec<_>>();
+            assert_eq!(codes(&le), codes(&be), "{mode} {limit}");
+            assert_eq!(
+                le.iter().any(|e| e.code() == "output_too_large"),
+                refused,
+                "{mode} {limit}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -11,7 +11,8 @@
 //! [`DocumentView`] of borrowed strings and packed span arrays
 //! ([`PluginEntry::extract_view`]), or as JSON bytes ([`PluginEntry::extract`], the
 //! original call that libraries built before the view still have), and the claims as
-//! JSON bytes. The side that allocates a buffer frees it: buffers returned by the plugin
+//! [`packed`] bytes ([`PluginEntry::extract_packed`]) or, from a library built before
+//! that call, as JSON bytes. The side that allocates a buffer frees it: buffers returned by the plugin
 //! go back through [`PluginEntry::free_buffer`]; bytes passed in by the host stay owned
 //! by the host.
 //! No panic crosses the boundary: every function catches unwinding and returns a
@@ -27,6 +28,8 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use chrono::{Datelike, NaiveDate};
 
 use crate::{Claim, Document, Extractor, Span};
+
+pub mod packed;
 
 /// The version of this binary interface. The host refuses a library whose entry
 /// struct declares another one.
@@ -228,6 +231,18 @@ pub type ExtractViewFn = unsafe extern "C" fn(
     out: *mut Buffer,
 ) -> i32;
 
+/// `extract_packed(handle, view, out) -> Status`: [`ExtractViewFn`] with the claims
+/// answered as a [`packed`] buffer instead of JSON.
+///
+/// The view is borrowed as for `extract_view`. On success `*out` holds the claims in
+/// the [`packed`] encoding; otherwise a message, as for the other calls; either way the
+/// host frees it with `free_buffer`. May be called from several threads at once.
+pub type ExtractPackedFn = unsafe extern "C" fn(
+    handle: *const c_void,
+    view: *const DocumentView<'_>,
+    out: *mut Buffer,
+) -> i32;
+
 /// A [`Document`] lent across the boundary without serializing it: borrowed UTF-8
 /// strings for the text and metadata, and the paragraph and sentence spans as the
 /// host's own arrays of [`Span`] (`#[repr(C)]`: two `size_t` each, byte offsets).
@@ -383,12 +398,21 @@ pub struct PluginEntry {
     /// [`MIN_ENTRY_SIZE`] bytes without it, and the host reads it only when `size` says
     /// it is there (see [`PluginEntry::has_view`]).
     pub extract_view: ExtractViewFn,
+    /// Extract claims from a [`DocumentView`] and answer them [`packed`] instead of as
+    /// JSON. Appended after `extract_view`: a library built before has an entry of
+    /// [`VIEW_ENTRY_SIZE`] bytes (or [`MIN_ENTRY_SIZE`]) without it, and the host reads
+    /// it only when `size` says it is there (see [`PluginEntry::has_packed`]).
+    pub extract_packed: ExtractPackedFn,
 }
 
 /// The size of the first `PluginEntry` of ABI version 1, which ended with `destroy`:
 /// the least a host accepts. Fields appended since then are read only when `size`
 /// covers them.
 pub const MIN_ENTRY_SIZE: usize = std::mem::offset_of!(PluginEntry, extract_view);
+
+/// The size of the `PluginEntry` of libraries built after `extract_view` was appended
+/// and before `extract_packed` was: they answer claims as JSON only.
+pub const VIEW_ENTRY_SIZE: usize = std::mem::offset_of!(PluginEntry, extract_packed);
 
 // SAFETY: the entry struct is immutable static data plus function pointers.
 unsafe impl Sync for PluginEntry {}
@@ -409,6 +433,7 @@ impl PluginEntry {
             free_buffer: ffi_free_buffer,
             destroy: ffi_destroy::<T>,
             extract_view: ffi_extract_view::<T>,
+            extract_packed: ffi_extract_packed::<T>,
         }
     }
 
@@ -418,6 +443,14 @@ impl PluginEntry {
         self.size as usize
             >= std::mem::offset_of!(PluginEntry, extract_view)
                 + std::mem::size_of::<ExtractViewFn>()
+    }
+
+    /// True when the entry, as its library declared its `size`, has
+    /// [`PluginEntry::extract_packed`].
+    pub fn has_packed(&self) -> bool {
+        self.size as usize
+            >= std::mem::offset_of!(PluginEntry, extract_packed)
+                + std::mem::size_of::<ExtractPackedFn>()
     }
 }
 
@@ -526,7 +559,37 @@ unsafe extern "C" fn ffi_extract_view<T: Extractor>(
     status as i32
 }
 
-/// The extractor's claims for `doc` as the JSON array both extract calls return.
+unsafe extern "C" fn ffi_extract_packed<T: Extractor>(
+    handle: *const c_void,
+    view: *const DocumentView<'_>,
+    out: *mut Buffer,
+) -> i32 {
+    let (status, result) = guarded(|| {
+        if handle.is_null() {
+            return Err((Status::BadInput, "null extractor handle".to_owned()));
+        }
+        if view.is_null() {
+            return Err((Status::BadInput, "null document view".to_owned()));
+        }
+        // SAFETY: a non-null handle was made by ffi_create::<T> and is not destroyed yet.
+        let extractor = unsafe { &*handle.cast::<T>() };
+        // SAFETY: the host passes a view of a document it keeps alive for the call.
+        let doc = unsafe { (*view).to_document() }.map_err(|e| (Status::BadInput, e))?;
+        let claims = extractor
+            .extract(&doc)
+            .map_err(|e| (Status::Error, e.to_string()))?;
+        // The encoder leaves out a claim's text that is the text under its span, as
+        // claims_json does, for the same reasons.
+        packed::encode(&claims, &doc.text)
+            .map_err(|e| (Status::Error, format!("cannot pack claims: {e}")))
+    });
+    // SAFETY: the host passes a valid out pointer.
+    unsafe { *out = Buffer::from_vec(result) };
+    status as i32
+}
+
+/// The extractor's claims for `doc` as the JSON array the JSON-answering extract calls
+/// return.
 fn claims_json<T: Extractor>(extractor: &T, doc: &Document) -> Result<Vec<u8>, (Status, String)> {
     let mut claims: Vec<Claim> = extractor
         .extract(doc)
@@ -710,6 +773,50 @@ mod tests {
             assert_eq!(by_json, by_view, "{}", doc.id);
         }
         // SAFETY: the handle came from create and is destroyed once.
+        unsafe { (ENTRY.destroy)(handle) };
+    }
+
+    #[test]
+    fn packed_and_json_calls_give_the_same_claims() {
+        assert!(ENTRY.has_packed());
+        let handle = Box::into_raw(Box::new(Echo)).cast::<c_void>();
+        for doc in documents() {
+            let view = DocumentView::new(&doc);
+            // SAFETY: live handle and view, valid out pointers.
+            let (status, json) = call(
+                |h, out| unsafe { (ENTRY.extract_view)(h, &view, out) },
+                handle,
+            );
+            assert_eq!(status, Status::Ok as i32);
+            // SAFETY: as above.
+            let (status, bytes) = call(
+                |h, out| unsafe { (ENTRY.extract_packed)(h, &view, out) },
+                handle,
+            );
+            assert_eq!(status, Status::Ok as i32);
+            // The JSON leaves out texts that are the text under their span, for the
+            // host to fill in; the packed decoder fills them itself.
+            let mut by_json: Vec<Claim> = serde_json::from_slice(&json).unwrap();
+            for c in &mut by_json {
+                if c.text.is_empty() {
+                    c.text = doc.slice(c.span).to_owned();
+                }
+            }
+            let by_packed: Vec<Claim> = packed::decode(&bytes, &doc.text)
+                .unwrap()
+                .into_iter()
+                .map(Result::unwrap)
+                .collect();
+            assert_eq!(by_packed, by_json, "{}", doc.id);
+            assert_eq!(by_packed, Echo.extract(&doc).unwrap(), "{}", doc.id);
+        }
+        // SAFETY: a null view is refused before it is read.
+        let (status, _) = call(
+            |h, out| unsafe { (ENTRY.extract_packed)(h, std::ptr::null(), out) },
+            handle,
+        );
+        assert_eq!(status, Status::BadInput as i32);
+        // SAFETY: the handle was made above as ffi_create would, and is destroyed once.
         unsafe { (ENTRY.destroy)(handle) };
     }
 

@@ -165,7 +165,10 @@ fn typed_payload<'de, A: MapAccess<'de>>(map: &mut A, kind: &str) -> Result<Payl
 }
 
 /// The payload of `kind` from JSON already read (a missing payload is `null`).
-fn payload_from_value<E: serde::de::Error>(kind: String, value: Value) -> Result<Payload, E> {
+pub(crate) fn payload_from_value<E: serde::de::Error>(
+    kind: String,
+    value: Value,
+) -> Result<Payload, E> {
     Ok(match kind.as_str() {
         "time" => Payload::Time(serde_json::from_value(value).map_err(E::custom)?),
         "casualty" => Payload::Casualty(serde_json::from_value(value).map_err(E::custom)?),

@@ -16,7 +16,11 @@
 //! - `print`: prints junk, fake protocol frames among it, on standard output and
 //!   standard error, then gives the `ok` claim;
 //! - `flood`: gives the `ok` claim 1000 times;
-//! - `huge`: gives one claim whose payload holds 4 MiB of text.
+//! - `huge`: gives one claim whose payload holds 4 MiB of text;
+//! - `packed_truncated`, `packed_bad_magic`, `packed_bad_version`, `packed_bad_tag`,
+//!   `packed_bad_utf8`, `packed_bad_span`: give the `ok` claim, which the `bad-packed`
+//!   build's `extract_packed` then corrupts as the name says (the other builds answer
+//!   it as it is).
 //!
 //! With the `sleep_ms` option, every call first sleeps that long (a slow plugin, to
 //! interrupt a run midway). With the `on` option, the plugin misbehaves only on articles whose text contains
@@ -27,9 +31,13 @@
 //! export macro can never produce: `wrong-abi` (ABI version 999), `garbage` (extract
 //! returns the bytes `not json` with status Ok), `small-entry` (an entry that declares
 //! a size of 8 bytes), `no-entry` (no entry symbol), `two-entries` (two entry
-//! symbols) and `v1-entry` (an entry that declares the size of the first version-1
+//! symbols), `v1-entry` (an entry that declares the size of the first version-1
 //! struct, as a library built before `extract_view` was appended does: the host must
-//! call `extract` with JSON, and its `extract_view` fails the article if called).
+//! call `extract` with JSON, and its `extract_view` fails the article if called),
+//! `view-entry` (an entry that ends before `extract_packed`, as a library built before
+//! packed claims does: the host must call `extract_view` and read JSON, and its
+//! `extract_packed` fails the article if called) and `bad-packed` (`extract_packed`
+//! corrupts its answer as the `packed_*` modes say).
 #![cfg_attr(feature = "no-entry", allow(dead_code))]
 
 use dateline_plugin::serde_json::{Value, json};
@@ -50,6 +58,19 @@ enum Mode {
     Print,
     Flood,
     Huge,
+    /// The `ok` claim, which the `bad-packed` build corrupts (only that build reads how).
+    Packed(#[cfg_attr(not(feature = "bad-packed"), allow(dead_code))] Corruption),
+}
+
+/// How the `bad-packed` build corrupts a packed answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Corruption {
+    Truncated,
+    BadMagic,
+    BadVersion,
+    BadTag,
+    BadUtf8,
+    BadSpan,
 }
 
 /// The misbehaving extractor.
@@ -81,6 +102,12 @@ impl Extractor for Fault {
             "print" => Mode::Print,
             "flood" => Mode::Flood,
             "huge" => Mode::Huge,
+            "packed_truncated" => Mode::Packed(Corruption::Truncated),
+            "packed_bad_magic" => Mode::Packed(Corruption::BadMagic),
+            "packed_bad_version" => Mode::Packed(Corruption::BadVersion),
+            "packed_bad_tag" => Mode::Packed(Corruption::BadTag),
+            "packed_bad_utf8" => Mode::Packed(Corruption::BadUtf8),
+            "packed_bad_span" => Mode::Packed(Corruption::BadSpan),
             other => return Err(PluginError::config(format!("unknown mode {other:?}"))),
         };
         let on = config.get("on").and_then(Value::as_str).map(str::to_owned);
@@ -104,7 +131,7 @@ impl Extractor for Fault {
             return Ok(vec![good]);
         }
         match self.mode {
-            Mode::Ok => Ok(vec![good]),
+            Mode::Ok | Mode::Packed(_) => Ok(vec![good]),
             Mode::Panic => panic!("fault plugin panics on purpose"),
             Mode::Error => Err(PluginError::extract("fault plugin fails on purpose")),
             Mode::BadSpan => {
@@ -167,7 +194,9 @@ impl Extractor for Fault {
     feature = "garbage",
     feature = "no-entry",
     feature = "small-entry",
-    feature = "v1-entry"
+    feature = "v1-entry",
+    feature = "view-entry",
+    feature = "bad-packed"
 )))]
 dateline_plugin::export_plugin!(Fault);
 
@@ -176,11 +205,15 @@ dateline_plugin::export_plugin!(Fault);
     feature = "garbage",
     feature = "two-entries",
     feature = "small-entry",
-    feature = "v1-entry"
+    feature = "v1-entry",
+    feature = "view-entry",
+    feature = "bad-packed"
 ))]
 mod hand_written {
     #[cfg(feature = "v1-entry")]
     use dateline_plugin::abi::MIN_ENTRY_SIZE;
+    #[cfg(any(feature = "garbage", feature = "view-entry"))]
+    use dateline_plugin::abi::VIEW_ENTRY_SIZE;
     use dateline_plugin::abi::{PluginEntry, StrRef, str_refs};
 
     use super::Fault;
@@ -203,14 +236,81 @@ mod hand_written {
         ..PluginEntry::of::<Fault>(&KINDS)
     };
 
-    /// An entry whose extract calls (JSON and view) return bytes that are not JSON.
+    /// An entry whose extract calls (JSON and view) return bytes that are not JSON. It
+    /// ends before `extract_packed`, so that the host reads its answers as JSON (the
+    /// `bad-packed` build tests packed answers that cannot be read).
     #[cfg(feature = "garbage")]
     #[unsafe(no_mangle)]
     pub static dateline_plugin_entry_fault: PluginEntry = PluginEntry {
+        size: VIEW_ENTRY_SIZE as u32,
         extract: garbage_extract,
         extract_view: garbage_extract_view,
         ..PluginEntry::of::<Fault>(&KINDS)
     };
+
+    /// An entry laid out as before `extract_packed` was appended, as far as the host
+    /// can tell; its `extract_packed` refuses every call, as `v1-entry`'s view does.
+    #[cfg(feature = "view-entry")]
+    #[unsafe(no_mangle)]
+    pub static dateline_plugin_entry_fault: PluginEntry = PluginEntry {
+        size: VIEW_ENTRY_SIZE as u32,
+        extract_packed: refused_view,
+        ..PluginEntry::of::<Fault>(&KINDS)
+    };
+
+    /// The macro's entry, whose `extract_packed` answers are corrupted by
+    /// [`corrupt_packed`].
+    #[cfg(feature = "bad-packed")]
+    static MACRO_ENTRY: PluginEntry = PluginEntry::of::<Fault>(&KINDS);
+
+    #[cfg(feature = "bad-packed")]
+    #[unsafe(no_mangle)]
+    pub static dateline_plugin_entry_fault: PluginEntry = PluginEntry {
+        extract_packed: corrupt_packed,
+        ..PluginEntry::of::<Fault>(&KINDS)
+    };
+
+    /// The macro's packed answer, corrupted as the extractor's mode says. The offsets are
+    /// those of the `ok` claim in the layout of `docs/abi.md`: a 12-byte header, the
+    /// claim's length at 12, its plugin and version (empty) at 16 and 20, its span at
+    /// 24..40, its text tag at 40, its sentence at 41, its payload tag at 49 and its
+    /// kind (`fault`, length first) at 50.
+    #[cfg(feature = "bad-packed")]
+    unsafe extern "C" fn corrupt_packed(
+        handle: *const std::ffi::c_void,
+        view: *const dateline_plugin::abi::DocumentView<'_>,
+        out: *mut dateline_plugin::abi::Buffer,
+    ) -> i32 {
+        use super::{Corruption, Mode};
+        use dateline_plugin::abi::{Buffer, Status};
+        // SAFETY: the host's arguments are passed on unchanged.
+        let status = unsafe { (MACRO_ENTRY.extract_packed)(handle, view, out) };
+        // SAFETY: the macro's call filled `*out` with a buffer of this library.
+        let buffer = unsafe { std::ptr::replace(out, Buffer::EMPTY) };
+        // SAFETY: as above; the copy is taken before the buffer is freed, once.
+        let mut bytes = unsafe { buffer.as_slice() }.to_vec();
+        // SAFETY: as above.
+        unsafe { (MACRO_ENTRY.free_buffer)(buffer) };
+        // SAFETY: the host passes a live handle made by this library's create.
+        let mode = unsafe { &*handle.cast::<Fault>() }.mode;
+        if status == Status::Ok as i32 && bytes.len() > 60 {
+            match mode {
+                Mode::Packed(Corruption::Truncated) => bytes.truncate(bytes.len() - 3),
+                Mode::Packed(Corruption::BadMagic) => bytes[0] = b'{',
+                Mode::Packed(Corruption::BadVersion) => bytes[4] = 9,
+                Mode::Packed(Corruption::BadTag) => bytes[49] = 7,
+                Mode::Packed(Corruption::BadUtf8) => bytes[54] = 0xff,
+                Mode::Packed(Corruption::BadSpan) => {
+                    bytes[32..40].copy_from_slice(&1000u64.to_le_bytes());
+                }
+                _ => {}
+            }
+        }
+        // SAFETY: the host passes a valid out pointer; the buffer is freed by this
+        // library's free_buffer, which frees Vec allocations made here.
+        unsafe { *out = Buffer::from_vec(bytes) };
+        status
+    }
 
     /// An entry laid out as before `extract_view` was appended, as far as the host can
     /// tell: its size ends before that field. The field is still in the static (a Rust
@@ -224,13 +324,13 @@ mod hand_written {
         ..PluginEntry::of::<Fault>(&KINDS)
     };
 
-    #[cfg(feature = "v1-entry")]
+    #[cfg(any(feature = "v1-entry", feature = "view-entry"))]
     unsafe extern "C" fn refused_view(
         _handle: *const std::ffi::c_void,
         _view: *const dateline_plugin::abi::DocumentView<'_>,
         out: *mut dateline_plugin::abi::Buffer,
     ) -> i32 {
-        let message = b"extract_view called on an entry whose size leaves it out".to_vec();
+        let message = b"a call the entry's size leaves out was called".to_vec();
         // SAFETY: the host passes a valid out pointer; the buffer is freed by this
         // library's free_buffer, which frees Vec allocations made here.
         unsafe { *out = dateline_plugin::abi::Buffer::from_vec(message) };

@@ -405,3 +405,51 @@ fn decoded_output_is_bounded_before_it_is_parsed() {
     assert!(raw[0].is_ok());
     assert!(raw[1].as_ref().unwrap_err().starts_with("not a claim"));
 }
+
+#[test]
+fn packed_output_is_bounded_measured_and_validated_as_json_output_is() {
+    let info = PluginInfo::of::<Marker>();
+    let d = doc("A truce held. Another truce.");
+    let claims = vec![mark(&d, 2, 7), mark(&d, 22, 27)];
+    let bytes = packed::encode(&claims, &d.text).unwrap();
+    let json: u64 = claims
+        .iter()
+        .map(|c| serde_json::to_vec(c).unwrap().len() as u64)
+        .sum();
+    let limits = |max_output_bytes| Limits {
+        max_claims: 10,
+        max_output_bytes,
+    };
+    // At the claims' JSON size they pass; one byte less and they are refused, although
+    // the packed buffer itself is smaller: the limit is on the claims as JSON, as for a
+    // compiled-in plugin.
+    assert!((bytes.len() as u64) < json - 1);
+    let raw = decode_packed(&info, 0, &bytes, &d.text, "a", &limits(json)).unwrap();
+    assert_eq!(raw.len(), 2);
+    let err = decode_packed(&info, 0, &bytes, &d.text, "a", &limits(json - 1)).unwrap_err();
+    assert_eq!(err.code(), "output_too_large");
+    // A buffer past the limit and a header is refused before it is read; an empty
+    // answer (a header and no claims) passes any limit, as no claims do compiled in.
+    let err = decode_packed(&info, 0, &[b'x'; 21], &d.text, "a", &limits(8)).unwrap_err();
+    assert_eq!(err.code(), "output_too_large");
+    let empty = packed::encode(&[], &d.text).unwrap();
+    assert!(
+        decode_packed(&info, 0, &empty, &d.text, "a", &limits(0))
+            .unwrap()
+            .is_empty()
+    );
+    // Statuses other than Ok carry a message, as from the JSON calls.
+    let err = decode_packed(&info, 1, b"it broke", &d.text, "a", &limits(64)).unwrap_err();
+    assert_eq!(err.to_string(), "plugin marker failed on a: it broke");
+    let err = decode_packed(&info, 0, b"[]", &d.text, "a", &limits(64)).unwrap_err();
+    assert_eq!(err.code(), "malformed_output");
+    assert!(
+        err.to_string()
+            .contains("packed claims: the buffer does not start")
+    );
+    // Decoded claims go through the same validation as JSON ones.
+    let (valid, errors) = validate(&info, &d, "a", raw, &limits(json));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(valid[1].text, "truce");
+    assert_eq!(valid[1].sentence, 1);
+}
