@@ -54,18 +54,23 @@ fn same_words(a: &[String], b: &[String]) -> bool {
 /// Group the event's quote claims: reports by different sources of one speaker's
 /// near-identical words are one quote.
 pub(crate) fn quote_groups(claims: &[EventClaim]) -> Vec<QuoteGroup> {
-    // (group, words of its fullest report, its sources as a set)
-    let mut groups: Vec<(QuoteGroup, Vec<String>, HashSet<usize>)> = Vec::new();
+    // (group, words of its reports, its sources as a set). The words of a report are
+    // split only when it is compared with a group of the same speaker from another
+    // source: most events have one source, and most quotes are never compared.
+    let mut groups: Vec<(QuoteGroup, Option<Vec<String>>, HashSet<usize>)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         let Some(q) = c.claim.payload.as_quote() else {
             continue;
         };
-        let w = words(&q.content);
+        let mut w: Option<Vec<String>> = None;
         let found = groups.iter_mut().position(|(g, gw, sources)| {
             let first = claims[g.claims[0]].claim.payload.as_quote();
             !sources.contains(&c.source)
                 && first.is_some_and(|f| same_speaker(f, q))
-                && same_words(gw, &w)
+                && same_words(
+                    gw.get_or_insert_with(|| first.map(|f| words(&f.content)).unwrap_or_default()),
+                    w.get_or_insert_with(|| words(&q.content)),
+                )
         });
         match found {
             Some(at) => {
@@ -77,10 +82,12 @@ pub(crate) fn quote_groups(claims: &[EventClaim]) -> Vec<QuoteGroup> {
                 if g.speaker.is_none() || q.speaker_resolved.is_some() && g.speaker == q.speaker {
                     g.speaker = speaker(q).map(str::to_owned);
                 }
-                *gw = words(&q.content).into_iter().chain(gw.drain(..)).collect();
-                gw.sort_unstable();
-                gw.dedup();
-                let _ = w;
+                // Both were split by the comparison that found the group.
+                let mut merged = w.unwrap_or_default();
+                merged.extend(gw.take().unwrap_or_default());
+                merged.sort_unstable();
+                merged.dedup();
+                *gw = Some(merged);
             }
             None => groups.push((
                 QuoteGroup {

@@ -310,12 +310,11 @@ fn unicode_words(text: &str, out: &mut Vec<Word>) {
 }
 
 fn normalise(raw: &str) -> Option<Word> {
+    if raw.is_ascii() && raw.len() <= ASCII_WORD {
+        return normalise_ascii(raw);
+    }
     let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
-    let mut w = if raw.is_ascii() {
-        raw.to_ascii_lowercase()
-    } else {
-        raw.to_lowercase()
-    };
+    let mut w = raw.to_lowercase();
     for suffix in ["'s", "’s"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             w = stem.to_owned();
@@ -339,6 +338,50 @@ fn normalise(raw: &str) -> Option<Word> {
     }
     Some(Word {
         text: w,
+        capitalised,
+    })
+}
+
+/// The longest ASCII word [`normalise_ascii`] lower-cases on the stack.
+const ASCII_WORD: usize = 64;
+
+/// [`normalise`] of an ASCII word of at most [`ASCII_WORD`] bytes, by the same rules,
+/// without allocating for the words it drops: function and calendar words, about half
+/// of a sentence, are looked up in a lower-cased copy on the stack.
+fn normalise_ascii(raw: &str) -> Option<Word> {
+    let capitalised = raw.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    let mut buf = [0u8; ASCII_WORD];
+    let low = &mut buf[..raw.len()];
+    low.copy_from_slice(raw.as_bytes());
+    low.make_ascii_lowercase();
+    let w: &[u8] = low.strip_suffix(b"'s").unwrap_or(low);
+    let keep = |drop: u8| -> String {
+        w.iter()
+            .filter(|&&c| c != drop)
+            .map(|&c| char::from(c))
+            .collect()
+    };
+    if w.iter().any(u8::is_ascii_digit) {
+        return Some(Word {
+            text: keep(b','),
+            capitalised,
+        });
+    }
+    // An acronym ("US", "U.S.", "IT") is a name even when its letters spell a
+    // function word.
+    let acronym = raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
+        && !raw.bytes().any(|c| c.is_ascii_lowercase());
+    // Lower-cased ASCII is UTF-8.
+    let lower = std::str::from_utf8(w).ok()?;
+    if !acronym && is_stopword(lower) || is_calendar_word(lower) {
+        return None;
+    }
+    let text = keep(b'.');
+    if text.len() < 2 {
+        return None;
+    }
+    Some(Word {
+        text: stem(text),
         capitalised,
     })
 }
