@@ -311,8 +311,14 @@ fn unicode_words(text: &str, out: &mut Vec<Word>) {
 
 fn normalise(raw: &str) -> Option<Word> {
     if raw.is_ascii() && raw.len() <= ASCII_WORD {
-        return normalise_ascii(raw);
+        normalise_ascii(raw)
+    } else {
+        normalise_any(raw)
     }
+}
+
+/// [`normalise`] of any word.
+fn normalise_any(raw: &str) -> Option<Word> {
     let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
     let mut w = raw.to_lowercase();
     for suffix in ["'s", "’s"] {
@@ -588,6 +594,44 @@ mod tests {
 
     fn texts(s: &str) -> Vec<String> {
         content_words(s).into_iter().map(|w| w.text).collect()
+    }
+
+    #[test]
+    fn the_ascii_paths_read_words_as_the_general_ones_do() {
+        let sentences = [
+            "The U.S. envoy's 2,500 troops met IT staff on Monday, officials said.",
+            "Kharg's 3.5 km pier - closed in 1987 - re-opened; casualties rose to 34.",
+            "A x Co. U.S.A. 10,000,000 ships' crews, a.m. talks (so-called) ended...",
+        ];
+        for text in sentences {
+            let (mut ascii, mut any) = (Vec::new(), Vec::new());
+            ascii_words(text, &mut ascii);
+            unicode_words(text, &mut any);
+            assert_eq!(ascii, any, "{text}");
+            assert!(!ascii.is_empty());
+        }
+        for word in [
+            "The",
+            "U.S",
+            "US",
+            "IT",
+            "it",
+            "2,500",
+            "3.5",
+            "Kharg's",
+            "ships'",
+            "Monday",
+            "a",
+            "x",
+            "Co",
+            "re-opened",
+            "casualties",
+            "closing",
+            "troops",
+            "A.M",
+        ] {
+            assert_eq!(normalise_ascii(word), normalise_any(word), "{word}");
+        }
     }
 
     #[test]
