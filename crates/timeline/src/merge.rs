@@ -500,43 +500,54 @@ fn proposals(
 /// second unit, a sort of a few hundred pairs. A pair of copies is never proposed
 /// through words too (the later copy neither probes nor is a target), so the order of
 /// duplicates among themselves does not matter.
-fn unique_pairs(pairs: Vec<(usize, Proposal)>, units: usize) -> Vec<Proposal> {
+fn unique_pairs(mut pairs: Vec<(usize, Proposal)>, units: usize) -> Vec<Proposal> {
     // A rank of `units` (a unit missing from its bucket, which `proposals` rules out)
     // goes last rather than being lost.
-    let mut starts = vec![0usize; units + 2];
+    let groups = units + 1;
+    let mut starts = vec![0usize; groups + 1];
     for &(r, _) in &pairs {
         starts[r + 1] += 1;
     }
     for i in 1..starts.len() {
         starts[i] += starts[i - 1];
     }
-    let placeholder = Proposal {
-        a: 0,
-        b: 0,
-        rare: false,
-        copy_of: None,
-    };
-    let mut grouped = vec![placeholder; pairs.len()];
+    // Into their groups in place (an American flag sort): every swap puts one pair in
+    // its group for good, so the pairs are moved at most once each and no second
+    // buffer of a million pairs is needed.
     let mut next = starts.clone();
-    for (r, pair) in pairs {
-        grouped[next[r]] = pair;
-        next[r] += 1;
+    for g in 0..groups {
+        while next[g] < starts[g + 1] {
+            let r = pairs[next[g]].0;
+            if r == g {
+                next[g] += 1;
+            } else {
+                pairs.swap(next[g], next[r]);
+                next[r] += 1;
+            }
+        }
     }
-    let mut out: Vec<Proposal> = Vec::with_capacity(grouped.len());
+    // Each group is sorted, then the unique pairs are moved down over the duplicates:
+    // they are written at `len`, never past the pair being read.
+    let mut len: usize = 0;
     for window in starts.windows(2) {
-        let group = &mut grouped[window[0]..window[1]];
-        group.sort_unstable_by_key(|p| (p.a, p.b));
-        for &pair in group.iter() {
-            match out.last_mut() {
+        pairs[window[0]..window[1]].sort_unstable_by_key(|(_, p)| (p.a, p.b));
+        for at in window[0]..window[1] {
+            let pair = pairs[at].1;
+            match len.checked_sub(1).map(|last| &mut pairs[last].1) {
                 Some(kept) if (kept.a, kept.b) == (pair.a, pair.b) => {
                     kept.rare |= pair.rare;
                     kept.copy_of = kept.copy_of.or(pair.copy_of);
                 }
-                _ => out.push(pair),
+                _ => {
+                    pairs[len].1 = pair;
+                    len += 1;
+                }
             }
         }
     }
-    out
+    pairs.truncate(len);
+    // The ranks are dropped in the same allocation (a collect in place).
+    pairs.into_iter().map(|(_, pair)| pair).collect()
 }
 
 /// Cluster the units: every unit is in exactly one cluster; clusters come in the
