@@ -402,15 +402,8 @@ fn proposals(
     record: impl Fn(usize) -> usize,
     a: &[usize],
     b: Option<&[usize]>,
-) -> Vec<Proposal> {
-    // Every unit a pair can hold, sorted: the probing list, copies included, and the
-    // targets. A pair is kept with the rank of its first unit here, by which the pairs
-    // are put in order at the end (see `unique_pairs`).
-    let mut units: Vec<usize> = a.iter().chain(b.unwrap_or(&[])).copied().collect();
-    units.sort_unstable();
-    units.dedup();
-    let rank = |u: usize| units.binary_search(&u).unwrap_or(units.len());
-    let mut pairs: Vec<(usize, Proposal)> = Vec::new();
+    emit: &mut dyn FnMut(Proposal),
+) {
     let pair = |u: usize, v: usize, rare: bool, copy_of: Option<usize>| Proposal {
         a: u.min(v),
         b: u.max(v),
@@ -436,7 +429,7 @@ fn proposals(
         match first.get(&(words, nth)) {
             // Across two lists the copies of the probing side were paired already, in
             // the pass over their own bucket.
-            Some(&r) if b.is_none() => pairs.push((rank(r.min(u)), pair(r, u, true, Some(r)))),
+            Some(&r) if b.is_none() => emit(pair(r, u, true, Some(r))),
             Some(_) => {}
             None => {
                 first.insert((words, nth), u);
@@ -446,7 +439,6 @@ fn proposals(
     }
     let probes = &distinct[..];
     let targets = b.unwrap_or(probes);
-    let target_ranks: Vec<usize> = targets.iter().map(|&v| rank(v)).collect();
     // Each word's targets, by their position in `targets`.
     let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (k, &v) in targets.iter().enumerate() {
@@ -454,19 +446,30 @@ fn proposals(
             index.entry(w).or_default().push(k);
         }
     }
-    // A probe reaches a target once per word they share; it is paired with it once,
-    // rare when any of those words is. `seen[k]` is the last probe that reached target
-    // `k`, so the pairs are made unique per probe here, and `unique_pairs` only meets
-    // the pairs that two probes both proposed (the two ways round) and the copies.
+    // A probe reaches a target once per word they share, and is paired with it once,
+    // rare when any of those words is (then the target reaches the probe too: a rare
+    // word pairs all its units). `seen[k]` is the last probe that reached target `k`.
+    //
+    // Within one list (`b` is `None`) the probes are the targets, and a pair that both
+    // of its units reach would come twice. It is emitted by the first of the two in
+    // the list, so that no pair has to be kept to find its twin: a probe passes over
+    // an earlier unit that reached it, which is one that shares a rare word with it or
+    // that holds a common word among whose first [`HUBS`] units the probe is. Keeping
+    // every pair of a crowded day for a sort was most of the peak memory of a run.
     let mut seen = vec![usize::MAX; targets.len()];
     let mut rare_of = vec![false; targets.len()];
     let mut reached: Vec<usize> = Vec::new();
+    let mut hub_words: Vec<u32> = Vec::new();
     for (p, &u) in probes.iter().enumerate() {
         reached.clear();
-        for w in &f[u].bag.words {
-            let Some(list) = index.get(w) else { continue };
+        hub_words.clear();
+        for &w in &f[u].bag.words {
+            let Some(list) = index.get(&w) else { continue };
             let rare = list.len() <= COMMON;
             let list = if rare { &list[..] } else { &list[..HUBS] };
+            if !rare && b.is_none() && list.contains(&p) {
+                hub_words.push(w);
+            }
             for &k in list {
                 if targets[k] == u {
                     continue;
@@ -480,74 +483,19 @@ fn proposals(
                 }
             }
         }
-        let u_rank = rank(u);
         for &k in &reached {
             let v = targets[k];
-            let first_rank = if u < v { u_rank } else { target_ranks[k] };
-            pairs.push((first_rank, pair(u, v, rare_of[k], None)));
-        }
-    }
-    unique_pairs(pairs, units.len())
-}
-
-/// The pairs in the order of `(a, b)`, each pair once; it counts as proposed by a rare
-/// word when any of its proposals was, and keeps the group of copies it stands for.
-/// Each pair comes with the rank of its first unit among the `units` of its bucket.
-///
-/// On a crowded day a bucket proposes more than a million pairs, and one sort of all
-/// of them was a fifth of a merge's instructions. They are put in order in two steps
-/// instead: counted into one group per first unit, then each group sorted by its
-/// second unit, a sort of a few hundred pairs. A pair of copies is never proposed
-/// through words too (the later copy neither probes nor is a target), so the order of
-/// duplicates among themselves does not matter.
-fn unique_pairs(mut pairs: Vec<(usize, Proposal)>, units: usize) -> Vec<Proposal> {
-    // A rank of `units` (a unit missing from its bucket, which `proposals` rules out)
-    // goes last rather than being lost.
-    let groups = units + 1;
-    let mut starts = vec![0usize; groups + 1];
-    for &(r, _) in &pairs {
-        starts[r + 1] += 1;
-    }
-    for i in 1..starts.len() {
-        starts[i] += starts[i - 1];
-    }
-    // Into their groups in place (an American flag sort): every swap puts one pair in
-    // its group for good, so the pairs are moved at most once each and no second
-    // buffer of a million pairs is needed.
-    let mut next = starts.clone();
-    for g in 0..groups {
-        while next[g] < starts[g + 1] {
-            let r = pairs[next[g]].0;
-            if r == g {
-                next[g] += 1;
-            } else {
-                pairs.swap(next[g], next[r]);
-                next[r] += 1;
+            let twin_emitted = b.is_none()
+                && k < p
+                && (rare_of[k] || {
+                    let words = &f[v].bag.words;
+                    hub_words.iter().any(|w| words.binary_search(w).is_ok())
+                });
+            if !twin_emitted {
+                emit(pair(u, v, rare_of[k], None));
             }
         }
     }
-    // Each group is sorted, then the unique pairs are moved down over the duplicates:
-    // they are written at `len`, never past the pair being read.
-    let mut len: usize = 0;
-    for window in starts.windows(2) {
-        pairs[window[0]..window[1]].sort_unstable_by_key(|(_, p)| (p.a, p.b));
-        for at in window[0]..window[1] {
-            let pair = pairs[at].1;
-            match len.checked_sub(1).map(|last| &mut pairs[last].1) {
-                Some(kept) if (kept.a, kept.b) == (pair.a, pair.b) => {
-                    kept.rare |= pair.rare;
-                    kept.copy_of = kept.copy_of.or(pair.copy_of);
-                }
-                _ => {
-                    pairs[len].1 = pair;
-                    len += 1;
-                }
-            }
-        }
-    }
-    pairs.truncate(len);
-    // The ranks are dropped in the same allocation (a collect in place).
-    pairs.into_iter().map(|(_, pair)| pair).collect()
 }
 
 /// Cluster the units: every unit is in exactly one cluster; clusters come in the
@@ -561,16 +509,16 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
 
     let mut candidates: Vec<Candidate> = Vec::new();
     let record = |u: usize| units[u].record;
-    let consider = |pairs: Vec<Proposal>, candidates: &mut Vec<Candidate>| {
-        for Proposal {
+    let consider = |proposal: Proposal, candidates: &mut Vec<Candidate>| {
+        let Proposal {
             a,
             b,
             rare,
             copy_of,
-        } in pairs
+        } = proposal;
         {
             if units[a].record == units[b].record {
-                continue;
+                return;
             }
             let rel = relation(f[a].key, f[b].key, (&units[a], &units[b]));
             // A pair that only common words proposed is there to find copies of one
@@ -584,7 +532,9 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
     };
     // Within each bucket: the same day, report day or period.
     for members in buckets.values() {
-        consider(proposals(&f, record, members, None), &mut candidates);
+        proposals(&f, record, members, None, &mut |p| {
+            consider(p, &mut candidates)
+        });
     }
     // A week or month written in one article, against the days it holds in others.
     for (key, coarse) in &buckets {
@@ -602,7 +552,9 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
             .flat_map(|(_, v)| v.iter().copied())
             .collect();
         if !days.is_empty() {
-            consider(proposals(&f, record, coarse, Some(&days)), &mut candidates);
+            proposals(&f, record, coarse, Some(&days), &mut |p| {
+                consider(p, &mut candidates)
+            });
         }
     }
     // A quote reported again on a later day: pairs of units with a quote of the same
@@ -807,4 +759,108 @@ fn join(units: &[Unit], f: &[Features], candidates: Vec<Candidate>) -> Vec<Clust
             c
         })
         .collect()
+}
+
+#[cfg(test)]
+mod proposal_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The pairs of one bucket found the plain way: both units of a pair propose it,
+    /// and all proposals are sorted and merged. The streamed pairs must be these.
+    fn reference(f: &[Features], record: impl Fn(usize) -> usize, a: &[usize]) -> Vec<Proposal> {
+        let mut pairs = Vec::new();
+        let pair = |u: usize, v: usize, rare: bool, copy_of: Option<usize>| Proposal {
+            a: u.min(v),
+            b: u.max(v),
+            rare,
+            copy_of,
+        };
+        let mut repeats: FxHashMap<(usize, &[u32]), usize> = FxHashMap::default();
+        let mut first: FxHashMap<(&[u32], usize), usize> = FxHashMap::default();
+        let mut distinct = Vec::new();
+        for &u in a {
+            let words = &f[u].bag.words[..];
+            if words.len() < SHORT {
+                distinct.push(u);
+                continue;
+            }
+            let seen = repeats.entry((record(u), words)).or_insert(0);
+            let nth = *seen;
+            *seen += 1;
+            match first.get(&(words, nth)) {
+                Some(&r) => pairs.push(pair(r, u, true, Some(r))),
+                None => {
+                    first.insert((words, nth), u);
+                    distinct.push(u);
+                }
+            }
+        }
+        let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+        for &u in &distinct {
+            for &w in &f[u].bag.words {
+                index.entry(w).or_default().push(u);
+            }
+        }
+        for &u in &distinct {
+            for w in &f[u].bag.words {
+                let list = &index[w];
+                let rare = list.len() <= COMMON;
+                let list = if rare { &list[..] } else { &list[..HUBS] };
+                for &v in list {
+                    if u != v {
+                        pairs.push(pair(u, v, rare, None));
+                    }
+                }
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup_by(|next, kept| {
+            let same = (next.a, next.b) == (kept.a, kept.b);
+            if same {
+                kept.rare |= next.rare;
+                kept.copy_of = kept.copy_of.or(next.copy_of);
+            }
+            same
+        });
+        pairs
+    }
+
+    fn features(bags: &[Vec<u32>]) -> Vec<Features> {
+        bags.iter()
+            .map(|words| {
+                let mut words = words.clone();
+                words.sort_unstable();
+                words.dedup();
+                Features {
+                    key: TimeKey::Undated,
+                    bag: Bag {
+                        words,
+                        names: Vec::new(),
+                        total: 0.0,
+                    },
+                    casualties: Vec::new(),
+                    quotes: Vec::new(),
+                }
+            })
+            .collect()
+    }
+
+    proptest! {
+        // Up to 220 units over a dozen words: most words are held by more than COMMON
+        // units, so the hub rule and its one-way pairs are exercised, and bags repeat,
+        // so copies are too.
+        #[test]
+        fn streamed_pairs_are_each_pair_once_as_before(
+            bags in prop::collection::vec(prop::collection::vec(0u32..12, 1..7), 1..220),
+        ) {
+            let f = features(&bags);
+            let members: Vec<usize> = (0..f.len()).collect();
+            let record = |u: usize| u / 3;
+            let mut streamed = Vec::new();
+            proposals(&f, record, &members, None, &mut |p| streamed.push(p));
+            streamed.sort_unstable();
+            prop_assert_eq!(streamed, reference(&f, record, &members));
+        }
+    }
 }
