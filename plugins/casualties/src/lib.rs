@@ -523,6 +523,10 @@ struct Incident {
     perps: Vec<(PerpKind, u64)>,
     /// The sides the victims counted so far belong to ([`sides_of`]).
     sides: u8,
+    /// The largest figure of people of no side told after attackers of the incident
+    /// were counted ("… all five assailants were killed. In total, 37 people died"):
+    /// a grand total, which includes the attackers, so it is not added to them.
+    covered: u64,
 }
 
 /// The sides of the people a group names, read up to a subset or an apposition
@@ -590,6 +594,14 @@ impl Incident {
 
     fn perps(&self) -> u64 {
         self.perps.iter().map(|p| p.1).fold(0, u64::saturating_add)
+    }
+
+    /// Everyone killed (hurt …) in the incident: victims and attackers, or a grand
+    /// total told after both when it is larger.
+    fn total(&self) -> u64 {
+        self.victims()
+            .saturating_add(self.perps())
+            .max(self.covered)
     }
 }
 
@@ -675,6 +687,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 singles: Vec::new(),
                 perps: all,
                 sides,
+                covered: 0,
             }];
             continue;
         }
@@ -695,6 +708,9 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             continue;
         }
         victims = victims.saturating_add(moved);
+        // Whether the sentence's only figure is of people of no side ("people", "the
+        // dead", "fatalities"), which a grand total is told in.
+        let no_side = sides == 0 && perps.is_empty() && singles.is_empty() && moved == 0;
         // A sentence that opens on a place no incident so far happened in ("In Syria,
         // …") tells a new incident.
         let new_place = info
@@ -712,6 +728,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 singles,
                 perps,
                 sides,
+                covered: 0,
             });
         } else if let Some(last) = incidents.last_mut() {
             // Across sentences a repeated figure is one figure (the largest wins), but
@@ -721,7 +738,14 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             // of the same figure ("the rebels claimed to have killed 30") gives way to
             // the lower one, as ACLED codes.
             let other_side = sides != 0 && last.sides != 0 && sides & last.sides == 0;
-            if other_side {
+            // People of no side counted after the incident's attackers are everyone
+            // who died, the attackers included ("Thirty-two recruits were killed before
+            // security forces killed all five assailants. In total, 37 people died"):
+            // GTD's `nkill` is 37, not 37 plus 5. An account that competes with the
+            // figure before it is not a grand total and keeps the rule below.
+            if no_side && !info.competing && victims > 0 && last.perps() > 0 {
+                last.covered = last.covered.max(victims);
+            } else if other_side {
                 last.victims = last.victims.saturating_add(victims);
             } else if info.competing && !info.later && last.victims > 0 && victims > 0 {
                 last.victims = last.victims.min(victims);
@@ -740,15 +764,15 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             }
         }
     }
-    let victims = incidents
+    let total = incidents
         .iter()
-        .map(Incident::victims)
+        .map(Incident::total)
         .fold(0u64, u64::saturating_add);
     let perps = incidents
         .iter()
         .map(Incident::perps)
         .fold(0u64, u64::saturating_add);
-    (victims.saturating_add(perps), perps)
+    (total, perps)
 }
 
 /// Decide what the totals do with the figures stated for several incidents (see
