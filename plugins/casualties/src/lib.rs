@@ -613,6 +613,18 @@ fn add_perps(perps: &mut Vec<(PerpKind, u64)>, kind: PerpKind, n: u64) {
     }
 }
 
+/// Whether a figure told after several incidents, one of them with attackers, is at
+/// least their sum: then it counts them all.
+fn grand_total(incidents: &[Incident], figure: u64) -> bool {
+    incidents.len() > 1
+        && incidents.iter().any(|i| i.perps() > 0)
+        && figure
+            >= incidents
+                .iter()
+                .map(Incident::total)
+                .fold(0u64, u64::saturating_add)
+}
+
 /// Combine the mentions of one category into incidents and add the incidents up.
 fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -> (u64, u64) {
     let mut incidents: Vec<Incident> = Vec::new();
@@ -627,6 +639,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         let mut singles: Vec<String> = Vec::new();
         let mut perps: Vec<(PerpKind, u64)> = Vec::new();
         let mut update = None;
+        let mut update_sides = 0;
         let mut sides = 0;
         // The lowest numeric victim figure, for a sentence that sets sources against
         // each other.
@@ -635,6 +648,11 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         // their parent's count; their kind comes from the subset claim.
         let mut included = 0;
         let mut named = 0;
+        // A breakdown of people already counted ("The dead included the attacker"):
+        // the attackers it names, and the largest figure of victims it gives.
+        let mut breakdown = false;
+        let mut bd_named: u64 = 0;
+        let mut bd_victims: u64 = 0;
         let info = &list[k].1;
         let place = info
             .fronted_place
@@ -649,8 +667,18 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             } else if m.subset {
                 add_perps(&mut perps, perp_kind(m), m.count.value);
                 named = u64::saturating_add(named, m.count.value);
+                if m.breakdown {
+                    breakdown = true;
+                    bd_named = bd_named.saturating_add(m.count.value);
+                }
+            } else if m.breakdown && m.role == Role::Victims {
+                let inc = m.perps_included.min(m.count.value);
+                bd_victims = bd_victims.max(m.count.value - inc);
+                included = u64::saturating_add(included, inc);
+                breakdown = true;
             } else if m.update {
                 update = Some(m.count.value);
+                update_sides = mention_sides(m);
             } else if let Some(head) = m.single.as_ref().filter(|_| m.role == Role::Victims) {
                 singles.push(head.clone());
                 sides |= mention_sides(m);
@@ -673,6 +701,13 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 .map_or(PerpKind::Attacker, |(m, _)| perp_kind(m));
             add_perps(&mut perps, kind, included - named);
         }
+        if breakdown {
+            // Attackers a breakdown names that no figure of the sentence counted are
+            // inside the sentence's own figure ("Thirteen people died in all, the two
+            // gunmen among them" is 11 victims and 2 attackers).
+            let extra = bd_named.saturating_sub(included).min(victims);
+            victims = (victims - extra).max(bd_victims);
+        }
         if let Some(v) = update {
             // A running toll covers every incident so far.
             let mut all = Vec::new();
@@ -680,7 +715,13 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 merge_perps(&mut all, &i.perps);
             }
             merge_perps(&mut all, &perps);
-            let here = perps.iter().map(|p| p.1).fold(0u64, u64::saturating_add);
+            // A toll of people of no side counts everyone who died, so the attackers
+            // counted before it are inside it ("… three attackers were shot dead. The
+            // overall death toll was 22" is 22), as are those of its own sentence; a
+            // toll of one side ("the soldiers' death toll") counts only the attackers
+            // of its own sentence.
+            let inside = if update_sides == 0 { &all } else { &perps };
+            let here = inside.iter().map(|p| p.1).fold(0u64, u64::saturating_add);
             incidents = vec![Incident {
                 place: None,
                 victims: v.saturating_sub(here),
@@ -719,8 +760,37 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             .is_some_and(|p| incidents.iter().all(|i| i.place.as_ref() != Some(p)));
         // Attackers referred back to ("The bomber was also killed") belong to the
         // incident told so far, whatever marks the sentence carries.
-        let new_incident =
-            incidents.is_empty() || ((info.separate || new_place) && !info.refers_back);
+        // So do breakdowns of people already counted.
+        let new_incident = incidents.is_empty()
+            || ((info.separate || new_place) && !info.refers_back && !breakdown);
+        let last_has_perps = incidents.last().is_some_and(|l| l.perps() > 0);
+        if !new_incident
+            && no_side
+            && !info.competing
+            && !breakdown
+            && victims > 0
+            && !last_has_perps
+            && grand_total(&incidents, victims)
+        {
+            // A figure of people of no side that is at least everyone counted so far,
+            // attackers told as another incident included ("Guards killed three of
+            // the raiders. Eight miners were also killed. The attack left 11 people
+            // dead in all"), is the report's total.
+            let mut all = Vec::new();
+            for i in &incidents {
+                merge_perps(&mut all, &i.perps);
+            }
+            let p = all.iter().map(|p| p.1).fold(0u64, u64::saturating_add);
+            incidents = vec![Incident {
+                place: None,
+                victims: victims.saturating_sub(p),
+                singles: Vec::new(),
+                perps: all,
+                sides,
+                covered: 0,
+            }];
+            continue;
+        }
         if new_incident {
             incidents.push(Incident {
                 place,
@@ -743,7 +813,14 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             // security forces killed all five assailants. In total, 37 people died"):
             // GTD's `nkill` is 37, not 37 plus 5. An account that competes with the
             // figure before it is not a grand total and keeps the rule below.
-            if no_side && !info.competing && victims > 0 && last.perps() > 0 {
+            if breakdown {
+                // The people a breakdown names are among the figure told before it:
+                // its attackers come out of that figure's victims ("15 killed. The
+                // dead include the bomber" is 14 victims and the bomber), and its
+                // victims are no more people.
+                let named_here = perps.iter().map(|p| p.1).fold(0u64, u64::saturating_add);
+                last.victims = last.victims.saturating_sub(named_here).max(victims);
+            } else if no_side && !info.competing && victims > 0 && last.perps() > 0 {
                 last.covered = last.covered.max(victims);
             } else if other_side {
                 last.victims = last.victims.saturating_add(victims);

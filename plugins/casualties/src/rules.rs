@@ -12,6 +12,7 @@
 //! sentence's place and source are set on what is left ([`place_source`]).
 
 mod backref;
+mod breakdown;
 mod context;
 mod groups;
 mod mention;
@@ -205,6 +206,13 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     }
     if mask & (flags::SUBJECT | flags::ACTIVE) != 0 {
         definite_lists(ctx, toks, &mut out);
+    }
+    if toks.first().is_some_and(|t| t.is("of"))
+        || toks
+            .iter()
+            .any(|t| matches!(t.low, "among" | "included" | "include" | "includes"))
+    {
+        breakdown::breakdowns(ctx, toks, &mut used, &mut out);
     }
     if out.is_empty() {
         return (out, fl);

@@ -49,6 +49,10 @@ pub(crate) struct Mention {
     /// Deaths among people already counted as injured ("two of the wounded later
     /// died"): added to the killed and taken off the injured.
     pub from_injured: bool,
+    /// Told in a breakdown of people already counted ("Among the dead were two
+    /// gunmen", "The dead included the attacker"): never added to the figure it
+    /// breaks down ([`super::breakdown`]).
+    pub breakdown: bool,
     /// First and last token of the mention (for the clause filters).
     pub(super) toks: (usize, usize),
     /// The trigger is in the perfect ("have been killed", "has displaced").
@@ -86,6 +90,7 @@ impl Mention {
             incidents: None,
             antecedent: None,
             from_injured: false,
+            breakdown: false,
             toks: (from, to),
             perfect: false,
             background: false,
