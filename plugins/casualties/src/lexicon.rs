@@ -529,6 +529,26 @@ const WEEKDAYS: [&str; 7] = [
 ];
 
 /// Month names and their abbreviations, lower case: a number next to them is a date.
+/// Units of time that date a clause relative to another ("two days before", "a week
+/// earlier").
+pub(crate) fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "day"
+            | "days"
+            | "night"
+            | "nights"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "hours"
+            | "hour"
+    )
+}
+
 pub(crate) fn is_month(w: &str) -> bool {
     MONTH_NAMES.contains(&w) || MONTH_ABBREVIATIONS.contains(&w)
 }

@@ -240,6 +240,7 @@ struct SentenceInfo {
     competing: bool,
     later: bool,
     refers_back: bool,
+    attributed: bool,
     fronted_place: Option<String>,
 }
 
@@ -322,6 +323,7 @@ impl Casualties {
                     competing: fl.competing,
                     later: fl.later,
                     refers_back: fl.refers_back,
+                    attributed: fl.attributed,
                     fronted_place: fronted_place(&toks, text),
                 };
                 out.extend(ms.into_iter().map(|m| (m, info.clone())));
@@ -527,6 +529,8 @@ struct Incident {
     /// were counted ("… all five assailants were killed. In total, 37 people died"):
     /// a grand total, which includes the attackers, so it is not added to them.
     covered: u64,
+    /// The incident's last figure was given as someone's account ("police said").
+    attributed: bool,
 }
 
 /// The sides of the people a group names, read up to a subset or an apposition
@@ -729,6 +733,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 perps: all,
                 sides,
                 covered: 0,
+                attributed: info.attributed,
             }];
             continue;
         }
@@ -764,9 +769,15 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         let new_incident = incidents.is_empty()
             || ((info.separate || new_place) && !info.refers_back && !breakdown);
         let last_has_perps = incidents.last().is_some_and(|l| l.perps() > 0);
+        // Two accounts in a row of one incident's figure compete ("State media reported
+        // that six people were killed. Opposition activists gave a higher toll of ten"),
+        // unless the second tells a later figure.
+        let competes = (info.competing
+            || (info.attributed && incidents.last().is_some_and(|l| l.attributed)))
+            && !info.later;
         if !new_incident
             && no_side
-            && !info.competing
+            && !competes
             && !breakdown
             && victims > 0
             && !last_has_perps
@@ -788,6 +799,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 perps: all,
                 sides,
                 covered: 0,
+                attributed: info.attributed,
             }];
             continue;
         }
@@ -799,6 +811,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 perps,
                 sides,
                 covered: 0,
+                attributed: info.attributed,
             });
         } else if let Some(last) = incidents.last_mut() {
             // Across sentences a repeated figure is one figure (the largest wins), but
@@ -820,16 +833,17 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 // victims are no more people.
                 let named_here = perps.iter().map(|p| p.1).fold(0u64, u64::saturating_add);
                 last.victims = last.victims.saturating_sub(named_here).max(victims);
-            } else if no_side && !info.competing && victims > 0 && last.perps() > 0 {
+            } else if no_side && !competes && victims > 0 && last.perps() > 0 {
                 last.covered = last.covered.max(victims);
             } else if other_side {
                 last.victims = last.victims.saturating_add(victims);
-            } else if info.competing && !info.later && last.victims > 0 && victims > 0 {
+            } else if competes && last.victims > 0 && victims > 0 {
                 last.victims = last.victims.min(victims);
             } else {
                 last.victims = last.victims.max(victims);
             }
             last.sides |= sides;
+            last.attributed = info.attributed;
             for s in singles {
                 if !last.singles.contains(&s) {
                     last.singles.push(s);
@@ -907,6 +921,14 @@ fn apportion(
 }
 
 fn combine(all: &[(Mention, SentenceInfo)], series: Option<Option<u32>>) -> Totals {
+    // Earlier incidents told in the pluperfect are claims, not this report's figures.
+    let own: Vec<(Mention, SentenceInfo)>;
+    let all = if all.iter().any(|(m, _)| m.earlier) {
+        own = all.iter().filter(|(m, _)| !m.earlier).cloned().collect();
+        own.as_slice()
+    } else {
+        all
+    };
     let (kept, aggregates) = apportion(all, series);
     let mentions = kept.as_slice();
     let (killed, killed_perpetrators) = category_total(mentions, CasualtyCategory::Killed);

@@ -60,6 +60,30 @@ pub(crate) struct Flags {
     /// ("The bomber was also killed", "the attackers were all killed"): they are the
     /// attackers the report already told of, so "also" there starts no new incident.
     pub refers_back: bool,
+    /// The sentence gives its figures as someone's account ("State media reported …",
+    /// "According to the ministry, …", "The army's figure was eight"). Two accounts in
+    /// a row of one incident's figure compete: coders keep the lower one.
+    pub attributed: bool,
+}
+
+/// Words that give a figure as someone's account.
+fn attribution_word(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "reported"
+            | "according"
+            | "acknowledged"
+            | "stated"
+            | "announced"
+            | "confirmed"
+            | "gave"
+            | "claimed"
+            | "figure"
+            | "estimate"
+            | "estimated"
+    )
 }
 
 /// Nouns that name an account of the events: "another source", "other reports".
@@ -109,25 +133,45 @@ fn flags_of(toks: &[Tok]) -> Flags {
             || (t.is("same")
                 && matches!(next(i), "day" | "night" | "evening" | "morning" | "afternoon"))
     });
-    let conflict = toks.iter().any(|t| {
-        matches!(
-            t.low,
-            "vary"
-                | "varied"
-                | "varies"
-                | "differ"
-                | "differed"
-                | "differing"
-                | "conflicting"
-                | "contradictory"
-                | "whereas"
-        )
-    }) || (toks.iter().any(|t| t.is("while"))
-        && toks
-            .iter()
-            .filter(|t| matches!(t.low, "said" | "put" | "reported" | "claimed" | "says"))
-            .count()
-            >= 2);
+    // Distinct words of saying: "The rebels claimed to have killed 40 soldiers; the
+    // army acknowledged 6 deaths" sets two accounts against each other.
+    let mut saying: Vec<&str> = toks
+        .iter()
+        .map(|t| t.low)
+        .filter(|w| {
+            matches!(
+                *w,
+                "said" | "put" | "reported" | "claimed" | "says" | "acknowledged" | "stated"
+            )
+        })
+        .collect();
+    saying.sort_unstable();
+    saying.dedup();
+    let contrast = toks
+        .iter()
+        .enumerate()
+        .any(|(i, t)| t.is(";") || (t.is("but") && i > 0 && toks[i - 1].is(",")));
+    let conflict = (contrast && saying.len() >= 2)
+        || toks.iter().any(|t| {
+            matches!(
+                t.low,
+                "vary"
+                    | "varied"
+                    | "varies"
+                    | "differ"
+                    | "differed"
+                    | "differing"
+                    | "conflicting"
+                    | "contradictory"
+                    | "whereas"
+            )
+        })
+        || (toks.iter().any(|t| t.is("while"))
+            && toks
+                .iter()
+                .filter(|t| matches!(t.low, "said" | "put" | "reported" | "claimed" | "says"))
+                .count()
+                >= 2);
     let competing = conflict
         || toks.iter().enumerate().any(|(i, t)| {
             matches!(
@@ -158,12 +202,14 @@ fn flags_of(toks: &[Tok]) -> Flags {
                 | "now"
         )
     });
+    let attributed = toks.iter().any(|t| attribution_word(t.low));
     Flags {
         separate,
         conflict,
         competing,
         later,
         refers_back: false,
+        attributed,
     }
 }
 
@@ -279,6 +325,7 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
             !(bg || reaction)
         });
     }
+    earlier_incidents(toks, &mut out);
     let place = place(ctx, toks);
     let source = source(ctx, toks);
     // A sentence that states its figures for several incidents together marks all of
@@ -303,6 +350,54 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
                     .any(|k| matches!(toks[k].low, "the" | "both" | "all" | "these" | "those"))
         });
     (out, fl)
+}
+
+/// Words that place a clause in the pluperfect before the reported event: "Two days
+/// earlier", "the previous week", "a week before", "had already been attacked",
+/// "in January".
+fn earlier_cue(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    match t.low {
+        // Not "previously": "a previously reported 85" dates a figure, not an event.
+        "earlier" | "previous" | "prior" | "already" | "ago" => true,
+        // "a week before", "two days before." (not "before police arrived").
+        "before" => i > 0 && crate::lexicon::is_time_unit(toks[i - 1].low),
+        "last" => toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low, "week" | "month" | "year")),
+        _ => t.cap && i > 0 && toks[i - 1].is("in") && crate::lexicon::is_month(t.low),
+    }
+}
+
+/// Counts told in the pluperfect with a cue that puts them before the reported event
+/// ("Two days earlier, assailants had killed three farmers", "The station had been
+/// attacked in January, when six officers were killed") belong to an earlier incident:
+/// they stay claims, but are not this report's figures ([`Mention::earlier`]). A clause
+/// in the pluperfect without such a cue ("Later reports indicated that 31 people had
+/// been killed") is the report's own event told from a later point.
+fn earlier_incidents(toks: &[Tok], out: &mut [Mention]) {
+    if !toks.iter().any(|t| t.is("had"))
+        || !(0..toks.len()).any(|i| earlier_cue(toks, i))
+        || toks
+            .iter()
+            .any(|t| matches!(t.low, "later" | "subsequently"))
+    {
+        return;
+    }
+    let cl = clauses(toks, false);
+    for m in out.iter_mut() {
+        let c = cl
+            .iter()
+            .find(|c| c.0 <= m.toks.0 && m.toks.0 < c.1)
+            .copied()
+            .unwrap_or((0, toks.len()));
+        // The clause holds the pluperfect, or is a when-clause joined to one.
+        // A running toll is always the report's own ("rose from 62 to 97 after word came
+        // that a second town had been shelled").
+        if !m.update && (c.0..c.1).any(|k| toks[k].is("had")) {
+            m.earlier = true;
+        }
+    }
 }
 
 /// Counts whose noun and verb are left out because they repeat the count before them:

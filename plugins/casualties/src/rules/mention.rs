@@ -53,6 +53,9 @@ pub(crate) struct Mention {
     /// gunmen", "The dead included the attacker"): never added to the figure it
     /// breaks down ([`super::breakdown`]).
     pub breakdown: bool,
+    /// Told in the pluperfect as an earlier incident ("A day earlier, 3 soldiers had
+    /// been killed"): a claim, but no figure of this report's totals.
+    pub earlier: bool,
     /// First and last token of the mention (for the clause filters).
     pub(super) toks: (usize, usize),
     /// The trigger is in the perfect ("have been killed", "has displaced").
@@ -91,6 +94,7 @@ impl Mention {
             antecedent: None,
             from_injured: false,
             breakdown: false,
+            earlier: false,
             toks: (from, to),
             perfect: false,
             background: false,
