@@ -529,7 +529,8 @@ struct Incident {
     /// were counted ("… all five assailants were killed. In total, 37 people died"):
     /// a grand total, which includes the attackers, so it is not added to them.
     covered: u64,
-    /// The incident's last figure was given as someone's account ("police said").
+    /// The incident's last figure was given as someone's account ("police said") and
+    /// as a number, not a vague word.
     attributed: bool,
 }
 
@@ -697,6 +698,12 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             }
             k += 1;
         }
+        // A vague word is an open lower bound ("dozens"), which a number above it
+        // agrees with: only accounts given as numbers compete.
+        let vague = list[sentence_start..k]
+            .iter()
+            .any(|(m, _)| m.count.vague.is_some());
+        let account = info.attributed && !vague;
         // Perpetrators counted inside a listed sum ("one civilian and six assailants").
         if included > named {
             let kind = list[sentence_start..k]
@@ -733,7 +740,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 perps: all,
                 sides,
                 covered: 0,
-                attributed: info.attributed,
+                attributed: account,
             }];
             continue;
         }
@@ -773,7 +780,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         // that six people were killed. Opposition activists gave a higher toll of ten"),
         // unless the second tells a later figure.
         let competes = (info.competing
-            || (info.attributed && incidents.last().is_some_and(|l| l.attributed)))
+            || (account && incidents.last().is_some_and(|l| l.attributed)))
             && !info.later;
         if !new_incident
             && no_side
@@ -799,7 +806,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 perps: all,
                 sides,
                 covered: 0,
-                attributed: info.attributed,
+                attributed: account,
             }];
             continue;
         }
@@ -811,7 +818,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 perps,
                 sides,
                 covered: 0,
-                attributed: info.attributed,
+                attributed: account,
             });
         } else if let Some(last) = incidents.last_mut() {
             // Across sentences a repeated figure is one figure (the largest wins), but
@@ -843,7 +850,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 last.victims = last.victims.max(victims);
             }
             last.sides |= sides;
-            last.attributed = info.attributed;
+            last.attributed = account;
             for s in singles {
                 if !last.singles.contains(&s) {
                     last.singles.push(s);

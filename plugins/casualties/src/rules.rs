@@ -249,6 +249,9 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     }
     if !out.is_empty() {
         ellipsis(toks, &mut used, &mut out);
+        if toks.iter().any(|t| t.is("as")) {
+            comparative(ctx, toks, &mut used, &mut out);
+        }
     }
     if mask & (flags::SUBJECT | flags::ACTIVE) != 0 {
         definite_lists(ctx, toks, &mut out);
@@ -326,6 +329,7 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
         });
     }
     earlier_incidents(toks, &mut out);
+    each_side(toks, &mut out);
     let place = place(ctx, toks);
     let source = source(ctx, toks);
     // A sentence that states its figures for several incidents together marks all of
@@ -398,6 +402,89 @@ fn earlier_incidents(toks: &[Tok], out: &mut [Mention]) {
             m.earlier = true;
         }
     }
+}
+
+/// "Three fighters were killed on each side", "2 people killed on either side": the
+/// count is of one side, and there are two.
+fn each_side(toks: &[Tok], out: &mut [Mention]) {
+    let cl = clauses(toks, false);
+    for m in out.iter_mut() {
+        let c = cl
+            .iter()
+            .find(|c| c.0 <= m.toks.0 && m.toks.0 < c.1)
+            .copied()
+            .unwrap_or((0, toks.len()));
+        let doubled = (m.toks.1..c.1).any(|k| {
+            toks[k].is("on")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.low, "each" | "either"))
+                && toks.get(k + 2).is_some_and(|t| t.is("side"))
+        });
+        if doubled && m.parts.is_empty() && m.count.value > 0 {
+            let c = &mut m.count;
+            c.value = c.value.saturating_mul(2);
+            c.min = c.min.saturating_mul(2);
+            c.max = c.max.map(|x| x.saturating_mul(2));
+            m.single = None;
+        }
+    }
+}
+
+/// ", as did the bomber", ", as were three policemen", ", as was a customer": the
+/// people after *as* suffered what the clause before told, so they are a count of the
+/// same category as the mention before them.
+fn comparative(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
+    use crate::lexicon::{is_perpetrator, is_person_noun};
+    let mut found = Vec::new();
+    for i in 1..toks.len() {
+        if !(toks[i].is("as")
+            && toks[i - 1].is(",")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.low, "did" | "were" | "was" | "had" | "have")))
+        {
+            continue;
+        }
+        let Some(before) = out
+            .iter()
+            .filter(|m| m.toks.1 <= i && !m.subset)
+            .max_by_key(|m| m.toks.1)
+        else {
+            continue;
+        };
+        let k = i + 2;
+        let (count, end) = match crate::number::quant_at(toks, k) {
+            Some(q) => (q.count, q.end),
+            None if toks[k..].first().is_some_and(|t| t.is("the")) => {
+                (dateline_plugin::Count::exact(1), k + 1)
+            }
+            None => continue,
+        };
+        // The people: a short noun group ending on a person noun.
+        let Some(head) = (end..toks.len().min(end + 4))
+            .take_while(|&j| crate::token::is_word(&toks[j]))
+            .find(|&j| is_person_noun(toks[j].low))
+        else {
+            continue;
+        };
+        // "the bomber" is one; "the three gunmen" has its number.
+        let plural_the =
+            toks[k].is("the") && toks[head].low.ends_with('s') && !toks[head].low.ends_with("ss");
+        if plural_the || !mention::free(used, k, head + 1) {
+            continue;
+        }
+        let mut m = Mention::new(before.category, count, toks, k, head + 1);
+        m.role = if is_perpetrator(toks[head].low) {
+            dateline_plugin::Role::Perpetrators
+        } else {
+            dateline_plugin::Role::Victims
+        };
+        m.group = mention::text_of(ctx, toks, end.min(head), head + 1);
+        mention::mark(used, k, head + 1);
+        found.push(m);
+    }
+    out.extend(found);
 }
 
 /// Counts whose noun and verb are left out because they repeat the count before them:
