@@ -292,7 +292,7 @@ impl Casualties {
             text,
             year: doc.published.map(|d| chrono_year(&d.to_string())),
         };
-        let mut out = Vec::new();
+        let mut out: Vec<(Mention, SentenceInfo)> = Vec::new();
         let mut index = 0;
         // One lower-case buffer for the whole document: the tokens of a unit borrow it
         // and are dropped before the next unit, so it is refilled, not reallocated.
@@ -302,6 +302,30 @@ impl Casualties {
                 hits.next();
             }
             if hits.peek().is_none_or(|&h| h >= s.end) {
+                // "The army said 4." right after a count: a further account of it.
+                if let Some((prev, info)) = out.last().filter(|(_, i)| i.index + 1 == index)
+                    && prev.role == Role::Victims
+                {
+                    let body = &text[s.start..s.end];
+                    lower.clear();
+                    lower.push_str(body);
+                    lower.make_ascii_lowercase();
+                    let toks = token::tokenize(body, &lower, s.start);
+                    if let Some(mut m) = rules::elliptical_account(&toks, prev.category) {
+                        m.place.clone_from(&prev.place);
+                        let info = SentenceInfo {
+                            index,
+                            separate: false,
+                            conflict: false,
+                            competing: true,
+                            later: false,
+                            refers_back: false,
+                            attributed: true,
+                            fronted_place: info.fronted_place.clone(),
+                        };
+                        out.push((m, info));
+                    }
+                }
                 index += 1;
                 continue;
             }
@@ -645,6 +669,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         let mut perps: Vec<(PerpKind, u64)> = Vec::new();
         let mut update = None;
         let mut update_sides = 0;
+        let mut toll_value = 0;
         let mut sides = 0;
         // The lowest numeric victim figure, for a sentence that sets sources against
         // each other.
@@ -684,6 +709,19 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             } else if m.update {
                 update = Some(m.count.value);
                 update_sides = mention_sides(m);
+                toll_value = m.count.value;
+            } else if m.role == Role::Victims
+                && m.count.value == 1
+                && m.group.as_deref().is_some_and(|g| {
+                    matches!(
+                        g.to_ascii_lowercase().as_str(),
+                        "him" | "her" | "he" | "she"
+                    )
+                })
+                && (victims > 0 || !singles.is_empty())
+            {
+                // A pronoun after a victim of the same sentence is that victim again
+                // ("killed a shepherd … and beheaded him").
             } else if let Some(head) = m.single.as_ref().filter(|_| m.role == Role::Victims) {
                 singles.push(head.clone());
                 sides |= mention_sides(m);
@@ -719,7 +757,11 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             let extra = bd_named.saturating_sub(included).min(victims);
             victims = (victims - extra).max(bd_victims);
         }
-        if let Some(v) = update {
+        // A toll given as a second account of the figure ("Opposition activists gave a
+        // higher toll of ten") competes with it rather than updating it.
+        if let Some(v) = update
+            .filter(|_| !(account && !info.later && incidents.last().is_some_and(|l| l.attributed)))
+        {
             // A running toll covers every incident so far.
             let mut all = Vec::new();
             for i in &incidents {
@@ -743,6 +785,10 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 attributed: account,
             }];
             continue;
+        }
+        // The toll of a competing account left to the rule below is one more figure.
+        if update.is_some() {
+            victims = victims.max(toll_value);
         }
         // Figures of competing sources in one sentence are one figure: coders keep
         // the lowest ("local sources said 8 were killed, while the army put the toll
@@ -775,7 +821,6 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         // So do breakdowns of people already counted.
         let new_incident = incidents.is_empty()
             || ((info.separate || new_place) && !info.refers_back && !breakdown);
-        let last_has_perps = incidents.last().is_some_and(|l| l.perps() > 0);
         // Two accounts in a row of one incident's figure compete ("State media reported
         // that six people were killed. Opposition activists gave a higher toll of ten"),
         // unless the second tells a later figure.
@@ -787,7 +832,6 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             && !competes
             && !breakdown
             && victims > 0
-            && !last_has_perps
             && grand_total(&incidents, victims)
         {
             // A figure of people of no side that is at least everyone counted so far,

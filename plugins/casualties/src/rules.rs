@@ -256,6 +256,14 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     if mask & (flags::SUBJECT | flags::ACTIVE) != 0 {
         definite_lists(ctx, toks, &mut out);
     }
+    if toks.iter().any(|t| {
+        matches!(
+            t.low,
+            "range" | "ranged" | "ranges" | "ranging" | "varied" | "vary" | "varies" | "varying"
+        )
+    }) {
+        ranges(toks, &mut used, &mut out);
+    }
     if toks.first().is_some_and(|t| t.is("of"))
         || toks
             .iter()
@@ -485,6 +493,65 @@ fn comparative(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec
         found.push(m);
     }
     out.extend(found);
+}
+
+/// "Estimates of the dead ranged from 12 to 20", "Reports of fatalities range between 6
+/// and 15": a range of accounts, coded as its low end like any range.
+fn ranges(toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
+    use crate::lexicon::{count_noun, participle};
+    for i in 1..toks.len() {
+        if !matches!(
+            toks[i].low,
+            "range" | "ranged" | "ranges" | "ranging" | "varied" | "vary" | "varies" | "varying"
+        ) {
+            continue;
+        }
+        let Some((from, cat)) = (i.saturating_sub(4)..i).rev().find_map(|k| {
+            let w = toks[k].low;
+            count_noun(w)
+                .or_else(|| participle(w))
+                .or_else(|| (w == "toll").then_some(CasualtyCategory::Killed))
+                .map(|c| (k, c))
+        }) else {
+            continue;
+        };
+        let at = match toks.get(i + 1).map(|t| t.low) {
+            Some("from") => i + 2,
+            Some("between") => i + 1,
+            _ => continue,
+        };
+        let Some(q) = crate::number::quant_at(toks, at)
+            .filter(|q| !q.article && mention::free(used, q.start, q.end))
+        else {
+            continue;
+        };
+        mention::mark(used, q.start, q.end);
+        out.push(Mention::new(cat, q.count, toks, from, q.end));
+    }
+}
+
+/// A figure given as a further account with its noun left out: "The army said 4.",
+/// "Other sources reported 7.", "The army's figure was eight." Such a sentence has
+/// no casualty word, so the crate root asks for it only right after a sentence with a
+/// count, whose category `cat` it takes.
+pub(crate) fn elliptical_account(toks: &[Tok], cat: CasualtyCategory) -> Option<Mention> {
+    let n = toks.len();
+    let end = if toks.last()?.is(".") { n - 1 } else { n };
+    if end == 0 || end > 12 {
+        return None;
+    }
+    let say = toks[..end].iter().position(|t| {
+        matches!(
+            t.low,
+            "said" | "says" | "reported" | "gave" | "put" | "figure" | "estimate" | "counted"
+        )
+    })?;
+    // The number closes the sentence.
+    let q = (say + 1..end).find_map(|k| crate::number::quant_at(toks, k))?;
+    if q.article || q.end != end || crate::number::is_year(&toks[q.start]) {
+        return None;
+    }
+    Some(Mention::new(cat, q.count, toks, q.start, q.end))
 }
 
 /// Counts whose noun and verb are left out because they repeat the count before them:

@@ -312,10 +312,12 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
         if i >= 2 && (toks[i - 1].is("the") || toks[i - 1].is("those")) && toks[i - 2].is("among") {
             p = i - 2;
         }
-        // "was raped and killed", "were abducted and later killed".
+        // "was raped and killed", "were abducted and later killed", "were shot and
+        // injured".
+        let first_verb = |w: &str| w.ends_with("ed") || matches!(w, "shot" | "beaten" | "struck");
         if p >= 2
             && toks[p - 1].is("and")
-            && toks[p - 2].low.ends_with("ed")
+            && first_verb(toks[p - 2].low)
             && toks[p - 2].kind == Kind::Word
         {
             p -= 2;

@@ -41,6 +41,10 @@ pub(super) fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mu
         };
         let mut j = i + 1;
         let mut seen_verb = w == "toll" || w == "tally";
+        // "Local sources put the number of dead at 10": the figure follows "at".
+        let put = toks[..i]
+            .iter()
+            .any(|t| matches!(t.low, "put" | "puts" | "putting" | "placed" | "placing"));
         while j < toks.len() && j < i + 18 {
             let t = &toks[j];
             if t.is(".")
@@ -67,7 +71,8 @@ pub(super) fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mu
                     | "reaches"
                     | "climbs"
                     | "to"
-            ) {
+            ) || (put && t.is("at"))
+            {
                 seen_verb = true;
             }
             let old = t.is("from")
