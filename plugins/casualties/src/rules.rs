@@ -551,6 +551,16 @@ pub(crate) fn elliptical_account(toks: &[Tok], cat: CasualtyCategory) -> Option<
     if q.article || q.end != end || crate::number::is_year(&toks[q.start]) {
         return None;
     }
+    // The number is the account's object ("said 4", "reported 7", "was eight"), not a
+    // time or a place ("said the attack began at 9").
+    // "put the figure at 6" too.
+    let before = toks[..q.start].last()?.low;
+    let put = toks[say].is("put");
+    if !(matches!(before, "said" | "says" | "reported" | "gave" | "was" | "of")
+        || (put && before == "at"))
+    {
+        return None;
+    }
     Some(Mention::new(cat, q.count, toks, q.start, q.end))
 }
 
