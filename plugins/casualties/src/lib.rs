@@ -556,6 +556,28 @@ struct Incident {
     /// The incident's last figure was given as someone's account ("police said") and
     /// as a number, not a vague word.
     attributed: bool,
+    /// The head noun of the people the last figure counts, when it names particular
+    /// people ([`people_head`]).
+    head: Option<String>,
+}
+
+/// The head noun of the people a group names, singular ("Iranian Revolutionary Guards"
+/// is "guard"), read up to a subset or an apposition; none for words that name anyone
+/// ("people", "the dead", "victims").
+fn people_head(group: Option<&str>) -> Option<String> {
+    let words: Vec<String> = group?
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .take_while(|w| !matches!(w.as_str(), "including" | "among" | "of" | "which" | "who"))
+        .collect();
+    let last = words.last()?;
+    let head = last.strip_suffix('s').unwrap_or(last);
+    (!matches!(
+        head,
+        "people" | "person" | "dead" | "fatalitie" | "victim" | "casualtie" | "other"
+    ))
+    .then(|| head.to_string())
 }
 
 /// The sides of the people a group names, read up to a subset or an apposition
@@ -742,6 +764,11 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             .iter()
             .any(|(m, _)| m.count.vague.is_some());
         let account = info.attributed && !vague;
+        // The people the sentence's figure counts.
+        let head = list[sentence_start..k]
+            .iter()
+            .find(|(m, _)| m.role == Role::Victims && !m.subset && m.single.is_none())
+            .and_then(|(m, _)| people_head(m.group.as_deref()));
         // Perpetrators counted inside a listed sum ("one civilian and six assailants").
         if included > named {
             let kind = list[sentence_start..k]
@@ -759,9 +786,13 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         }
         // A toll given as a second account of the figure ("Opposition activists gave a
         // higher toll of ten") competes with it rather than updating it.
-        if let Some(v) = update
-            .filter(|_| !(account && !info.later && incidents.last().is_some_and(|l| l.attributed)))
-        {
+        if let Some(v) = update.filter(|_| {
+            !(account
+                && !info.later
+                && incidents
+                    .last()
+                    .is_some_and(|l| l.attributed && (l.head.is_none() || head.is_none())))
+        }) {
             // A running toll covers every incident so far.
             let mut all = Vec::new();
             for i in &incidents {
@@ -783,6 +814,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 sides,
                 covered: 0,
                 attributed: account,
+                head: head.clone(),
             }];
             continue;
         }
@@ -824,8 +856,19 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         // Two accounts in a row of one incident's figure compete ("State media reported
         // that six people were killed. Opposition activists gave a higher toll of ten"),
         // unless the second tells a later figure.
+        // Accounts of different people ("Iraq said its forces killed or wounded 15,000
+        // Iranian Revolutionary Guards … Iran said 1,200 Iraqis were killed or
+        // wounded") are each side's claim of the other's losses, not two accounts of
+        // one figure.
+        let same_people = |l: &Incident| match (&l.head, &head) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
         let competes = (info.competing
-            || (account && incidents.last().is_some_and(|l| l.attributed)))
+            || (account
+                && incidents
+                    .last()
+                    .is_some_and(|l| l.attributed && same_people(l))))
             && !info.later;
         if !new_incident
             && no_side
@@ -851,6 +894,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 sides,
                 covered: 0,
                 attributed: account,
+                head: head.clone(),
             }];
             continue;
         }
@@ -863,6 +907,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 sides,
                 covered: 0,
                 attributed: account,
+                head: head.clone(),
             });
         } else if let Some(last) = incidents.last_mut() {
             // Across sentences a repeated figure is one figure (the largest wins), but
@@ -895,6 +940,10 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             }
             last.sides |= sides;
             last.attributed = account;
+            // A figure of anyone ("15,000 casualties") keeps the people named before.
+            if head.is_some() {
+                last.head.clone_from(&head);
+            }
             for s in singles {
                 if !last.singles.contains(&s) {
                     last.singles.push(s);

@@ -1072,6 +1072,17 @@ fn whole_summary_forms_of_issue_13() {
             "Residents said eight villagers were killed. The governor said 5.",
             "killed=8 killed=5 | K5 I0 P0",
         ),
+        // Each side's claim of the other's losses counts other people.
+        (
+            "The army said it killed 300 rebels. The rebels said 40 soldiers died.",
+            "killed=300 killed=40 | K340 I0 P0",
+        ),
+        // Nationalities name no side, so the two figures are taken for repetitions
+        // (the larger stays, as before this round); they do not compete either.
+        (
+            "Kestrel radio said its forces killed 500 Vasonians. Vasonian officials said 60 Kestrelis died.",
+            "killed=500 killed=60 | K500 I0 P0",
+        ),
         // An earlier incident in the pluperfect is a claim, not this report's figure.
         (
             "Gunmen shot dead a trader. A week earlier, gunmen had killed two traders in the same market.",
