@@ -303,7 +303,9 @@ impl Casualties {
             }
             if hits.peek().is_none_or(|&h| h >= s.end) {
                 // "The army said 4." right after a count: a further account of it.
-                if let Some((prev, info)) = out.last().filter(|(_, i)| i.index + 1 == index)
+                // Such an account is short ("The army's figure was eight.").
+                if s.end - s.start <= 120
+                    && let Some((prev, info)) = out.last().filter(|(_, i)| i.index + 1 == index)
                     && prev.role == Role::Victims
                 {
                     let body = &text[s.start..s.end];
@@ -565,14 +567,17 @@ struct Incident {
 /// is "guard"), read up to a subset or an apposition; none for words that name anyone
 /// ("people", "the dead", "victims").
 fn people_head(group: Option<&str>) -> Option<String> {
-    let words: Vec<String> = group?
+    let last = group?
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .take_while(|w| !matches!(w.as_str(), "including" | "among" | "of" | "which" | "who"))
-        .collect();
-    let last = words.last()?;
-    let head = last.strip_suffix('s').unwrap_or(last);
+        .take_while(|w| {
+            !["including", "among", "of", "which", "who"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        })
+        .last()?
+        .to_ascii_lowercase();
+    let head = last.strip_suffix('s').unwrap_or(&last);
     (!matches!(
         head,
         "people" | "person" | "dead" | "fatalitie" | "victim" | "casualtie" | "other"

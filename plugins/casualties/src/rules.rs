@@ -106,7 +106,7 @@ fn account_noun(w: &str) -> bool {
 }
 
 /// Read the sentence-wide facts of a sentence.
-fn flags_of(toks: &[Tok]) -> Flags {
+fn flags_of(toks: &[Tok], gate: &Gates) -> Flags {
     let next = |i: usize| toks.get(i + 1).map_or("", |n| n.low);
     let separate = toks.iter().enumerate().any(|(i, t)| {
         // "another source", "other reports" name an account, not an incident.
@@ -135,23 +135,12 @@ fn flags_of(toks: &[Tok]) -> Flags {
     });
     // Distinct words of saying: "The rebels claimed to have killed 40 soldiers; the
     // army acknowledged 6 deaths" sets two accounts against each other.
-    let mut saying: Vec<&str> = toks
-        .iter()
-        .map(|t| t.low)
-        .filter(|w| {
-            matches!(
-                *w,
-                "said" | "put" | "reported" | "claimed" | "says" | "acknowledged" | "stated"
-            )
-        })
-        .collect();
-    saying.sort_unstable();
-    saying.dedup();
+    let saying = gate.saying;
     let contrast = toks
         .iter()
         .enumerate()
         .any(|(i, t)| t.is(";") || (t.is("but") && i > 0 && toks[i - 1].is(",")));
-    let conflict = (contrast && saying.len() >= 2)
+    let conflict = (contrast && saying.count_ones() >= 2)
         || toks.iter().any(|t| {
             matches!(
                 t.low,
@@ -202,7 +191,7 @@ fn flags_of(toks: &[Tok]) -> Flags {
                 | "now"
         )
     });
-    let attributed = toks.iter().any(|t| attribution_word(t.low));
+    let attributed = gate.attributed;
     Flags {
         separate,
         conflict,
@@ -214,8 +203,55 @@ fn flags_of(toks: &[Tok]) -> Flags {
 }
 
 /// Extract every mention of one sentence.
+/// The words that open the rarer post-passes of a sentence, found in one scan so that a
+/// sentence without them pays one pass, not one per rule.
+#[derive(Default)]
+struct Gates {
+    had: bool,
+    as_: bool,
+    side: bool,
+    range: bool,
+    breakdown: bool,
+    /// One bit per distinct saying verb ("said", "put", "reported" …), for accounts set
+    /// against each other in one sentence.
+    saying: u8,
+    /// A word that gives a figure as someone's account ([`attribution_word`]).
+    attributed: bool,
+}
+
+fn gates(toks: &[Tok]) -> Gates {
+    let mut g = Gates {
+        breakdown: toks.first().is_some_and(|t| t.is("of")),
+        ..Gates::default()
+    };
+    for t in toks {
+        g.attributed |= attribution_word(t.low);
+        g.saying |= match t.low {
+            "said" => 1,
+            "put" => 2,
+            "reported" => 4,
+            "claimed" => 8,
+            "says" => 16,
+            "acknowledged" => 32,
+            "stated" => 64,
+            _ => 0,
+        };
+        match t.low {
+            "had" => g.had = true,
+            "as" => g.as_ = true,
+            "side" => g.side = true,
+            "range" | "ranged" | "ranges" | "ranging" | "varied" | "vary" | "varies"
+            | "varying" => g.range = true,
+            "among" | "included" | "include" | "includes" => g.breakdown = true,
+            _ => {}
+        }
+    }
+    g
+}
+
 pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags) {
-    let mut fl = flags_of(toks);
+    let gate = gates(toks);
+    let mut fl = flags_of(toks, &gate);
     let mut out = Vec::new();
     let mut used = vec![false; toks.len()];
     // Each pattern runs only when the sentence has a word that can start it.
@@ -249,26 +285,17 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     }
     if !out.is_empty() {
         ellipsis(toks, &mut used, &mut out);
-        if toks.iter().any(|t| t.is("as")) {
+        if gate.as_ {
             comparative(ctx, toks, &mut used, &mut out);
         }
     }
     if mask & (flags::SUBJECT | flags::ACTIVE) != 0 {
         definite_lists(ctx, toks, &mut out);
     }
-    if toks.iter().any(|t| {
-        matches!(
-            t.low,
-            "range" | "ranged" | "ranges" | "ranging" | "varied" | "vary" | "varies" | "varying"
-        )
-    }) {
+    if gate.range {
         ranges(toks, &mut used, &mut out);
     }
-    if toks.first().is_some_and(|t| t.is("of"))
-        || toks
-            .iter()
-            .any(|t| matches!(t.low, "among" | "included" | "include" | "includes"))
-    {
+    if gate.breakdown {
         breakdown::breakdowns(ctx, toks, &mut used, &mut out);
     }
     if out.is_empty() {
@@ -336,8 +363,12 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
             !(bg || reaction)
         });
     }
-    earlier_incidents(toks, &mut out);
-    each_side(toks, &mut out);
+    if gate.had {
+        earlier_incidents(toks, &mut out);
+    }
+    if gate.side {
+        each_side(toks, &mut out);
+    }
     let place = place(ctx, toks);
     let source = source(ctx, toks);
     // A sentence that states its figures for several incidents together marks all of
@@ -388,8 +419,7 @@ fn earlier_cue(toks: &[Tok], i: usize) -> bool {
 /// in the pluperfect without such a cue ("Later reports indicated that 31 people had
 /// been killed") is the report's own event told from a later point.
 fn earlier_incidents(toks: &[Tok], out: &mut [Mention]) {
-    if !toks.iter().any(|t| t.is("had"))
-        || !(0..toks.len()).any(|i| earlier_cue(toks, i))
+    if !(0..toks.len()).any(|i| earlier_cue(toks, i))
         || toks
             .iter()
             .any(|t| matches!(t.low, "later" | "subsequently"))
