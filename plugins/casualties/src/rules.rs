@@ -458,6 +458,8 @@ fn each_side(toks: &[Tok], out: &mut [Mention]) {
                     .get(k + 1)
                     .is_some_and(|t| matches!(t.low, "each" | "either"))
                 && toks.get(k + 2).is_some_and(|t| t.is("side"))
+                // "on each side of the road" is a place.
+                && !toks.get(k + 3).is_some_and(|t| t.is("of"))
         });
         if doubled && m.parts.is_empty() && m.count.value > 0 {
             let c = &mut m.count;

@@ -1098,6 +1098,10 @@ fn whole_summary_forms_of_issue_13() {
             "killed=4 | K4 I0 P0",
         ),
         (
+            "Three people were injured on each side of the bridge.",
+            "injured=3 | K0 I3 P0",
+        ),
+        (
             "Troops neutralised five militants near the border.",
             "killed=5/perpetrators | K5 I0 P5",
         ),
