@@ -922,11 +922,6 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             // of the same figure ("the rebels claimed to have killed 30") gives way to
             // the lower one, as ACLED codes.
             let other_side = sides != 0 && last.sides != 0 && sides & last.sides == 0;
-            // People of no side counted after the incident's attackers are everyone
-            // who died, the attackers included ("Thirty-two recruits were killed before
-            // security forces killed all five assailants. In total, 37 people died"):
-            // GTD's `nkill` is 37, not 37 plus 5. An account that competes with the
-            // figure before it is not a grand total and keeps the rule below.
             if breakdown {
                 // The people a breakdown names are among the figure told before it:
                 // its attackers come out of that figure's victims ("15 killed. The
@@ -935,6 +930,12 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 let named_here = perps.iter().map(|p| p.1).fold(0u64, u64::saturating_add);
                 last.victims = last.victims.saturating_sub(named_here).max(victims);
             } else if no_side && !competes && victims > 0 && last.perps() > 0 {
+                // People of no side counted after the incident's attackers are everyone
+                // who died, the attackers included ("Thirty-two recruits were killed
+                // before security forces killed all five assailants. In total, 37
+                // people died"): GTD's `nkill` is 37, not 37 plus 5. An account that
+                // competes with the figure before it is not a grand total and keeps the
+                // rule below.
                 last.covered = last.covered.max(victims);
             } else if other_side {
                 last.victims = last.victims.saturating_add(victims);
