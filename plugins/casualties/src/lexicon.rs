@@ -23,6 +23,8 @@ pub(crate) const PREFILTER: &[&str] = &[
     "behead",
     "assassinat",
     "lynch",
+    "neutrali",
+    "eliminat",
     "toll",
     "injur",
     "wound",
@@ -69,7 +71,10 @@ pub(crate) fn participle(w: &str) -> Option<CasualtyCategory> {
     use CasualtyCategory::*;
     Some(match w {
         "killed" | "dead" | "died" | "slain" | "murdered" | "executed" | "massacred"
-        | "martyred" | "perished" | "beheaded" | "assassinated" | "lynched" | "drowned" => Killed,
+        | "martyred" | "perished" | "beheaded" | "assassinated" | "lynched" | "drowned"
+        // Military communiqués and the notes that code them: "5 militants were
+        // neutralised", "eliminated".
+        | "neutralised" | "neutralized" | "eliminated" => Killed,
         "injured" | "wounded" | "hurt" | "maimed" | "hospitalised" | "hospitalized" => Injured,
         "abducted" | "kidnapped" => Abducted,
         "arrested" | "detained" | "apprehended" => Arrested,
@@ -86,7 +91,8 @@ pub(crate) fn active(w: &str) -> Option<CasualtyCategory> {
     Some(match w {
         "killed" | "killing" | "kills" | "kill" | "murdered" | "murdering" | "executed"
         | "executing" | "massacred" | "massacring" | "beheaded" | "beheading" | "assassinated"
-        | "lynched" => Killed,
+        | "lynched" | "neutralised" | "neutralized" | "neutralising" | "neutralizing"
+        | "eliminated" | "eliminating" => Killed,
         "injured" | "injuring" | "injures" | "wounded" | "wounding" | "wounds" | "hurt"
         | "hurting" | "maimed" => Injured,
         "abducted" | "abducting" | "kidnapped" | "kidnapping" | "abducts" | "kidnaps" => Abducted,
@@ -529,6 +535,26 @@ const WEEKDAYS: [&str; 7] = [
 ];
 
 /// Month names and their abbreviations, lower case: a number next to them is a date.
+/// Units of time that date a clause relative to another ("two days before", "a week
+/// earlier").
+pub(crate) fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "day"
+            | "days"
+            | "night"
+            | "nights"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "hours"
+            | "hour"
+    )
+}
+
 pub(crate) fn is_month(w: &str) -> bool {
     MONTH_NAMES.contains(&w) || MONTH_ABBREVIATIONS.contains(&w)
 }
@@ -806,6 +832,16 @@ pub(crate) fn is_singular_person(w: &str) -> bool {
             | "paratrooper"
             | "reservist"
             | "veteran"
+            // The people of a vehicle or a house: "the four occupants", "the owner and
+            // his son", "the landlord and two of his tenants".
+            | "occupant"
+            | "owner"
+            | "landlord"
+            | "tenant"
+            | "baker"
+            | "assistant"
+            | "groom"
+            | "bride"
     )
 }
 

@@ -240,6 +240,7 @@ struct SentenceInfo {
     competing: bool,
     later: bool,
     refers_back: bool,
+    attributed: bool,
     fronted_place: Option<String>,
 }
 
@@ -291,7 +292,7 @@ impl Casualties {
             text,
             year: doc.published.map(|d| chrono_year(&d.to_string())),
         };
-        let mut out = Vec::new();
+        let mut out: Vec<(Mention, SentenceInfo)> = Vec::new();
         let mut index = 0;
         // One lower-case buffer for the whole document: the tokens of a unit borrow it
         // and are dropped before the next unit, so it is refilled, not reallocated.
@@ -301,6 +302,32 @@ impl Casualties {
                 hits.next();
             }
             if hits.peek().is_none_or(|&h| h >= s.end) {
+                // "The army said 4." right after a count: a further account of it.
+                // Such an account is short ("The army's figure was eight.").
+                if s.end - s.start <= 120
+                    && let Some((prev, info)) = out.last().filter(|(_, i)| i.index + 1 == index)
+                    && prev.role == Role::Victims
+                {
+                    let body = &text[s.start..s.end];
+                    lower.clear();
+                    lower.push_str(body);
+                    lower.make_ascii_lowercase();
+                    let toks = token::tokenize(body, &lower, s.start);
+                    if let Some(mut m) = rules::elliptical_account(&toks, prev.category) {
+                        m.place.clone_from(&prev.place);
+                        let info = SentenceInfo {
+                            index,
+                            separate: false,
+                            conflict: false,
+                            competing: true,
+                            later: false,
+                            refers_back: false,
+                            attributed: true,
+                            fronted_place: info.fronted_place.clone(),
+                        };
+                        out.push((m, info));
+                    }
+                }
                 index += 1;
                 continue;
             }
@@ -322,6 +349,7 @@ impl Casualties {
                     competing: fl.competing,
                     later: fl.later,
                     refers_back: fl.refers_back,
+                    attributed: fl.attributed,
                     fronted_place: fronted_place(&toks, text),
                 };
                 out.extend(ms.into_iter().map(|m| (m, info.clone())));
@@ -523,6 +551,38 @@ struct Incident {
     perps: Vec<(PerpKind, u64)>,
     /// The sides the victims counted so far belong to ([`sides_of`]).
     sides: u8,
+    /// The largest figure of people of no side told after attackers of the incident
+    /// were counted ("… all five assailants were killed. In total, 37 people died"):
+    /// a grand total, which includes the attackers, so it is not added to them.
+    covered: u64,
+    /// The incident's last figure was given as someone's account ("police said") and
+    /// as a number, not a vague word.
+    attributed: bool,
+    /// The head noun of the people the last figure counts, when it names particular
+    /// people ([`people_head`]).
+    head: Option<String>,
+}
+
+/// The head noun of the people a group names, singular ("Iranian Revolutionary Guards"
+/// is "guard"), read up to a subset or an apposition; none for words that name anyone
+/// ("people", "the dead", "victims").
+fn people_head(group: Option<&str>) -> Option<String> {
+    let last = group?
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take_while(|w| {
+            !["including", "among", "of", "which", "who"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        })
+        .last()?
+        .to_ascii_lowercase();
+    let head = last.strip_suffix('s').unwrap_or(&last);
+    (!matches!(
+        head,
+        "people" | "person" | "dead" | "fatalitie" | "victim" | "casualtie" | "other"
+    ))
+    .then(|| head.to_string())
 }
 
 /// The sides of the people a group names, read up to a subset or an apposition
@@ -591,6 +651,14 @@ impl Incident {
     fn perps(&self) -> u64 {
         self.perps.iter().map(|p| p.1).fold(0, u64::saturating_add)
     }
+
+    /// Everyone killed (hurt …) in the incident: victims and attackers, or a grand
+    /// total told after both when it is larger.
+    fn total(&self) -> u64 {
+        self.victims()
+            .saturating_add(self.perps())
+            .max(self.covered)
+    }
 }
 
 /// Add perpetrators told in one sentence (distinct mentions in a sentence add up).
@@ -599,6 +667,18 @@ fn add_perps(perps: &mut Vec<(PerpKind, u64)>, kind: PerpKind, n: u64) {
         Some(e) => e.1 = e.1.saturating_add(n),
         None => perps.push((kind, n)),
     }
+}
+
+/// Whether a figure told after several incidents, one of them with attackers, is at
+/// least their sum: then it counts them all.
+fn grand_total(incidents: &[Incident], figure: u64) -> bool {
+    incidents.len() > 1
+        && incidents.iter().any(|i| i.perps() > 0)
+        && figure
+            >= incidents
+                .iter()
+                .map(Incident::total)
+                .fold(0u64, u64::saturating_add)
 }
 
 /// Combine the mentions of one category into incidents and add the incidents up.
@@ -615,6 +695,8 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         let mut singles: Vec<String> = Vec::new();
         let mut perps: Vec<(PerpKind, u64)> = Vec::new();
         let mut update = None;
+        let mut update_sides = 0;
+        let mut toll_value = 0;
         let mut sides = 0;
         // The lowest numeric victim figure, for a sentence that sets sources against
         // each other.
@@ -623,6 +705,11 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         // their parent's count; their kind comes from the subset claim.
         let mut included = 0;
         let mut named = 0;
+        // A breakdown of people already counted ("The dead included the attacker"):
+        // the attackers it names, and the largest figure of victims it gives.
+        let mut breakdown = false;
+        let mut bd_named: u64 = 0;
+        let mut bd_victims: u64 = 0;
         let info = &list[k].1;
         let place = info
             .fronted_place
@@ -637,8 +724,31 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             } else if m.subset {
                 add_perps(&mut perps, perp_kind(m), m.count.value);
                 named = u64::saturating_add(named, m.count.value);
+                if m.breakdown {
+                    breakdown = true;
+                    bd_named = bd_named.saturating_add(m.count.value);
+                }
+            } else if m.breakdown && m.role == Role::Victims {
+                let inc = m.perps_included.min(m.count.value);
+                bd_victims = bd_victims.max(m.count.value - inc);
+                included = u64::saturating_add(included, inc);
+                breakdown = true;
             } else if m.update {
                 update = Some(m.count.value);
+                update_sides = mention_sides(m);
+                toll_value = m.count.value;
+            } else if m.role == Role::Victims
+                && m.count.value == 1
+                && m.group.as_deref().is_some_and(|g| {
+                    matches!(
+                        g.to_ascii_lowercase().as_str(),
+                        "him" | "her" | "he" | "she"
+                    )
+                })
+                && (victims > 0 || !singles.is_empty())
+            {
+                // A pronoun after a victim of the same sentence is that victim again
+                // ("killed a shepherd … and beheaded him").
             } else if let Some(head) = m.single.as_ref().filter(|_| m.role == Role::Victims) {
                 singles.push(head.clone());
                 sides |= mention_sides(m);
@@ -653,6 +763,17 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             }
             k += 1;
         }
+        // A vague word is an open lower bound ("dozens"), which a number above it
+        // agrees with: only accounts given as numbers compete.
+        let vague = list[sentence_start..k]
+            .iter()
+            .any(|(m, _)| m.count.vague.is_some());
+        let account = info.attributed && !vague;
+        // The people the sentence's figure counts.
+        let head = list[sentence_start..k]
+            .iter()
+            .find(|(m, _)| m.role == Role::Victims && !m.subset && m.single.is_none())
+            .and_then(|(m, _)| people_head(m.group.as_deref()));
         // Perpetrators counted inside a listed sum ("one civilian and six assailants").
         if included > named {
             let kind = list[sentence_start..k]
@@ -661,22 +782,50 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 .map_or(PerpKind::Attacker, |(m, _)| perp_kind(m));
             add_perps(&mut perps, kind, included - named);
         }
-        if let Some(v) = update {
+        if breakdown {
+            // Attackers a breakdown names that no figure of the sentence counted are
+            // inside the sentence's own figure ("Thirteen people died in all, the two
+            // gunmen among them" is 11 victims and 2 attackers).
+            let extra = bd_named.saturating_sub(included).min(victims);
+            victims = (victims - extra).max(bd_victims);
+        }
+        // A toll given as a second account of the figure ("Opposition activists gave a
+        // higher toll of ten") competes with it rather than updating it.
+        if let Some(v) = update.filter(|_| {
+            !(account
+                && !info.later
+                && incidents
+                    .last()
+                    .is_some_and(|l| l.attributed && (l.head.is_none() || head.is_none())))
+        }) {
             // A running toll covers every incident so far.
             let mut all = Vec::new();
             for i in &incidents {
                 merge_perps(&mut all, &i.perps);
             }
             merge_perps(&mut all, &perps);
-            let here = perps.iter().map(|p| p.1).fold(0u64, u64::saturating_add);
+            // A toll of people of no side counts everyone who died, so the attackers
+            // counted before it are inside it ("… three attackers were shot dead. The
+            // overall death toll was 22" is 22), as are those of its own sentence; a
+            // toll of one side ("the soldiers' death toll") counts only the attackers
+            // of its own sentence.
+            let inside = if update_sides == 0 { &all } else { &perps };
+            let here = inside.iter().map(|p| p.1).fold(0u64, u64::saturating_add);
             incidents = vec![Incident {
                 place: None,
                 victims: v.saturating_sub(here),
                 singles: Vec::new(),
                 perps: all,
                 sides,
+                covered: 0,
+                attributed: account,
+                head: head.clone(),
             }];
             continue;
+        }
+        // The toll of a competing account left to the rule below is one more figure.
+        if update.is_some() {
+            victims = victims.max(toll_value);
         }
         // Figures of competing sources in one sentence are one figure: coders keep
         // the lowest ("local sources said 8 were killed, while the army put the toll
@@ -695,6 +844,9 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             continue;
         }
         victims = victims.saturating_add(moved);
+        // Whether the sentence's only figure is of people of no side ("people", "the
+        // dead", "fatalities"), which a grand total is told in.
+        let no_side = sides == 0 && perps.is_empty() && singles.is_empty() && moved == 0;
         // A sentence that opens on a place no incident so far happened in ("In Syria,
         // …") tells a new incident.
         let new_place = info
@@ -703,8 +855,54 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             .is_some_and(|p| incidents.iter().all(|i| i.place.as_ref() != Some(p)));
         // Attackers referred back to ("The bomber was also killed") belong to the
         // incident told so far, whatever marks the sentence carries.
-        let new_incident =
-            incidents.is_empty() || ((info.separate || new_place) && !info.refers_back);
+        // So do breakdowns of people already counted.
+        let new_incident = incidents.is_empty()
+            || ((info.separate || new_place) && !info.refers_back && !breakdown);
+        // Two accounts in a row of one incident's figure compete ("State media reported
+        // that six people were killed. Opposition activists gave a higher toll of ten"),
+        // unless the second tells a later figure.
+        // Accounts of different people ("Iraq said its forces killed or wounded 15,000
+        // Iranian Revolutionary Guards … Iran said 1,200 Iraqis were killed or
+        // wounded") are each side's claim of the other's losses, not two accounts of
+        // one figure.
+        let same_people = |l: &Incident| match (&l.head, &head) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let competes = (info.competing
+            || (account
+                && incidents
+                    .last()
+                    .is_some_and(|l| l.attributed && same_people(l))))
+            && !info.later;
+        if !new_incident
+            && no_side
+            && !competes
+            && !breakdown
+            && victims > 0
+            && grand_total(&incidents, victims)
+        {
+            // A figure of people of no side that is at least everyone counted so far,
+            // attackers told as another incident included ("Guards killed three of
+            // the raiders. Eight miners were also killed. The attack left 11 people
+            // dead in all"), is the report's total.
+            let mut all = Vec::new();
+            for i in &incidents {
+                merge_perps(&mut all, &i.perps);
+            }
+            let p = all.iter().map(|p| p.1).fold(0u64, u64::saturating_add);
+            incidents = vec![Incident {
+                place: None,
+                victims: victims.saturating_sub(p),
+                singles: Vec::new(),
+                perps: all,
+                sides,
+                covered: 0,
+                attributed: account,
+                head: head.clone(),
+            }];
+            continue;
+        }
         if new_incident {
             incidents.push(Incident {
                 place,
@@ -712,6 +910,9 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
                 singles,
                 perps,
                 sides,
+                covered: 0,
+                attributed: account,
+                head: head.clone(),
             });
         } else if let Some(last) = incidents.last_mut() {
             // Across sentences a repeated figure is one figure (the largest wins), but
@@ -721,14 +922,34 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             // of the same figure ("the rebels claimed to have killed 30") gives way to
             // the lower one, as ACLED codes.
             let other_side = sides != 0 && last.sides != 0 && sides & last.sides == 0;
-            if other_side {
+            if breakdown {
+                // The people a breakdown names are among the figure told before it:
+                // its attackers come out of that figure's victims ("15 killed. The
+                // dead include the bomber" is 14 victims and the bomber), and its
+                // victims are no more people.
+                let named_here = perps.iter().map(|p| p.1).fold(0u64, u64::saturating_add);
+                last.victims = last.victims.saturating_sub(named_here).max(victims);
+            } else if no_side && !competes && victims > 0 && last.perps() > 0 {
+                // People of no side counted after the incident's attackers are everyone
+                // who died, the attackers included ("Thirty-two recruits were killed
+                // before security forces killed all five assailants. In total, 37
+                // people died"): GTD's `nkill` is 37, not 37 plus 5. An account that
+                // competes with the figure before it is not a grand total and keeps the
+                // rule below.
+                last.covered = last.covered.max(victims);
+            } else if other_side {
                 last.victims = last.victims.saturating_add(victims);
-            } else if info.competing && !info.later && last.victims > 0 && victims > 0 {
+            } else if competes && last.victims > 0 && victims > 0 {
                 last.victims = last.victims.min(victims);
             } else {
                 last.victims = last.victims.max(victims);
             }
             last.sides |= sides;
+            last.attributed = account;
+            // A figure of anyone ("15,000 casualties") keeps the people named before.
+            if head.is_some() {
+                last.head.clone_from(&head);
+            }
             for s in singles {
                 if !last.singles.contains(&s) {
                     last.singles.push(s);
@@ -740,15 +961,15 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             }
         }
     }
-    let victims = incidents
+    let total = incidents
         .iter()
-        .map(Incident::victims)
+        .map(Incident::total)
         .fold(0u64, u64::saturating_add);
     let perps = incidents
         .iter()
         .map(Incident::perps)
         .fold(0u64, u64::saturating_add);
-    (victims.saturating_add(perps), perps)
+    (total, perps)
 }
 
 /// Decide what the totals do with the figures stated for several incidents (see
@@ -806,6 +1027,14 @@ fn apportion(
 }
 
 fn combine(all: &[(Mention, SentenceInfo)], series: Option<Option<u32>>) -> Totals {
+    // Earlier incidents told in the pluperfect are claims, not this report's figures.
+    let own: Vec<(Mention, SentenceInfo)>;
+    let all = if all.iter().any(|(m, _)| m.earlier) {
+        own = all.iter().filter(|(m, _)| !m.earlier).cloned().collect();
+        own.as_slice()
+    } else {
+        all
+    };
     let (kept, aggregates) = apportion(all, series);
     let mentions = kept.as_slice();
     let (killed, killed_perpetrators) = category_total(mentions, CasualtyCategory::Killed);

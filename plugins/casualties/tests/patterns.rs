@@ -1027,3 +1027,104 @@ fn odd_text_never_panics_and_keeps_spans_on_char_boundaries() {
         "killed=18446744073709551615 | K18446744073709551615 I0 P0"
     );
 }
+
+#[test]
+fn whole_summary_forms_of_issue_13() {
+    check(&[
+        // A grand total told after the attackers were counted includes them.
+        (
+            "Six gunmen raided a bus depot, killing 20 workers. Soldiers killed the six gunmen. In all, 26 people died.",
+            "killed=20 killed=6/perpetrators killed=26 | K26 I0 P6",
+        ),
+        (
+            "Guards shot dead two raiders. Five farm hands were also killed. Seven people died in all.",
+            "killed=2/perpetrators killed=5 killed=7 | K7 I0 P2",
+        ),
+        // A toll of one side does not include the attackers; one of no side does.
+        (
+            "Nine police officers were killed and the four attackers were shot dead. The overall death toll stood at 13.",
+            "killed=9 killed=4/perpetrators killed=13 | K13 I0 P4",
+        ),
+        // Breakdowns of people already counted add no one.
+        (
+            "A suicide bomber struck a market, killing 11 people. The bomber was among the dead.",
+            "killed=1/perpetrators killed=11 killed=1/perpetrators | K11 I0 P1",
+        ),
+        (
+            "Fourteen people were killed in the siege. Those killed included two of the attackers.",
+            "killed=14 killed=2/perpetrators | K14 I0 P2",
+        ),
+        (
+            "A rocket hit a school, killing eight people. A teacher was among the dead.",
+            "killed=8 | K8 I0 P0",
+        ),
+        // Colon lists.
+        (
+            "The ambush left seven dead: five soldiers and two rebels.",
+            "killed=7 | K7 I0 P0",
+        ),
+        // Two accounts in a row compete; a vague word does not.
+        (
+            "Hospital staff said nine people died. Police reported four deaths.",
+            "killed=9 killed=4 | K4 I0 P0",
+        ),
+        (
+            "Residents said eight villagers were killed. The governor said 5.",
+            "killed=8 killed=5 | K5 I0 P0",
+        ),
+        // Each side's claim of the other's losses counts other people.
+        (
+            "The army said it killed 300 rebels. The rebels said 40 soldiers died.",
+            "killed=300 killed=40 | K340 I0 P0",
+        ),
+        // Nationalities name no side, so the two figures are taken for repetitions
+        // (the larger stays, as before this round); they do not compete either.
+        (
+            "Kestrel radio said its forces killed 500 Vasonians. Vasonian officials said 60 Kestrelis died.",
+            "killed=500 killed=60 | K500 I0 P0",
+        ),
+        // An earlier incident in the pluperfect is a claim, not this report's figure.
+        (
+            "Gunmen shot dead a trader. A week earlier, gunmen had killed two traders in the same market.",
+            "killed=1 killed=2 | K1 I0 P0",
+        ),
+        (
+            "Later reports said that 12 people had been killed.",
+            "killed=12 | K12 I0 P0",
+        ),
+        // Forms the rules lacked.
+        (
+            "Two fighters were killed on each side.",
+            "killed=4 | K4 I0 P0",
+        ),
+        (
+            "Three people were injured on each side of the bridge.",
+            "injured=3 | K0 I3 P0",
+        ),
+        (
+            "Troops neutralised five militants near the border.",
+            "killed=5/perpetrators | K5 I0 P5",
+        ),
+        (
+            "Three soldiers died in the blast, as did the bomber.",
+            "killed=3 killed=1/perpetrators | K4 I0 P1",
+        ),
+        (
+            "Estimates of the dead ranged from 30 to 45.",
+            "killed=30 | K30 I0 P0",
+        ),
+        (
+            "Rebels kidnapped and killed a village headman.",
+            "abducted=1 killed=1 | K1 I0 P0",
+        ),
+        (
+            "Gunmen killed a shepherd near the well and beheaded him.",
+            "killed=1 killed=1 | K1 I0 P0",
+        ),
+        // A time after a saying verb is no further account.
+        (
+            "Gunmen killed 5 people. Police said the attack began at 9.",
+            "killed=5 | K5 I0 P0",
+        ),
+    ]);
+}

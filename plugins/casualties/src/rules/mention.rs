@@ -49,6 +49,13 @@ pub(crate) struct Mention {
     /// Deaths among people already counted as injured ("two of the wounded later
     /// died"): added to the killed and taken off the injured.
     pub from_injured: bool,
+    /// Told in a breakdown of people already counted ("Among the dead were two
+    /// gunmen", "The dead included the attacker"): never added to the figure it
+    /// breaks down ([`super::breakdown`]).
+    pub breakdown: bool,
+    /// Told in the pluperfect as an earlier incident ("A day earlier, 3 soldiers had
+    /// been killed"): a claim, but no figure of this report's totals.
+    pub earlier: bool,
     /// First and last token of the mention (for the clause filters).
     pub(super) toks: (usize, usize),
     /// The trigger is in the perfect ("have been killed", "has displaced").
@@ -86,6 +93,8 @@ impl Mention {
             incidents: None,
             antecedent: None,
             from_injured: false,
+            breakdown: false,
+            earlier: false,
             toks: (from, to),
             perfect: false,
             background: false,

@@ -375,19 +375,36 @@ pub(super) fn actives(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &
         };
         let cumulative_subject = perfect && war_subject(toks, aux_at);
         // "killed or wounded 1,500", "killed and wounded 2,000": casualties not split.
+        // Two other verbs on one object ("kidnapped and killed a local councillor")
+        // tell two things that happened to the same people: a claim of each.
+        let mut first = None;
         if toks.get(obj).is_some_and(|t| t.is("or") || t.is("and"))
-            && toks
+            && let Some(c2) = toks
                 .get(obj + 1)
-                .is_some_and(|t| active(t.low).is_some_and(|c| c != cat))
+                .and_then(|t| active(t.low))
+                .filter(|&c| c != cat)
             && quant_at(toks, obj + 2).is_some()
         {
-            cat = CasualtyCategory::Casualties;
+            let injury = [CasualtyCategory::Killed, CasualtyCategory::Injured];
+            if injury.contains(&cat) && injury.contains(&c2) {
+                cat = CasualtyCategory::Casualties;
+            } else if toks[obj].is("and") {
+                first = Some(cat);
+                cat = c2;
+            } else {
+                cat = CasualtyCategory::Casualties;
+            }
             obj += 2;
         }
         let mut subs = Vec::new();
         if let Some(mut m) = counted(ctx, toks, used, &mut subs, obj, cat, i) {
             m.perfect = perfect;
             m.background = cumulative_subject;
+            if let Some(c) = first {
+                let mut m1 = m.clone();
+                m1.category = c;
+                out.push(m1);
+            }
             // "killed 3 … to death": the object's "to death" is part of the claim.
             out.push(m);
             out.append(&mut subs);

@@ -98,6 +98,46 @@ fn participle_follower(t: Option<&Tok>) -> bool {
 
 /// "16 people were killed", "one civilian and six assailants were killed", "16 dead and
 /// 40 wounded", "a soldier was killed", "Ahmed Ali was shot dead", "12 casualties".
+/// The items of a list after a colon, from its first count `q`: "three police officers
+/// and one of the attackers", "4 soldiers, 6 rebels and a civilian". One item when
+/// the count heads no people ("Fatalities: 5").
+fn colon_list(toks: &[Tok], q: &Quant) -> Vec<(Quant, usize, dateline_plugin::Role)> {
+    let mut items = Vec::new();
+    let mut q = q.clone();
+    loop {
+        let mut at = q.end;
+        // "one of the attackers".
+        if starts(toks, at, &["of", "the"]) {
+            at += 2;
+        }
+        let g = group_at(toks, at, false);
+        if !g.head.is_some_and(|h| is_person_noun(toks[h].low)) {
+            break;
+        }
+        let role = if toks[at..g.end].iter().any(|t| is_perpetrator(t.low)) {
+            dateline_plugin::Role::Perpetrators
+        } else {
+            g.role
+        };
+        items.push((q.clone(), g.end, role));
+        let mut k = g.end;
+        if toks.get(k).is_some_and(|t| t.is(",")) {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(|t| t.is("and")) {
+            k += 1;
+        }
+        match quant_at(toks, k) {
+            Some(n) if k > g.end => q = n,
+            _ => break,
+        }
+    }
+    if items.is_empty() {
+        items.push((q, 0, dateline_plugin::Role::Victims));
+    }
+    items
+}
+
 pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
     for i in 0..toks.len() {
         if toks[i].f & flags::SUBJECT == 0 {
@@ -202,7 +242,12 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
         }
         let is_count_noun = participle(w).is_none() && count_noun(w).is_some();
         // "Fatalities: 2", "Casualties: 5 killed" (the figure after a colon).
+        // "left nine dead: six soldiers, two militants and a motorist" is "nine dead"
+        // and a breakdown of them, read below.
+        let counted_before = i > 0 && quant_at(toks, i - 1).is_some_and(|q| q.end == i)
+            || i > 1 && quant_at(toks, i - 2).is_some_and(|q| q.end == i);
         if (is_count_noun || matches!(w, "killed" | "dead" | "injured" | "wounded"))
+            && !counted_before
             && toks.get(i + 1).is_some_and(|t| t.is(":"))
             && let Some(q) = quant_at(toks, i + 2)
                 .filter(|q| !q.article && free(used, q.start, q.end) && !bad_context(toks, q))
@@ -213,7 +258,15 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
             };
             used[i] = true;
             mark(used, q.start, q.end);
-            out.push(Mention::new(c, q.count, toks, i, q.end));
+            // "The dead: three police officers and one of the attackers": a list.
+            let parts = colon_list(toks, &q);
+            if parts.len() > 1 {
+                let end = parts.last().map_or(q.end, |p| p.1);
+                mark(used, q.start, end);
+                out.push(finish(ctx, toks, c, i, end, parts, 0));
+            } else {
+                out.push(Mention::new(c, q.count, toks, i, q.end));
+            }
             continue;
         }
         // "killed or wounded", "killed, wounded or captured", "dead or injured": not split.
@@ -259,10 +312,12 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
         if i >= 2 && (toks[i - 1].is("the") || toks[i - 1].is("those")) && toks[i - 2].is("among") {
             p = i - 2;
         }
-        // "was raped and killed", "were abducted and later killed".
+        // "was raped and killed", "were abducted and later killed", "were shot and
+        // injured".
+        let first_verb = |w: &str| w.ends_with("ed") || matches!(w, "shot" | "beaten" | "struck");
         if p >= 2
             && toks[p - 1].is("and")
-            && toks[p - 2].low.ends_with("ed")
+            && first_verb(toks[p - 2].low)
             && toks[p - 2].kind == Kind::Word
         {
             p -= 2;

@@ -41,6 +41,10 @@ pub(super) fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mu
         };
         let mut j = i + 1;
         let mut seen_verb = w == "toll" || w == "tally";
+        // "Local sources put the number of dead at 10": the figure follows "at".
+        let put = toks[..i]
+            .iter()
+            .any(|t| matches!(t.low, "put" | "puts" | "putting" | "placed" | "placing"));
         while j < toks.len() && j < i + 18 {
             let t = &toks[j];
             if t.is(".")
@@ -67,7 +71,8 @@ pub(super) fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mu
                     | "reaches"
                     | "climbs"
                     | "to"
-            ) {
+            ) || (put && t.is("at"))
+            {
                 seen_verb = true;
             }
             let old = t.is("from")
@@ -130,6 +135,15 @@ pub(super) fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mu
                 let mut m = Mention::new(cat, q.count, toks, from, q.end);
                 m.role = g.role;
                 m.group = text_of(ctx, toks, q.end, g_end);
+                // "the soldiers' death toll", "the civilian toll": the people the toll
+                // counts are named before it, and a toll of one side does not count
+                // the attackers (see the totals).
+                if m.group.is_none() {
+                    m.group = (from.saturating_sub(3)..from)
+                        .rev()
+                        .find(|&k| side_of_word(toks[k].low) != 0)
+                        .and_then(|k| text_of(ctx, toks, k, k + 1));
+                }
                 m.update = true;
                 out.push(m);
                 // "rose to 24, up from 19": the superseded figure after the update.
