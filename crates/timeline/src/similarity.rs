@@ -361,28 +361,32 @@ fn normalise_ascii(raw: &str) -> Option<Word> {
     low.copy_from_slice(raw.as_bytes());
     low.make_ascii_lowercase();
     let w: &[u8] = low.strip_suffix(b"'s").unwrap_or(low);
-    let keep = |drop: u8| -> String {
-        w.iter()
-            .filter(|&&c| c != drop)
-            .map(|&c| char::from(c))
-            .collect()
+    // The kept word, with every `drop` byte taken out; ASCII bytes are UTF-8.
+    let keep = |drop: u8| -> Option<String> {
+        let bytes: Vec<u8> = if w.contains(&drop) {
+            w.iter().copied().filter(|&c| c != drop).collect()
+        } else {
+            w.to_vec()
+        };
+        String::from_utf8(bytes).ok()
     };
     if w.iter().any(u8::is_ascii_digit) {
         return Some(Word {
-            text: keep(b','),
+            text: keep(b',')?,
             capitalised,
         });
     }
-    // An acronym ("US", "U.S.", "IT") is a name even when its letters spell a
-    // function word.
-    let acronym = raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
-        && !raw.bytes().any(|c| c.is_ascii_lowercase());
-    // Lower-cased ASCII is UTF-8.
     let lower = std::str::from_utf8(w).ok()?;
-    if !acronym && is_stopword(lower) || is_calendar_word(lower) {
+    // An acronym ("US", "U.S.", "IT") is a name even when its letters spell a
+    // function word; it is only looked at for a function word.
+    let acronym = || {
+        raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
+            && !raw.bytes().any(|c| c.is_ascii_lowercase())
+    };
+    if is_calendar_word(lower) || is_stopword(lower) && !acronym() {
         return None;
     }
-    let text = keep(b'.');
+    let text = keep(b'.')?;
     if text.len() < 2 {
         return None;
     }
