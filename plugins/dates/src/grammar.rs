@@ -333,6 +333,29 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether "over" at `i`, before a count, means "more than" ("for over a week",
+    /// "just over an hour", "lasted over a week", "over two years ago") rather than
+    /// "during" ("has grown over three years", "can be spent over two years"). The
+    /// TimeML guidelines put the governing preposition outside the TIMEX3 and a
+    /// comparator inside it with its `mod` (guidelines 1.2.1, section 2.2.1, item 2;
+    /// specification 2.3, `mod` = `MORE_THAN`). News English uses the comparator after a
+    /// preposition or a verb that takes a measure, or before "ago"; after any other verb
+    /// the word is the preposition of the span an event fills.
+    fn over_is_comparator(&self, i: usize) -> bool {
+        const BEFORE: &[&str] = &[
+            "just", "well", "slightly", "little", "barely", "for", "in", "of", "after", "than",
+            "to", "within", "by", "at", "last", "lasts", "lasted", "lasting", "take", "takes",
+            "took", "taken", "taking", "spent", "spend", "spends", "spending", "been", "was", "is",
+            "be", "are", "were",
+        ];
+        if i > 0 && BEFORE.iter().any(|w| self.is(i - 1, w)) {
+            return true;
+        }
+        // "over two years ago": the comparator of a distance in the past.
+        self.duration(i + 1)
+            .is_some_and(|(e, ..)| matches!(self.lex(e), Lex::Ago))
+    }
+
     /// "three years", "a few days", "five-year", "2 1/2 years": `(end, count, unit,
     /// approximate)`. Ages ("a 16-year-old") are refused.
     fn duration(&self, i: usize) -> Option<(usize, Option<f64>, Unit, bool)> {
@@ -1795,7 +1818,8 @@ impl<'a> Parser<'a> {
                 Lex::Over | Lex::Under
                     if comparator.is_none()
                         && (self.count(j + 1).is_some())
-                        && self.lex(j + 1) != Lex::The =>
+                        && self.lex(j + 1) != Lex::The
+                        && (l == Lex::Under || self.over_is_comparator(j)) =>
                 {
                     (
                         1,

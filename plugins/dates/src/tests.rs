@@ -1349,3 +1349,39 @@ const FEASTS: &[Case] = &[
 fn feasts_and_titles() {
     check_all(FEASTS);
 }
+
+/// "over" before a count: the comparator "more than" after a preposition or a verb that
+/// takes a measure, or before "ago"; otherwise the preposition of the span an event
+/// fills, which stays outside the expression (guidelines 1.2.1, 2.2.1, item 2).
+const OVER: &[Case] = &[
+    (
+        "The ceasefire held for over a month.",
+        "2024-02-07",
+        &[("over a month", "P1M mod=MORE_THAN")],
+    ),
+    (
+        "The hearing lasted just over an hour.",
+        "2024-02-07",
+        &[("over an hour", "PT1H mod=MORE_THAN")],
+    ),
+    (
+        "The dam burst over two years ago.",
+        "2024-02-07",
+        &[("over two years ago", "2022 mod=APPROX")],
+    ),
+    (
+        "The coalition's support has eroded over several months.",
+        "2024-02-07",
+        &[("several months", "PXM")],
+    ),
+    (
+        "The grant may be drawn down over four years.",
+        "2024-02-07",
+        &[("four years", "P4Y")],
+    ),
+];
+
+#[test]
+fn over_is_a_comparator_only_after_a_measure() {
+    check_all(OVER);
+}
