@@ -1151,6 +1151,16 @@ impl<'a> Parser<'a> {
         {
             return Some((e, Sem::Duration(n, unit)));
         }
+        // "the past decade", "over the past century": the ten or hundred years up to
+        // now, a duration ending at the DCT like "the past ten years" (guidelines
+        // 1.2.1, section 2.2.3, type DURATION), not the previous calendar decade, which
+        // news names by its years ("the 1980s"). "last decade" stays the calendar one.
+        if self.lex(i) == Lex::Past
+            && let Lex::Unit(u @ (Unit::Decade | Unit::Century), false) = self.lex(j)
+            && !self.hyphen(j + 1)
+        {
+            return Some((j + 1, Sem::Duration(Some(1.0), u)));
+        }
         let rel = match dir {
             -1 => Rel::Last,
             1 => Rel::Next,

@@ -1385,3 +1385,28 @@ const OVER: &[Case] = &[
 fn over_is_a_comparator_only_after_a_measure() {
     check_all(OVER);
 }
+
+/// "the past decade" is the ten years up to now, a duration; "the last decade" stays
+/// the calendar decade before the DCT's.
+const PAST_DECADE: &[Case] = &[
+    (
+        "Violence in the valley has fallen over the past decade.",
+        "2024-02-07",
+        &[("the past decade", "P10Y")],
+    ),
+    (
+        "It was the worst flood of the past century.",
+        "2024-02-07",
+        &[("the past century", "P100Y")],
+    ),
+    (
+        "Rents doubled in the last decade.",
+        "2024-02-07",
+        &[("the last decade", "201")],
+    ),
+];
+
+#[test]
+fn the_past_decade_is_a_duration() {
+    check_all(PAST_DECADE);
+}
