@@ -93,6 +93,18 @@ pub enum Sem {
     YearPeriod(i32),
     /// "the week of April 8": the week containing a day.
     WeekOf(Box<Sem>),
+    /// "the day before last Tuesday", "the day after Christmas": a day named by its
+    /// distance in days from another.
+    DayFrom(Box<Sem>, i64),
+}
+
+/// Whether an expression names one calendar day, so that a distance in days from it
+/// is a day too.
+fn names_a_day(sem: &Sem) -> bool {
+    matches!(
+        sem,
+        Sem::MonthDay(..) | Sem::Weekday(..) | Sem::Abs(Val::Day(_)) | Sem::Feast(..)
+    )
 }
 
 /// Feasts computed per year.
@@ -1301,6 +1313,29 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// "the day before last Tuesday", "the day after Christmas": as with "the day
+    /// before yesterday", two expressions ordered one after the other are one (extent
+    /// item 2.d.2, "2 days before yesterday"). An event after "before" ("the day before
+    /// the vote") is no date and leaves "the day" to the other rules.
+    fn day_from(&self, i: usize) -> Option<(usize, Sem)> {
+        if self.lex(i) != Lex::Unit(Unit::Day, false)
+            || self.lex(i.wrapping_sub(1)) != Lex::The
+            || !matches!(self.lex(i + 1), Lex::Before | Lex::After)
+        {
+            return None;
+        }
+        let f = self.parse(i + 2)?;
+        if f.start != i + 2 || f.modifier.is_some() || !names_a_day(&f.sem) {
+            return None;
+        }
+        let n = if self.lex(i + 1) == Lex::Before {
+            -1
+        } else {
+            1
+        };
+        Some((f.end, Sem::DayFrom(Box::new(f.sem), n)))
+    }
+
     /// The core of an expression at `i`: the longest reading.
     pub fn core(&self, i: usize) -> Option<(usize, Sem)> {
         let t = self.tok(i)?;
@@ -1322,6 +1357,9 @@ impl<'a> Parser<'a> {
                 .duration(i)
                 .map(|(e, n, u, _)| (e, Sem::Duration(n, u)));
             return longest(n, d);
+        }
+        if let Some(found) = self.day_from(i) {
+            return Some(found);
         }
         match t.lex {
             // "the day before yesterday", "the day after tomorrow": a sequence of two

@@ -286,7 +286,7 @@ fn needs_tense(sem: &Sem) -> bool {
         | Sem::Half(..)
         | Sem::Season(..) => true,
         Sem::Weekend(_) | Sem::Feast(..) => true,
-        Sem::PartOf(d, _) | Sem::WeekOf(d) => needs_tense(d),
+        Sem::PartOf(d, _) | Sem::WeekOf(d) | Sem::DayFrom(d, _) => needs_tense(d),
         Sem::Clock(Some(d), ..) => needs_tense(d),
         _ => false,
     }

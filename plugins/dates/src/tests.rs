@@ -1410,3 +1410,38 @@ const PAST_DECADE: &[Case] = &[
 fn the_past_decade_is_a_duration() {
     check_all(PAST_DECADE);
 }
+
+/// "the day before / after" a named day is one expression a day off it (extent item
+/// 2.d.2); before an event it is left to the other rules. 2024-02-07 is a Wednesday.
+const DAY_FROM: &[Case] = &[
+    (
+        "The envoys met the day before last Tuesday.",
+        "2024-02-07",
+        &[("the day before last Tuesday", "2024-02-05")],
+    ),
+    (
+        "Stores reopened the day after Christmas.",
+        "2024-02-07",
+        &[("the day after Christmas", "2023-12-26")],
+    ),
+    (
+        "The port closed the day after Jan. 9.",
+        "2024-02-07",
+        &[("the day after Jan. 9", "2024-01-10")],
+    ),
+    (
+        "Crowds gathered the day before the vote.",
+        "2024-02-07",
+        &[],
+    ),
+    (
+        "The talks began the day before yesterday.",
+        "2024-02-07",
+        &[("the day before yesterday", "2024-02-05")],
+    ),
+];
+
+#[test]
+fn the_day_before_a_named_day() {
+    check_all(DAY_FROM);
+}
