@@ -1445,3 +1445,34 @@ const DAY_FROM: &[Case] = &[
 fn the_day_before_a_named_day() {
     check_all(DAY_FROM);
 }
+
+/// Sequence of tenses: a clause of time in the past inside a prospective frame is
+/// still ahead; inside a past frame, or after a past verb of its own, it is past.
+/// 1989-11-01 is a Wednesday.
+const BACKSHIFT: &[Case] = &[
+    (
+        "Brokers said funds were likely to sell the shares as soon as the exchange reopened Monday.",
+        "1989-11-01",
+        &[("Monday", "1989-11-06")],
+    ),
+    (
+        "The mayor said he would resign once the council approved the budget on Friday.",
+        "1989-11-01",
+        &[("Friday", "1989-11-03")],
+    ),
+    (
+        "Prices slumped when the exchange reopened Monday.",
+        "1989-11-01",
+        &[("Monday", "1989-10-30")],
+    ),
+    (
+        "The inquiry will ask what went wrong when the dam failed Monday.",
+        "1989-11-01",
+        &[("Monday", "1989-10-30")],
+    ),
+];
+
+#[test]
+fn clauses_of_time_take_the_tense_of_their_frame() {
+    check_all(BACKSHIFT);
+}
