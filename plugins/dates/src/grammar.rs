@@ -1840,6 +1840,7 @@ impl<'a> Parser<'a> {
         let mut comparator: Option<(usize, &'static str)> = None;
         let mut position: Option<&'static str> = None;
         let mut the_at: Option<usize> = None;
+        let mut prefix_at: Option<usize> = None;
         loop {
             let l = self.lex(j);
             let (step, m): (usize, Option<&'static str>) = match l {
@@ -1916,6 +1917,21 @@ impl<'a> Parser<'a> {
                     }
                     position = Some(if l == Lex::Early { "START" } else { "END" });
                     j = k;
+                    continue;
+                }
+                // "post-1959 politics", "pre-1914 Europe": the prefix and the year
+                // are one adjective, so one expression (guidelines 1.2.1, 2.2.1, item
+                // 2: the extent is the whole adjective phrase); the prefix says on
+                // which side of the year the time lies, as a `mod`.
+                Lex::PrePost(after)
+                    if position.is_none()
+                        && self.hyphen(j + 1)
+                        && (self.year_at(j + 2).is_some()
+                            || self.tok(j + 2).is_some_and(|t| t.kind == Kind::Decade)) =>
+                {
+                    position = Some(if after { "AFTER" } else { "BEFORE" });
+                    prefix_at = Some(j);
+                    j += 2;
                     continue;
                 }
                 Lex::Mid if position.is_none() => {
@@ -2200,14 +2216,16 @@ impl<'a> Parser<'a> {
             let day_of = (self.day_num(j).is_some()
                 || self.lex(j) == Lex::Unit(Unit::Second, false))
                 && self.lex(j + 1) == Lex::Of;
-            if !hyphenated && (!date || day_of) {
+            if !hyphenated && prefix_at.is_none() && (!date || day_of) {
                 start = start.min(t);
             }
         }
         if let Some(p) = position {
             modifier = Some(p);
-            // The position words are inside the extent: walk back to them.
-            start = start.min(self.first_position_token(i, j));
+            // The position words are inside the extent: walk back to them. A
+            // "pre-"/"post-" compound is an adjective, so a determiner before it
+            // belongs to the noun ("the post-1959 government").
+            start = start.min(prefix_at.unwrap_or_else(|| self.first_position_token(i, j)));
         }
         // "about", "around" also approximate a date ("around Nov. 1"); the other
         // comparators only measure lengths.
@@ -2304,6 +2322,7 @@ impl<'a> Parser<'a> {
                     Lex::Early
                         | Lex::Late
                         | Lex::Mid
+                        | Lex::PrePost(_)
                         | Lex::Earlier
                         | Lex::Later
                         | Lex::The

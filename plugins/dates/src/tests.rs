@@ -1476,3 +1476,29 @@ const BACKSHIFT: &[Case] = &[
 fn clauses_of_time_take_the_tense_of_their_frame() {
     check_all(BACKSHIFT);
 }
+
+/// "pre-"/"post-" joined to a year or a decade: one adjective, so one expression with
+/// the side in `mod`, and a determiner before it stays with the noun.
+const PRE_POST: &[Case] = &[
+    (
+        "Historians study the post-1945 settlement.",
+        "2024-02-07",
+        &[("post-1945", "1945 mod=AFTER")],
+    ),
+    (
+        "The archive keeps pre-1900 maps.",
+        "2024-02-07",
+        &[("pre-1900", "1900 mod=BEFORE")],
+    ),
+    (
+        "Rents soared in the post-1990s boom.",
+        "2024-02-07",
+        &[("post-1990s", "199 mod=AFTER")],
+    ),
+    ("The post office reopened.", "2024-02-07", &[]),
+];
+
+#[test]
+fn pre_and_post_compounds() {
+    check_all(PRE_POST);
+}
