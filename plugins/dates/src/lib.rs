@@ -718,8 +718,9 @@ fn tense_at(
         }
         return ClauseTense::UNKNOWN;
     };
-    // Sequence of tenses: a clause of time ("as soon as trading opened Monday", "when
-    // the talks resumed on Friday") inside a prospective frame ("were likely to buy",
+    // Sequence of tenses: a clause of time ("as soon as the market reopened Monday",
+    // "when the talks resumed on Friday") inside a prospective frame ("were expected to
+    // sell",
     // "would sign") takes the past by backshift; its act is still ahead, as the
     // frame's is. The frame is the nearest marker before the subordinator, and only
     // a future one moves the date.
