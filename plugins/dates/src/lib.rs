@@ -720,10 +720,9 @@ fn tense_at(
     };
     // Sequence of tenses: a clause of time ("as soon as the market reopened Monday",
     // "when the talks resumed on Friday") inside a prospective frame ("were expected to
-    // sell",
-    // "would sign") takes the past by backshift; its act is still ahead, as the
-    // frame's is. The frame is the nearest marker before the subordinator, and only
-    // a future one moves the date.
+    // sell", "would sign") takes the past by backshift; its act is still ahead, as the
+    // frame's is. The frame is the nearest marker before the subordinator, and only a
+    // future one moves the date.
     if tense == Tense::Past
         && k < s
         && let Some(j) = (lo..k).rev().find(|&j| {
