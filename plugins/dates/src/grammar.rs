@@ -93,6 +93,18 @@ pub enum Sem {
     YearPeriod(i32),
     /// "the week of April 8": the week containing a day.
     WeekOf(Box<Sem>),
+    /// "the day before last Tuesday", "the day after Christmas": a day named by its
+    /// distance in days from another.
+    DayFrom(Box<Sem>, i64),
+}
+
+/// Whether an expression names one calendar day, so that a distance in days from it
+/// is a day too.
+fn names_a_day(sem: &Sem) -> bool {
+    matches!(
+        sem,
+        Sem::MonthDay(..) | Sem::Weekday(..) | Sem::Abs(Val::Day(_)) | Sem::Feast(..)
+    )
 }
 
 /// Feasts computed per year.
@@ -331,6 +343,29 @@ impl<'a> Parser<'a> {
             }
             _ => self.number(i).map(|(e, v)| (e, Some(v), false)),
         }
+    }
+
+    /// Whether "over" at `i`, before a count, means "more than" ("for over a week",
+    /// "just over an hour", "lasted over a week", "over two years ago") rather than
+    /// "during" ("has grown over three years", "can be spent over two years"). The
+    /// TimeML guidelines put the governing preposition outside the TIMEX3 and a
+    /// comparator inside it with its `mod` (guidelines 1.2.1, section 2.2.1, item 2;
+    /// specification 2.3, `mod` = `MORE_THAN`). News English uses the comparator after a
+    /// preposition or a verb that takes a measure, or before "ago"; after any other verb
+    /// the word is the preposition of the span an event fills.
+    fn over_is_comparator(&self, i: usize) -> bool {
+        const BEFORE: &[&str] = &[
+            "just", "well", "slightly", "little", "barely", "for", "in", "of", "after", "than",
+            "to", "within", "by", "at", "last", "lasts", "lasted", "lasting", "take", "takes",
+            "took", "taken", "taking", "spent", "spend", "spends", "spending", "been", "was", "is",
+            "be", "are", "were",
+        ];
+        if i > 0 && BEFORE.iter().any(|w| self.is(i - 1, w)) {
+            return true;
+        }
+        // "over two years ago": the comparator of a distance in the past.
+        self.duration(i + 1)
+            .is_some_and(|(e, ..)| matches!(self.lex(e), Lex::Ago))
     }
 
     /// "three years", "a few days", "five-year", "2 1/2 years": `(end, count, unit,
@@ -1128,6 +1163,16 @@ impl<'a> Parser<'a> {
         {
             return Some((e, Sem::Duration(n, unit)));
         }
+        // "the past decade", "over the past century": the ten or hundred years up to
+        // now, a duration ending at the DCT like "the past ten years" (guidelines
+        // 1.2.1, section 2.2.3, type DURATION), not the previous calendar decade, which
+        // news names by its years ("the 1980s"). "last decade" stays the calendar one.
+        if self.lex(i) == Lex::Past
+            && let Lex::Unit(u @ (Unit::Decade | Unit::Century), false) = self.lex(j)
+            && !self.hyphen(j + 1)
+        {
+            return Some((j + 1, Sem::Duration(Some(1.0), u)));
+        }
         let rel = match dir {
             -1 => Rel::Last,
             1 => Rel::Next,
@@ -1268,6 +1313,29 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// "the day before last Tuesday", "the day after Christmas": as with "the day
+    /// before yesterday", two expressions ordered one after the other are one (extent
+    /// item 2.d.2, "2 days before yesterday"). An event after "before" ("the day before
+    /// the vote") is no date and leaves "the day" to the other rules.
+    fn day_from(&self, i: usize) -> Option<(usize, Sem)> {
+        if self.lex(i) != Lex::Unit(Unit::Day, false)
+            || self.lex(i.wrapping_sub(1)) != Lex::The
+            || !matches!(self.lex(i + 1), Lex::Before | Lex::After)
+        {
+            return None;
+        }
+        let f = self.parse(i + 2)?;
+        if f.start != i + 2 || f.modifier.is_some() || !names_a_day(&f.sem) {
+            return None;
+        }
+        let n = if self.lex(i + 1) == Lex::Before {
+            -1
+        } else {
+            1
+        };
+        Some((f.end, Sem::DayFrom(Box::new(f.sem), n)))
+    }
+
     /// The core of an expression at `i`: the longest reading.
     pub fn core(&self, i: usize) -> Option<(usize, Sem)> {
         let t = self.tok(i)?;
@@ -1289,6 +1357,9 @@ impl<'a> Parser<'a> {
                 .duration(i)
                 .map(|(e, n, u, _)| (e, Sem::Duration(n, u)));
             return longest(n, d);
+        }
+        if let Some(found) = self.day_from(i) {
+            return Some(found);
         }
         match t.lex {
             // "the day before yesterday", "the day after tomorrow": a sequence of two
@@ -1769,6 +1840,7 @@ impl<'a> Parser<'a> {
         let mut comparator: Option<(usize, &'static str)> = None;
         let mut position: Option<&'static str> = None;
         let mut the_at: Option<usize> = None;
+        let mut prefix_at: Option<usize> = None;
         loop {
             let l = self.lex(j);
             let (step, m): (usize, Option<&'static str>) = match l {
@@ -1795,7 +1867,8 @@ impl<'a> Parser<'a> {
                 Lex::Over | Lex::Under
                     if comparator.is_none()
                         && (self.count(j + 1).is_some())
-                        && self.lex(j + 1) != Lex::The =>
+                        && self.lex(j + 1) != Lex::The
+                        && (l == Lex::Under || self.over_is_comparator(j)) =>
                 {
                     (
                         1,
@@ -1844,6 +1917,21 @@ impl<'a> Parser<'a> {
                     }
                     position = Some(if l == Lex::Early { "START" } else { "END" });
                     j = k;
+                    continue;
+                }
+                // "post-1959 politics", "pre-1914 Europe": the prefix and the year
+                // are one adjective, so one expression (guidelines 1.2.1, 2.2.1, item
+                // 2: the extent is the whole adjective phrase); the prefix says on
+                // which side of the year the time lies, as a `mod`.
+                Lex::PrePost(after)
+                    if position.is_none()
+                        && self.hyphen(j + 1)
+                        && (self.year_at(j + 2).is_some()
+                            || self.tok(j + 2).is_some_and(|t| t.kind == Kind::Decade)) =>
+                {
+                    position = Some(if after { "AFTER" } else { "BEFORE" });
+                    prefix_at = Some(j);
+                    j += 2;
                     continue;
                 }
                 Lex::Mid if position.is_none() => {
@@ -2128,14 +2216,16 @@ impl<'a> Parser<'a> {
             let day_of = (self.day_num(j).is_some()
                 || self.lex(j) == Lex::Unit(Unit::Second, false))
                 && self.lex(j + 1) == Lex::Of;
-            if !hyphenated && (!date || day_of) {
+            if !hyphenated && prefix_at.is_none() && (!date || day_of) {
                 start = start.min(t);
             }
         }
         if let Some(p) = position {
             modifier = Some(p);
-            // The position words are inside the extent: walk back to them.
-            start = start.min(self.first_position_token(i, j));
+            // The position words are inside the extent: walk back to them. A
+            // "pre-"/"post-" compound is an adjective, so a determiner before it
+            // belongs to the noun ("the post-1959 government").
+            start = start.min(prefix_at.unwrap_or_else(|| self.first_position_token(i, j)));
         }
         // "about", "around" also approximate a date ("around Nov. 1"); the other
         // comparators only measure lengths.
@@ -2232,6 +2322,7 @@ impl<'a> Parser<'a> {
                     Lex::Early
                         | Lex::Late
                         | Lex::Mid
+                        | Lex::PrePost(_)
                         | Lex::Earlier
                         | Lex::Later
                         | Lex::The

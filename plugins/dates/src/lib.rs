@@ -286,7 +286,7 @@ fn needs_tense(sem: &Sem) -> bool {
         | Sem::Half(..)
         | Sem::Season(..) => true,
         Sem::Weekend(_) | Sem::Feast(..) => true,
-        Sem::PartOf(d, _) | Sem::WeekOf(d) => needs_tense(d),
+        Sem::PartOf(d, _) | Sem::WeekOf(d) | Sem::DayFrom(d, _) => needs_tense(d),
         Sem::Clock(Some(d), ..) => needs_tense(d),
         _ => false,
     }
@@ -718,6 +718,29 @@ fn tense_at(
         }
         return ClauseTense::UNKNOWN;
     };
+    // Sequence of tenses: a clause of time ("as soon as the market reopened Monday",
+    // "when the talks resumed on Friday") inside a prospective frame ("were expected to
+    // sell", "would sign") takes the past by backshift; its act is still ahead, as the
+    // frame's is. The frame is the nearest marker before the subordinator, and only a
+    // future one moves the date.
+    if tense == Tense::Past
+        && k < s
+        && let Some(j) = (lo..k).rev().find(|&j| {
+            let w = expr.word(j);
+            ["when", "once", "until"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+                || (w.eq_ignore_ascii_case("as")
+                    && j > lo
+                    && expr.word(j - 1).eq_ignore_ascii_case("soon")
+                    && j > lo + 1
+                    && expr.word(j - 2).eq_ignore_ascii_case("as"))
+        })
+        && (j + 1..k).all(|m| at(m) == Marker::None)
+        && let Some((_, Tense::Future, _)) = expr.nearest_marker(lo, j)
+    {
+        return ClauseTense::of(Tense::Future);
+    }
     // A past verb before the date governs it as a finished act unless something
     // prospective stands between them. A verb of saying farther away only frames the
     // reported clause, which may well be a plan ("said the cut takes effect in April").

@@ -501,6 +501,13 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             }
         },
         Sem::Abs(v) => timex(Date, v.timex(), Absolute, Some(*v)),
+        Sem::DayFrom(day, n) => match day_of(day, ctx) {
+            Some((d, res)) => {
+                let v = Val::Day(d + Span::days(*n));
+                timex(Date, v.timex(), res, Some(v))
+            }
+            None => unresolved(Date, "XXXX-XX-XX".to_owned()),
+        },
         Sem::WeekOf(day) => match day_of(day, ctx) {
             Some((d, res)) => {
                 let v = containing(d, Unit::Week);

@@ -1349,3 +1349,156 @@ const FEASTS: &[Case] = &[
 fn feasts_and_titles() {
     check_all(FEASTS);
 }
+
+/// "over" before a count: the comparator "more than" after a preposition or a verb that
+/// takes a measure, or before "ago"; otherwise the preposition of the span an event
+/// fills, which stays outside the expression (guidelines 1.2.1, 2.2.1, item 2).
+const OVER: &[Case] = &[
+    (
+        "The ceasefire held for over a month.",
+        "2024-02-07",
+        &[("over a month", "P1M mod=MORE_THAN")],
+    ),
+    (
+        "The hearing lasted just over an hour.",
+        "2024-02-07",
+        &[("over an hour", "PT1H mod=MORE_THAN")],
+    ),
+    (
+        "The dam burst over two years ago.",
+        "2024-02-07",
+        &[("over two years ago", "2022 mod=APPROX")],
+    ),
+    (
+        "The coalition's support has eroded over several months.",
+        "2024-02-07",
+        &[("several months", "PXM")],
+    ),
+    (
+        "The grant may be drawn down over four years.",
+        "2024-02-07",
+        &[("four years", "P4Y")],
+    ),
+];
+
+#[test]
+fn over_is_a_comparator_only_after_a_measure() {
+    check_all(OVER);
+}
+
+/// "the past decade" is the ten years up to now, a duration; "the last decade" stays
+/// the calendar decade before the DCT's.
+const PAST_DECADE: &[Case] = &[
+    (
+        "Violence in the valley has fallen over the past decade.",
+        "2024-02-07",
+        &[("the past decade", "P10Y")],
+    ),
+    (
+        "It was the worst flood of the past century.",
+        "2024-02-07",
+        &[("the past century", "P100Y")],
+    ),
+    (
+        "Rents doubled in the last decade.",
+        "2024-02-07",
+        &[("the last decade", "201")],
+    ),
+];
+
+#[test]
+fn the_past_decade_is_a_duration() {
+    check_all(PAST_DECADE);
+}
+
+/// "the day before / after" a named day is one expression a day off it (extent item
+/// 2.d.2); before an event it is left to the other rules. 2024-02-07 is a Wednesday.
+const DAY_FROM: &[Case] = &[
+    (
+        "The envoys met the day before last Tuesday.",
+        "2024-02-07",
+        &[("the day before last Tuesday", "2024-02-05")],
+    ),
+    (
+        "Stores reopened the day after Christmas.",
+        "2024-02-07",
+        &[("the day after Christmas", "2023-12-26")],
+    ),
+    (
+        "The port closed the day after Jan. 9.",
+        "2024-02-07",
+        &[("the day after Jan. 9", "2024-01-10")],
+    ),
+    (
+        "Crowds gathered the day before the vote.",
+        "2024-02-07",
+        &[],
+    ),
+    (
+        "The talks began the day before yesterday.",
+        "2024-02-07",
+        &[("the day before yesterday", "2024-02-05")],
+    ),
+];
+
+#[test]
+fn the_day_before_a_named_day() {
+    check_all(DAY_FROM);
+}
+
+/// Sequence of tenses: a clause of time in the past inside a prospective frame is
+/// still ahead; inside a past frame, or after a past verb of its own, it is past.
+/// 1989-11-01 is a Wednesday.
+const BACKSHIFT: &[Case] = &[
+    (
+        "Brokers said funds were likely to sell the shares as soon as the exchange reopened Monday.",
+        "1989-11-01",
+        &[("Monday", "1989-11-06")],
+    ),
+    (
+        "The mayor said he would resign once the council approved the budget on Friday.",
+        "1989-11-01",
+        &[("Friday", "1989-11-03")],
+    ),
+    (
+        "Prices slumped when the exchange reopened Monday.",
+        "1989-11-01",
+        &[("Monday", "1989-10-30")],
+    ),
+    (
+        "The inquiry will ask what went wrong when the dam failed Monday.",
+        "1989-11-01",
+        &[("Monday", "1989-10-30")],
+    ),
+];
+
+#[test]
+fn clauses_of_time_take_the_tense_of_their_frame() {
+    check_all(BACKSHIFT);
+}
+
+/// "pre-"/"post-" joined to a year or a decade: one adjective, so one expression with
+/// the side in `mod`, and a determiner before it stays with the noun.
+const PRE_POST: &[Case] = &[
+    (
+        "Historians study the post-1945 settlement.",
+        "2024-02-07",
+        &[("post-1945", "1945 mod=AFTER")],
+    ),
+    (
+        "The archive keeps pre-1900 maps.",
+        "2024-02-07",
+        &[("pre-1900", "1900 mod=BEFORE")],
+    ),
+    (
+        "Rents soared in the post-1990s boom.",
+        "2024-02-07",
+        &[("post-1990s", "199 mod=AFTER")],
+    ),
+    ("The post office reopened.", "2024-02-07", &[]),
+];
+
+#[test]
+fn pre_and_post_compounds() {
+    check_all(PRE_POST);
+}

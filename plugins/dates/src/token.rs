@@ -139,6 +139,8 @@ pub enum Lex {
     Early,
     Late,
     Mid,
+    /// "pre-", "post-" joined to a year ("post-1959"): the open side of the year.
+    PrePost(bool),
     Middle,
     End,
     Beginning,
@@ -437,6 +439,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ("early", Early),
         ("late", Late),
         ("mid", Mid),
+        ("pre", PrePost(false)),
+        ("post", PrePost(true)),
         ("middle", Middle),
         ("end", End),
         ("beginning", Beginning),

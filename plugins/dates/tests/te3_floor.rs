@@ -11,9 +11,9 @@ use dateline_plugin::{Document, Extractor};
 
 /// README figures minus one point: (part, strict F1, relaxed F1, value F1).
 const FLOORS: &[(&str, f64, f64, f64)] = &[
-    ("all", 0.884, 0.941, 0.813),
-    ("TimeBank", 0.906, 0.941, 0.831),
-    ("AQUAINT", 0.836, 0.942, 0.774),
+    ("all", 0.885, 0.941, 0.814),
+    ("TimeBank", 0.908, 0.941, 0.831),
+    ("AQUAINT", 0.838, 0.942, 0.778),
 ];
 
 #[test]
