@@ -563,7 +563,7 @@ struct Incident {
     head: Option<String>,
 }
 
-/// The head noun of the people a group names, singular ("Iranian Revolutionary Guards"
+/// The head noun of the people a group names, singular ("the Kestreli border guards"
 /// is "guard"), read up to a subset or an apposition; none for words that name anyone
 /// ("people", "the dead", "victims").
 fn people_head(group: Option<&str>) -> Option<String> {
@@ -861,10 +861,9 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         // Two accounts in a row of one incident's figure compete ("State media reported
         // that six people were killed. Opposition activists gave a higher toll of ten"),
         // unless the second tells a later figure.
-        // Accounts of different people ("Iraq said its forces killed or wounded 15,000
-        // Iranian Revolutionary Guards … Iran said 1,200 Iraqis were killed or
-        // wounded") are each side's claim of the other's losses, not two accounts of
-        // one figure.
+        // Accounts of different people ("Vasonia said its troops had killed or hurt
+        // 9,000 Kestreli militiamen … Kestrel said 800 Vasonians were killed or hurt")
+        // are each side's claim of the other's losses, not two accounts of one figure.
         let same_people = |l: &Incident| match (&l.head, &head) {
             (Some(a), Some(b)) => a == b,
             _ => true,
