@@ -2005,13 +2005,20 @@ const ABBREVIATIONS: &[&str] = &[
     "okla", "tex", "wis", "neb", "nev", "vt", "md",
 ];
 
+/// The length in bytes of the longest word of [`ABBREVIATIONS`],
+/// [`MONTH_ABBREVIATIONS`] and [`OTHER_MONTH_ABBREVIATIONS`] (a test checks it).
+const LONGEST_ABBREVIATION: usize = 5;
+
 /// True when `word` (without its dot) is an abbreviation that takes a dot.
 pub fn is_abbreviation(word: &str) -> bool {
-    with_lower(word, |lw| {
-        ABBREVIATIONS.contains(&lw)
-            || MONTH_ABBREVIATIONS.contains(&lw)
-            || OTHER_MONTH_ABBREVIATIONS.contains(&lw)
-    })
+    // The tokenizer asks this of every word before a dot, and the sentence splitter of
+    // every dot: a word longer than every listed abbreviation is not looked up at all.
+    (word.len() <= LONGEST_ABBREVIATION
+        && with_lower(word, |lw| {
+            ABBREVIATIONS.contains(&lw)
+                || MONTH_ABBREVIATIONS.contains(&lw)
+                || OTHER_MONTH_ABBREVIATIONS.contains(&lw)
+        }))
         || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
         // Dotted initials: `N.C`, `S.C`, `N.J` (the last dot is the stop).
         || (word.contains('.')
@@ -2118,6 +2125,17 @@ pub(crate) fn is_title(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_listed_abbreviation_is_longer_than_the_bound() {
+        let longest = ABBREVIATIONS
+            .iter()
+            .chain(&MONTH_ABBREVIATIONS)
+            .chain(&OTHER_MONTH_ABBREVIATIONS)
+            .map(|w| w.len())
+            .max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
+    }
 
     #[test]
     fn calendar_words_keep_their_forms() {
