@@ -660,23 +660,25 @@ pub(crate) fn subordinate_end(text: &str, toks: &[Tok], ci: usize) -> Option<usi
     };
     let first = toks.get(start)?;
     let opens = first.kind == Tk::Word
-        && matches!(
-            word(text, first).to_ascii_lowercase().as_str(),
-            "when"
-                | "although"
-                | "though"
-                | "while"
-                | "after"
-                | "before"
-                | "if"
-                | "once"
-                | "despite"
-                | "since"
-                | "because"
-                | "until"
-                | "unless"
-                | "whereas"
-        );
+        && lexicon::with_lower(word(text, first), |w| {
+            matches!(
+                w,
+                "when"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "if"
+                    | "once"
+                    | "despite"
+                    | "since"
+                    | "because"
+                    | "until"
+                    | "unless"
+                    | "whereas"
+            )
+        });
     if !opens {
         return None;
     }

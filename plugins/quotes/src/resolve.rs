@@ -154,10 +154,9 @@ pub fn resolve(text: &str, found: &mut [Found]) {
                     text[e.written.start..e.written.end]
                         .split_whitespace()
                         .take_while(|w| {
-                            !matches!(
-                                w.to_ascii_lowercase().as_str(),
+                            !lexicon::with_lower(w, |w| matches!(w,
                                 "for" | "of" | "at" | "from" | "by" | "with" | "to" | "in" | "on"
-                            )
+                            ))
                         })
                         .any(|w| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(head))
                         // `the Florida senator` is no mention of `The Ohio senator`.

@@ -116,10 +116,9 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
                     && !is_cue_word(text, t)
             })
             // `His face darted …`: a possessive opens a part or a thing, not a speaker.
-            && !matches!(
-                w.to_ascii_lowercase().as_str(),
+            && !lexicon::with_lower(w, |w| matches!(w,
                 "his" | "her" | "its" | "their" | "my" | "our" | "your"
-            )
+            ))
             && k > 1
         {
             end = Some(k);
@@ -320,10 +319,9 @@ pub(crate) fn clause_subject(text: &str, toks: &[Tok]) -> Option<Span> {
         .take_while(|t| {
             t.kind == Tk::Word
                 && !t.quoted
-                && matches!(
-                    word(text, t).to_ascii_lowercase().as_str(),
-                    "and" | "but" | "then" | "so" | "yet" | "still" | "now"
-                )
+                && lexicon::with_lower(word(text, t), |w| {
+                    matches!(w, "and" | "but" | "then" | "so" | "yet" | "still" | "now")
+                })
         })
         .count();
     if let Some(s) = subject(text, &toks[a..]) {
@@ -394,10 +392,9 @@ pub(crate) fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(us
         } else if e > 1
             && toks[e - 1].kind == Tk::Word
             && lexicon::is_time_word(word(text, &toks[e - 1]))
-            && matches!(
-                word(text, &toks[e - 2]).to_ascii_lowercase().as_str(),
-                "last" | "on" | "this" | "earlier" | "early" | "late"
-            )
+            && lexicon::with_lower(word(text, &toks[e - 2]), |w| {
+                matches!(w, "last" | "on" | "this" | "earlier" | "early" | "late")
+            })
         {
             e -= 2;
         } else if e > 2
@@ -463,20 +460,21 @@ pub(crate) fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(us
     }
     // `Yet another said`, `One said`, `Others said`: a pronoun-like quantifier that
     // opens the clause is the speaker.
-    if matches!(
-        last.to_ascii_lowercase().as_str(),
-        "another" | "one" | "others" | "many" | "some" | "both" | "several" | "most"
-    ) && toks.get(end).is_some_and(|t| {
+    if lexicon::with_lower(last, |w| {
+        matches!(
+            w,
+            "another" | "one" | "others" | "many" | "some" | "both" | "several" | "most"
+        )
+    }) && toks.get(end).is_some_and(|t| {
         matches!(
             word(text, t),
             "said" | "says" | "say" | "added" | "asked" | "wrote" | "told" | "replied"
         )
     }) && (e == 1
         || is_boundary(&toks[e - 2])
-        || matches!(
-            word(text, &toks[e - 2]).to_ascii_lowercase().as_str(),
-            "yet" | "and" | "but" | "still" | "while"
-        ))
+        || lexicon::with_lower(word(text, &toks[e - 2]), |w| {
+            matches!(w, "yet" | "and" | "but" | "still" | "while")
+        }))
     {
         return Some((e - 1, e));
     }
@@ -550,10 +548,9 @@ pub(crate) fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(us
     // A leading connective is not part of the speaker, nor is a sentence opener
     // (`Even Morrow said`, `Still, Lane said`).
     while s < e - 1
-        && (matches!(
-            word(text, &toks[s]).to_ascii_lowercase().as_str(),
-            "of" | "for" | "and" | "by" | "at"
-        ) || NOT_SUBJECT.contains(&word(text, &toks[s])))
+        && (lexicon::with_lower(word(text, &toks[s]), |w| {
+            matches!(w, "of" | "for" | "and" | "by" | "at")
+        }) || NOT_SUBJECT.contains(&word(text, &toks[s])))
     {
         s += 1;
     }
@@ -708,7 +705,7 @@ pub(crate) fn stance_subject(text: &str, toks: &[Tok], s: usize, e: usize, cue: 
         );
     if past
         && e == s + 2
-        && lexicon::is_determiner(&word(text, &toks[s]).to_ascii_lowercase())
+        && lexicon::with_lower(word(text, &toks[s]), lexicon::is_determiner)
         && !is_cap(text, &toks[e - 1])
     {
         return plausible_speaker(text, toks, s, e);
@@ -722,7 +719,7 @@ pub(crate) fn stance_subject(text: &str, toks: &[Tok], s: usize, e: usize, cue: 
         let plural_noun =
             cue_word.ends_with('s') && !cue_word.ends_with("ss") && !cue_word.contains(' ');
         let determined =
-            e == s + 2 && lexicon::is_determiner(&word(text, &toks[s]).to_ascii_lowercase());
+            e == s + 2 && lexicon::with_lower(word(text, &toks[s]), lexicon::is_determiner);
         return !(plural_noun && determined && !past) && plausible_speaker(text, toks, s, e);
     }
     group_noun(&lh) && plausible_speaker(text, toks, s, e)
@@ -913,7 +910,7 @@ pub(crate) fn speaker_after(text: &str, toks: &[Tok], start: usize) -> Option<(u
         // `one of those advisers`: a determiner after `of` goes on.
         let after_of = e > start && word(text, &toks[e - 1]).eq_ignore_ascii_case("of");
         if lexicon::stops_speaker(w)
-            && !matches!(w.to_ascii_lowercase().as_str(), "of" | "for" | "and")
+            && !lexicon::with_lower(w, |w| matches!(w, "of" | "for" | "and"))
             && !(after_of && (lexicon::is_determiner(w) || matches!(w, "those" | "these")))
         {
             break;
@@ -924,10 +921,9 @@ pub(crate) fn speaker_after(text: &str, toks: &[Tok], start: usize) -> Option<(u
         e += 1;
     }
     while e > first_content
-        && matches!(
-            word(text, &toks[e - 1]).to_ascii_lowercase().as_str(),
-            "of" | "for" | "and"
-        )
+        && lexicon::with_lower(word(text, &toks[e - 1]), |w| {
+            matches!(w, "of" | "for" | "and")
+        })
     {
         e -= 1;
     }
