@@ -5,10 +5,34 @@
 //! introductions); clause words; abbreviations, titles and name particles. Look-ups take
 //! a word as written unless their comment says lower case ([`with_lower`] makes one).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// A word list as a hash set, built on its first look-up. The longer lists are asked
+/// about many tokens of every sentence that holds a cue: one hash of the word replaces
+/// a comparison with each word of the list. Exact matches only, as `contains` on the
+/// list would be.
+struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(list: &'static [&'static str]) -> Self {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(w)
+    }
+}
 
 // Speech cues.
 
@@ -699,12 +723,15 @@ pub struct Lexicon {
     pub cues: Vec<Cue>,
     /// The entries of the one-word cues: the rules ask of many single tokens whether
     /// they are cues, and a hash look-up is much cheaper than a run of the matcher.
-    words: HashMap<&'static str, Cue>,
+    words: FxHashMap<&'static str, Cue>,
 }
 
 /// True when the cue reports an intention or a refusal when a `to`-infinitive follows.
 pub fn is_intent(cue: &str) -> bool {
-    INTENT.iter().any(|w| w.eq_ignore_ascii_case(cue))
+    // The list is in lower case (a test checks it), so a look-up of the lower-cased cue
+    // is the case-insensitive comparison with each entry.
+    static SET: WordSet = WordSet::new(INTENT);
+    with_lower(cue, |c| SET.contains(c))
 }
 
 /// The forms of one line of [`STANCE`]: single words separated by spaces, or phrases
@@ -1597,11 +1624,26 @@ pub(crate) const LINE_LABELS: &[&str] = &[
 pub(crate) fn plausible_name_word(w: &str) -> bool {
     !(stops_speaker(w)
         || is_time_word(w)
-        || NOT_SUBJECT.contains(&w)
+        || is_not_subject(w)
         || is_month_as_written(w)
-        || OPENERS.contains(&w)
-        || NUMBER_WORDS.contains(&w)
+        || is_opener(w)
+        || NUMBER_SET.contains(w)
         || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) && w.len() > 4))
+}
+
+/// [`NUMBER_WORDS`] as a set.
+static NUMBER_SET: WordSet = WordSet::new(NUMBER_WORDS);
+
+/// True for a word of [`OPENERS`], as written.
+pub(crate) fn is_opener(w: &str) -> bool {
+    static SET: WordSet = WordSet::new(OPENERS);
+    SET.contains(w)
+}
+
+/// True for a word of [`NOT_SUBJECT`], as written.
+pub(crate) fn is_not_subject(w: &str) -> bool {
+    static SET: WordSet = WordSet::new(NOT_SUBJECT);
+    SET.contains(w)
 }
 
 /// Capitalised number words: `Thirteen years earlier, …` opens with no name.
@@ -2015,7 +2057,8 @@ pub fn is_abbreviation(word: &str) -> bool {
     // every dot: a word longer than every listed abbreviation is not looked up at all.
     (word.len() <= LONGEST_ABBREVIATION
         && with_lower(word, |lw| {
-            ABBREVIATIONS.contains(&lw)
+            static SET: WordSet = WordSet::new(ABBREVIATIONS);
+            SET.contains(lw)
                 || MONTH_ABBREVIATIONS.contains(&lw)
                 || OTHER_MONTH_ABBREVIATIONS.contains(&lw)
         }))
@@ -2118,13 +2161,18 @@ pub(crate) const PARTICLES: &[&str] = &[
 
 /// True for a word of [`TITLES`], with or without its dot (`Sen.`).
 pub(crate) fn is_title(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    TITLES.contains(&w)
+    static SET: WordSet = WordSet::new(TITLES);
+    SET.contains(w.trim_end_matches('.'))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_intentions_are_listed_in_lower_case() {
+        assert!(INTENT.iter().all(|w| *w == w.to_ascii_lowercase()));
+    }
 
     #[test]
     fn no_listed_abbreviation_is_longer_than_the_bound() {

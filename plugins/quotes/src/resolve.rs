@@ -1,9 +1,10 @@
 //! Speaker resolution: pronouns and roles to the nearest compatible named speaker
 //! before them, and every name to the fullest form the article gives it.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use dateline_plugin::Span;
+use rustc_hash::FxHashMap;
 
 use crate::found::Found;
 use crate::lexicon::{self, PARTICLES, is_title};
@@ -36,7 +37,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
     // quoted many times.
     let mut names: Option<NameIndex> = None;
     // What `name_part` said of each capitalised word, for `name_before`.
-    let mut name_parts: HashMap<&str, bool> = HashMap::new();
+    let mut name_parts: FxHashMap<&str, bool> = FxHashMap::default();
     let wanted: BTreeSet<&str> = found
         .iter()
         .flat_map(|f| [f.speaker, f.resolved])
@@ -312,7 +313,7 @@ fn continue_speakers(found: &mut [Found]) {
 /// `part` keeps what [`name_part`] said of each word that passed its first test: a
 /// paragraph of many pronouns and no speaker asks again and again about the same few
 /// capitalised words.
-fn name_before<'t>(text: &'t str, at: usize, part: &mut HashMap<&'t str, bool>) -> Option<Span> {
+fn name_before<'t>(text: &'t str, at: usize, part: &mut FxHashMap<&'t str, bool>) -> Option<Span> {
     let from = dateline_plugin::text::floor_boundary(text, at.saturating_sub(1500));
     let window = &text[from..at];
     let mut best: Option<Span> = None;
@@ -496,7 +497,7 @@ fn name_part(w: &str) -> bool {
                     | "rep"
             )
         })
-        && !lexicon::OPENERS.contains(&w)
+        && !lexicon::is_opener(w)
         && !w.ends_with("’s")
         && !w.ends_with("'s")
         && !w.ends_with('.')
@@ -528,7 +529,7 @@ impl<'t> NameIndex<'t> {
         let mut headline: BTreeMap<usize, bool> = BTreeMap::new();
         // The same few words stand before a surname again and again (`Mr.`, `Donald`,
         // `said`): each is judged once.
-        let mut part: HashMap<&'t str, bool> = HashMap::new();
+        let mut part: FxHashMap<&'t str, bool> = FxHashMap::default();
         for &key in wanted {
             // memchr's SIMD substring search: this loop runs once per speaker surname
             // over the whole article and dominated the plugin's profile with `str`'s.

@@ -11,8 +11,8 @@
 use dateline_plugin::Span;
 
 use crate::lexicon::{
-    self, Cue, NOT_SUBJECT, OPENERS, Strength, TIME_SPAN_WORDS, group_noun, is_connective,
-    is_post_modifier_preposition, is_subordinator, plausible_name_word,
+    self, Cue, Strength, TIME_SPAN_WORDS, group_noun, is_connective, is_post_modifier_preposition,
+    is_subordinator, plausible_name_word,
 };
 use crate::marks::QuoteSpan;
 use crate::text::{Tk, Tok};
@@ -550,7 +550,7 @@ pub(crate) fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(us
     while s < e - 1
         && (lexicon::with_lower(word(text, &toks[s]), |w| {
             matches!(w, "of" | "for" | "and" | "by" | "at")
-        }) || NOT_SUBJECT.contains(&word(text, &toks[s])))
+        }) || lexicon::is_not_subject(word(text, &toks[s])))
     {
         s += 1;
     }
@@ -648,7 +648,7 @@ pub(crate) fn noun_phrase_subject(text: &str, toks: &[Tok], ci: usize) -> Option
             is_subordinator(w) || is_connective(w)
         });
     let first = word(text, &toks[s]);
-    if !clause_start || NOT_SUBJECT.contains(&first) || OPENERS.contains(&first) {
+    if !clause_start || lexicon::is_not_subject(first) || lexicon::is_opener(first) {
         return None;
     }
     // The head of `About 60 percent of those at the hearing` is `percent`: the last

@@ -16,8 +16,7 @@ use crate::frames::passive::passive_frame;
 use crate::frames::plain::clause_subject_at;
 use crate::frames::raising::raising_frame;
 use crate::lexicon::{
-    self, Cue, FRONTED_INTRO, NOT_SUBJECT, OPENERS, Strength, is_connective, is_participle,
-    is_subordinator,
+    self, Cue, FRONTED_INTRO, Strength, is_connective, is_participle, is_subordinator,
 };
 use crate::marks::QuoteSpan;
 use crate::speakers::{
@@ -873,7 +872,7 @@ pub(crate) fn frame_of_cue(
             && is_boundary(&toks[ss - 1]);
         let intro = toks[0].kind == Tk::Word && {
             let w = word(text, &toks[0]);
-            NOT_SUBJECT.contains(&w) || OPENERS.contains(&w) || lexicon::is_time_word(w)
+            lexicon::is_not_subject(w) || lexicon::is_opener(w) || lexicon::is_time_word(w)
         };
         // `A week later, however, Lane said he was open …`: words before the speaker
         // with no verb of their own are an introduction when a clause follows the cue.
