@@ -52,11 +52,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             ]
         })
         .flatten()
-        .map(|w| {
-            w.trim_end_matches(',')
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
-        })
+        .map(|w| trim_possessive(w.trim_end_matches(',')))
         .filter(|w| is_name_word(w))
         .collect();
     for f in found.iter_mut() {
@@ -453,6 +449,19 @@ fn issuer_of(text: &str, head: &str, before: usize) -> Option<Span> {
     (issued && !subj_text.eq_ignore_ascii_case(&format!("the {head}"))).then_some(subj)
 }
 
+/// `w` without the possessive endings `’s` and `'s`, as
+/// `w.trim_end_matches("’s").trim_end_matches("'s")` reads it, but comparing the ends
+/// directly instead of setting up a substring searcher for each word.
+fn trim_possessive(mut w: &str) -> &str {
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    w
+}
+
 /// `m` after `Mr.`, `f` after `Mrs.` or `Ms.`.
 fn title_gender(text: &str, start: usize) -> Option<char> {
     let before = text[..start].trim_end();
@@ -540,13 +549,6 @@ impl<'t> NameIndex<'t> {
                 {
                     continue;
                 }
-                let line = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
-                if *headline
-                    .entry(line)
-                    .or_insert_with(|| title_case_line(text, at))
-                {
-                    continue;
-                }
                 let mut start = at;
                 let mut n = 1;
                 while n < 5 {
@@ -565,9 +567,21 @@ impl<'t> NameIndex<'t> {
                     start = w_start;
                     n += 1;
                 }
-                if best.get(key).is_none_or(|&(m, _)| n > m) {
-                    best.insert(key, (n, Span::new(start, end)));
+                // Only a name longer than the surname alone, and longer than the one
+                // found so far, is kept (`fullest` gives the surname itself otherwise),
+                // so only such a name's line is read for a headline, where any run of
+                // capitalised words looks like a name.
+                if n == 1 || best.get(key).is_some_and(|&(m, _)| n <= m) {
+                    continue;
                 }
+                let line = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
+                if *headline
+                    .entry(line)
+                    .or_insert_with(|| title_case_line(text, at))
+                {
+                    continue;
+                }
+                best.insert(key, (n, Span::new(start, end)));
             }
         }
         NameIndex { best }
@@ -575,9 +589,7 @@ impl<'t> NameIndex<'t> {
 
     /// The longest name ending with the surname at `surname`, or the surname itself.
     pub(crate) fn fullest(&self, text: &str, surname: Span) -> Span {
-        let word = text[surname.start..surname.end]
-            .trim_end_matches("’s")
-            .trim_end_matches("'s");
+        let word = trim_possessive(&text[surname.start..surname.end]);
         match self.best.get(word) {
             Some(&(n, span)) if n > 1 => span,
             _ => Span::new(surname.start, surname.start + word.len()),
