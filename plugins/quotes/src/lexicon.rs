@@ -900,9 +900,12 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Personal pronouns that can be a speaker.
 pub fn is_pronoun(w: &str) -> bool {
-    with_lower(w, |l| {
-        matches!(l, "he" | "she" | "they" | "it" | "we" | "i" | "you")
-    })
+    // (No pronoun is longer than four bytes: a longer word is not lower-cased to be
+    // compared; the rules ask this of most words near a cue.)
+    w.len() <= 4
+        && with_lower(w, |l| {
+            matches!(l, "he" | "she" | "they" | "it" | "we" | "i" | "you")
+        })
 }
 
 /// Words that may sit between a speaker and the cue (`Trump also said`, `she has said`).
@@ -1169,35 +1172,37 @@ pub fn is_irregular_past(w: &str) -> bool {
 
 /// Determiners and possessives that may start a speaker phrase.
 pub fn is_determiner(w: &str) -> bool {
-    with_lower(w, |l| {
-        matches!(
-            l,
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "my"
-                | "your"
-                | "another"
-                | "one"
-                | "two"
-                | "three"
-                | "several"
-                | "many"
-                | "some"
-                | "other"
-                | "most"
-                | "few"
-                | "both"
-                | "each"
-                | "every"
-                | "no"
-        )
-    })
+    // (No determiner of the list is longer than seven bytes.)
+    w.len() <= 7
+        && with_lower(w, |l| {
+            matches!(
+                l,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "another"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "many"
+                    | "some"
+                    | "other"
+                    | "most"
+                    | "few"
+                    | "both"
+                    | "each"
+                    | "every"
+                    | "no"
+            )
+        })
 }
 
 /// Words that look like the start of a clause after a speech verb

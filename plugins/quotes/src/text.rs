@@ -206,50 +206,54 @@ pub fn sentences(text: &str, para: Span, quotes: &[QuoteSpan], out: &mut Vec<Spa
                     || matches!(c, '"' | '“' | '‘' | '`' | '\'' | '(' | '[')
             })
         };
-        let abbrev = b == b'.' && {
-            let w = s[..i]
-                .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
-                .next()
-                .unwrap_or("");
-            // `U.S.` and the like end sentences when a sentence opener follows.
-            let next_word = s[p..]
-                .trim_start()
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            let opener = matches!(
-                next_word,
-                "He" | "She"
-                    | "They"
-                    | "It"
-                    | "We"
-                    | "I"
-                    | "The"
-                    | "But"
-                    | "And"
-                    | "In"
-                    | "This"
-                    | "That"
-            );
-            // `No. 2`: a number sign before a figure.
-            let number_sign =
-                matches!(w, "No" | "Nos") && next_word.starts_with(|c: char| c.is_ascii_digit());
-            // `said Sen. Ruth Dane, D-Vt. "We won."`: a quote that opens with a capital
-            // after an abbreviation starts a new sentence.
-            let after = s[p..].trim_start();
-            let quote_opens = s[p..].starts_with(char::is_whitespace)
-                && ["\"", "“"].iter().any(|m| {
-                    after
-                        .strip_prefix(m)
-                        .is_some_and(|r| r.starts_with(char::is_uppercase))
-                });
-            let sentence_follows = (w.contains('.') && opener) || quote_opens;
-            number_sign || (!w.is_empty() && lexicon::is_abbreviation(w) && !sentence_follows)
+        // The abbreviation and speaker tests are made only for a stop that could end the
+        // sentence otherwise.
+        let abbrev = || {
+            b == b'.' && {
+                let w = s[..i]
+                    .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
+                    .next()
+                    .unwrap_or("");
+                // `U.S.` and the like end sentences when a sentence opener follows.
+                let next_word = s[p..]
+                    .trim_start()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let opener = matches!(
+                    next_word,
+                    "He" | "She"
+                        | "They"
+                        | "It"
+                        | "We"
+                        | "I"
+                        | "The"
+                        | "But"
+                        | "And"
+                        | "In"
+                        | "This"
+                        | "That"
+                );
+                // `No. 2`: a number sign before a figure.
+                let number_sign = matches!(w, "No" | "Nos")
+                    && next_word.starts_with(|c: char| c.is_ascii_digit());
+                // `said Sen. Ruth Dane, D-Vt. "We won."`: a quote that opens with a capital
+                // after an abbreviation starts a new sentence.
+                let after = s[p..].trim_start();
+                let quote_opens = s[p..].starts_with(char::is_whitespace)
+                    && ["\"", "“"].iter().any(|m| {
+                        after
+                            .strip_prefix(m)
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    });
+                let sentence_follows = (w.contains('.') && opener) || quote_opens;
+                number_sign || (!w.is_empty() && lexicon::is_abbreviation(w) && !sentence_follows)
+            }
         };
         // `"Why not?" she asked.` The question or exclamation ends the quote, not the
         // sentence, when a speaker and a verb of saying follow.
-        let quote_then_speaker = p > i + 1 && b != b'.' && speaker_follows(&s[p..]);
-        if !inside && next_ok && !abbrev && !quote_then_speaker {
+        let quote_then_speaker = || p > i + 1 && b != b'.' && speaker_follows(&s[p..]);
+        if !inside && next_ok && !abbrev() && !quote_then_speaker() {
             out.push(Span::new(para.start + start, abs));
             start = p + (s[p..].len() - s[p..].trim_start().len());
         }
