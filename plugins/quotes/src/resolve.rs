@@ -47,8 +47,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             let s = &text[sp.start..sp.end];
             [
                 s.split_whitespace().last(),
-                s.split_once(" of ")
-                    .and_then(|(who, _)| who.split_whitespace().last()),
+                split_of(s).and_then(|(who, _)| who.split_whitespace().last()),
             ]
         })
         .flatten()
@@ -224,7 +223,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
                 && last.len() <= 6
                 && last.chars().all(|c| c.is_ascii_uppercase()));
         // `Jason Gilbert of Cheyenne`: the name is before `of`.
-        let written = match written.split_once(" of ") {
+        let written = match split_of(written) {
             // A title before the name (`Rep. Lee Zell of Ohio`) is no part of it.
             Some((who, _))
                 if who.split_whitespace().skip_while(|w| is_title(w)).count() >= 2
@@ -242,7 +241,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             .last()
             .unwrap_or(last)
             .trim_end_matches(',');
-        let surname_at = sp.start + written.rfind(last).unwrap_or(0);
+        let surname_at = sp.start + rfind_bytes(written, last).unwrap_or(0);
         let surname = Span::new(surname_at, surname_at + last.len());
         let name = if thing {
             sp
@@ -447,6 +446,23 @@ fn issuer_of(text: &str, head: &str, before: usize) -> Option<Span> {
                 ))
     });
     (issued && !subj_text.eq_ignore_ascii_case(&format!("the {head}"))).then_some(subj)
+}
+
+/// `s.split_once(" of ")`, by a byte search: speaker phrases are a few words long, and
+/// `str`'s substring searcher costs more to set up than such a search.
+fn split_of(s: &str) -> Option<(&str, &str)> {
+    let i = s.as_bytes().windows(4).position(|w| w == b" of ")?;
+    Some((&s[..i], &s[i + 4..]))
+}
+
+/// `hay.rfind(needle)`, by a byte search, for the same reason as [`split_of`].
+fn rfind_bytes(hay: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(hay.len());
+    }
+    hay.as_bytes()
+        .windows(needle.len())
+        .rposition(|w| w == needle.as_bytes())
 }
 
 /// `w` without the possessive endings `’s` and `'s`, as
