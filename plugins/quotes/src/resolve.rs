@@ -376,7 +376,8 @@ fn titled_name(text: &str, role: &[&str]) -> Option<Span> {
         })
         .collect();
     let title = title.join(" ");
-    let at = text.find(&format!("{title} "))?;
+    // memchr's substring search over the whole article, as `str::find` would give it.
+    let at = memchr::memmem::find(text.as_bytes(), format!("{title} ").as_bytes())?;
     let rest = &text[at + title.len() + 1..];
     let name_len: usize = rest
         .split(' ')
@@ -429,7 +430,13 @@ fn appositive_name(text: &str, role: &[&str], before: usize) -> Option<Span> {
 /// The issuer of the document last mentioned as `head` before `before`: the subject of
 /// that sentence (`The finance ministry issued a statement`).
 fn issuer_of(text: &str, head: &str, before: usize) -> Option<Span> {
-    let at = text[..before].rfind(head)?;
+    // memchr's reverse substring search: the last occurrence, as `str::rfind` gives it
+    // (an empty head occurs at the end).
+    let at = if head.is_empty() {
+        before
+    } else {
+        memchr::memmem::rfind(&text.as_bytes()[..before], head.as_bytes())?
+    };
     let start = text[..at].rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
     let sentence = Span::new(start, at);
     let toks = crate::text::tokenize(text, sentence, &[]);
