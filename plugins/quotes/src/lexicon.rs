@@ -5,6 +5,7 @@
 //! introductions); clause words; abbreviations, titles and name particles. Look-ups take
 //! a word as written unless their comment says lower case ([`with_lower`] makes one).
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -875,6 +876,16 @@ pub fn cue_at(text: &str, span: dateline_plugin::Span) -> Option<Cue> {
 }
 
 // Function words, pronouns and roles.
+
+/// `w.to_ascii_lowercase()`, borrowed when `w` has no ASCII capital (most words): the
+/// rules that keep a lower-cased word for several tests need not allocate for it.
+pub fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
 
 /// Runs `f` on the ASCII-lower-cased `w` without allocating for short words: these
 /// look-ups run for most tokens of every sentence that holds a cue.

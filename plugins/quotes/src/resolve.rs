@@ -62,7 +62,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
         if let Some(ante) = f.resolved
             && lexicon::is_pronoun(&text[sp.start..sp.end])
         {
-            pronoun_gender = match text[sp.start..sp.end].to_ascii_lowercase().as_str() {
+            pronoun_gender = match &*lexicon::lower(&text[sp.start..sp.end]) {
                 "he" => Some('m'),
                 "she" => Some('f'),
                 _ => None,
@@ -90,24 +90,24 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             continue;
         };
         let last = words.last().copied().unwrap_or(first);
-        let lfirst = first.to_ascii_lowercase();
+        let lfirst = lexicon::lower(first);
         // `Another said`, `One said`: a quantifier names no one to resolve to.
         if words.len() == 1
             && matches!(
-                lfirst.as_str(),
+                &*lfirst,
                 "another" | "one" | "others" | "many" | "some" | "both" | "several" | "most"
             )
         {
             continue;
         }
         // A possessor (`his support for …`) resolves like its pronoun.
-        let possessor = matches!(lfirst.as_str(), "his" | "her" | "their" | "its" | "our");
+        let possessor = matches!(&*lfirst, "his" | "her" | "their" | "its" | "our");
         if words.len() == 1 && (lexicon::is_pronoun(first) || possessor) {
             // The frame found the antecedent itself (`Varga stepped up her attacks`).
             if f.resolved.is_some() {
                 continue;
             }
-            let (sort, gender) = match lfirst.as_str() {
+            let (sort, gender) = match &*lfirst {
                 "he" | "his" => (Sort::Person, Some('m')),
                 "she" | "her" => (Sort::Person, Some('f')),
                 "they" | "it" | "we" | "their" | "its" | "our" => (Sort::Thing, None),

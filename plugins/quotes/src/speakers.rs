@@ -55,7 +55,7 @@ pub(crate) fn colon_name(text: &str, toks: &[Tok], colon: usize) -> Option<Span>
         return None;
     }
     if a > 0 && toks[a - 1].kind == Tk::Word {
-        let w = word(text, &toks[a - 1]).to_ascii_lowercase();
+        let w = lexicon::lower(word(text, &toks[a - 1]));
         if w != "from" && (lexicon::stops_speaker(&w) || lexicon::is_time_word(&w)) {
             return None;
         }
@@ -174,10 +174,10 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
     // A lone sentence opener that is a participle, an adverb or a preposition
     // (`Holding signs …`, `Shortly after …`, `Among them …`) is not a subject.
     let lone_opener = end == 1 && {
-        let l = w.to_ascii_lowercase();
+        let l = lexicon::lower(w);
         (l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly")))
             || matches!(
-                l.as_str(),
+                &*l,
                 "under"
                     | "along"
                     | "among"
@@ -413,8 +413,7 @@ pub(crate) fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(us
                     t.kind == Tk::Word
                         && !t.quoted
                         && (lexicon::is_time_word(word(text, t))
-                            || TIME_SPAN_WORDS
-                                .contains(&word(text, t).to_ascii_lowercase().as_str())
+                            || TIME_SPAN_WORDS.contains(&&*lexicon::lower(word(text, t)))
                             || word(text, t).chars().all(|c| c.is_ascii_digit()))
                 })
             })
@@ -524,11 +523,11 @@ pub(crate) fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(us
             }
             break;
         }
-        let lw = w.to_ascii_lowercase();
+        let lw = lexicon::lower(w);
         // `of`, `for` and `and` join the parts of a name or title
         // (`the president of France`, `Biden and al-Sudani`); `in` joins a place or a
         // share (`Democrats in five states`, `six in 10`).
-        if matches!(lw.as_str(), "of" | "for" | "and" | "by" | "at" | "in") {
+        if matches!(&*lw, "of" | "for" | "and" | "by" | "at" | "in") {
             if s >= 2
                 && toks[s - 2].kind == Tk::Word
                 && !lexicon::stops_speaker(word(text, &toks[s - 2]))
@@ -683,11 +682,11 @@ pub(crate) fn noun_phrase_subject(text: &str, toks: &[Tok], ci: usize) -> Option
 /// attacks`).
 pub(crate) fn stance_subject(text: &str, toks: &[Tok], s: usize, e: usize, cue: Span) -> bool {
     let head = word(text, &toks[e - 1]);
-    let lh = head.to_ascii_lowercase();
+    let lh = lexicon::lower(head);
     if lh.ends_with("'s") || lh.ends_with("’s") || lh.ends_with('\'') || lh.ends_with('’') {
         return false;
     }
-    if lexicon::is_pronoun(head) || matches!(lh.as_str(), "who" | "which" | "that") {
+    if lexicon::is_pronoun(head) || matches!(&*lh, "who" | "which" | "that") {
         return true;
     }
     if lexicon::is_person_role(&lh) || lexicon::is_thing_role(&lh) {
@@ -730,7 +729,7 @@ pub(crate) fn stance_subject(text: &str, toks: &[Tok], s: usize, e: usize, cue: 
 /// preposition (`a friend without`, `last`).
 pub(crate) fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) -> bool {
     let head = word(text, &toks[e - 1]);
-    let lh = head.to_ascii_lowercase();
+    let lh = lexicon::lower(head);
     // `Editor's note:`, `Lee's claims`: a possessive modifies the noun after it.
     if let Some(base) = lh.strip_suffix("'s").or_else(|| lh.strip_suffix("’s"))
         && !lexicon::is_pronoun(base)
@@ -741,7 +740,7 @@ pub(crate) fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) ->
     if e >= s + 3 && word(text, &toks[e - 2]) == "in" && head.chars().all(|c| c.is_ascii_digit()) {
         return true;
     }
-    if lexicon::is_pronoun(head) || matches!(lh.as_str(), "who" | "which") {
+    if lexicon::is_pronoun(head) || matches!(&*lh, "who" | "which") {
         return true;
     }
     if lexicon::is_person_role(&lh) || lexicon::is_thing_role(&lh) {
@@ -758,7 +757,7 @@ pub(crate) fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) ->
         || lh.ends_with("ing")
         || lexicon::is_time_word(&lh)
         || matches!(
-            lh.as_str(),
+            &*lh,
             "without"
                 | "with"
                 | "upon"

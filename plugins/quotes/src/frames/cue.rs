@@ -637,10 +637,10 @@ pub(crate) fn frame_of_cue(
         return Some(f);
     }
     if k > 0 && toks[k - 1].kind == Tk::Word {
-        let w = word(text, &toks[k - 1]).to_ascii_lowercase();
+        let w = lexicon::lower(word(text, &toks[k - 1]));
         // `took the stage and called the plan "a mess"`: a naming verb coordinated
         // with the subject's first verb.
-        if matches!(w.as_str(), "and" | "but") {
+        if matches!(&*w, "and" | "but") {
             let after = content_after(text, toks, cj, cue)?;
             let speaker = clause_subject(text, &toks[..k - 1]);
             speaker?;
@@ -648,7 +648,7 @@ pub(crate) fn frame_of_cue(
             let end = content_cut(text, toks, after, cue);
             return build(text, toks, &[(after, end)], quotes, false, cspan, speaker);
         }
-        if matches!(w.as_str(), "who" | "which")
+        if matches!(&*w, "who" | "which")
             && k >= 2
             && toks[k - 2].kind == Tk::Comma
             && cue.strength != Strength::QuoteOnly
