@@ -911,8 +911,9 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Personal pronouns that can be a speaker.
 pub fn is_pronoun(w: &str) -> bool {
-    // (No pronoun is longer than four bytes: a longer word is not lower-cased to be
-    // compared; the rules ask this of most words near a cue.)
+    // (No pronoun is longer than four bytes, so a longer word is not lower-cased to be
+    // compared: the rules ask this of most words near a cue. A longer pronoun added
+    // below needs the bound raised.)
     w.len() <= 4
         && with_lower(w, |l| {
             matches!(l, "he" | "she" | "they" | "it" | "we" | "i" | "you")
@@ -1183,7 +1184,8 @@ pub fn is_irregular_past(w: &str) -> bool {
 
 /// Determiners and possessives that may start a speaker phrase.
 pub fn is_determiner(w: &str) -> bool {
-    // (No determiner of the list is longer than seven bytes.)
+    // (No determiner of the list is longer than seven bytes, `another` and `several`:
+    // a longer one added below needs the bound raised.)
     w.len() <= 7
         && with_lower(w, |l| {
             matches!(

@@ -79,8 +79,8 @@ pub(crate) fn frame_of_cue(
             }
             // `an unprompted call for`, `a rallying call for`, `the reports`: a cue that
             // can be a noun is one after a determiner.
-            // (Only the cue's first word is read, and it is read only when the word before
-            // is one the cue can be a noun after.)
+            // (The three tests are closures, made only as far as the first that fails:
+            // most cues cannot be nouns, and the role tests are the costliest.)
             let nounable = || {
                 lexicon::with_lower(
                     text[cspan.start..cspan.end].split(' ').next().unwrap_or(""),
