@@ -116,10 +116,9 @@ fn extract_quotes(doc: &Document) -> Vec<Claim> {
                 // A line break inside a piece is a wrap of the copy, not of what was
                 // said: whitespace runs read as one space.
                 let bytes = piece.as_bytes();
-                let wrapped = bytes.iter().enumerate().any(|(i, &b)| {
-                    matches!(b, b'\n' | b'\r' | b'\t')
-                        || (b == b' ' && i > 0 && bytes[i - 1] == b' ')
-                });
+                // (Two SIMD searches rather than a test of every byte.)
+                let wrapped = memchr::memchr3(b'\n', b'\r', b'\t', bytes).is_some()
+                    || memchr::memmem::find(bytes, b"  ").is_some();
                 if wrapped {
                     for (w, word) in piece.split_whitespace().enumerate() {
                         if w > 0 {
