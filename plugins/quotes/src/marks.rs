@@ -45,17 +45,21 @@ pub struct QuoteSpan {
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for line in text.split('\n') {
-        push_trimmed(text, start, start + line.len(), &mut out);
-        start += line.len() + 1;
+    // The lines as `text.split('\n')` gives them, found with memchr.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    for end in ends {
+        push_trimmed(text, start, end, &mut out);
+        start = end + 1;
     }
     out
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
+    // Trimmed once from each end (`trim` would trim the start again).
+    let after_lead = s.trim_start();
+    let lead = s.len() - after_lead.len();
+    let trimmed = after_lead.trim_end();
     if !trimmed.is_empty() {
         out.push(Span::new(start + lead, start + lead + trimmed.len()));
     }
