@@ -87,10 +87,11 @@ fn extract_quotes(doc: &Document) -> Vec<Claim> {
     // document with one paragraph and one sentence was not segmented at all
     // (`Document::from_text`), and the plugin splits it at line breaks itself.
     let segmented = doc.paragraphs.len() > 1 || doc.sentences.len() > 1;
-    let wrapped = doc
-        .paragraphs
-        .iter()
-        .any(|p| text.get(p.start..p.end).is_some_and(|t| t.contains('\n')));
+    // (memchr's search for the line break, which most paragraphs do not hold.)
+    let wrapped = doc.paragraphs.iter().any(|p| {
+        text.get(p.start..p.end)
+            .is_some_and(|t| memchr::memchr(b'\n', t.as_bytes()).is_some())
+    });
     let paragraphs = (segmented && wrapped).then_some(doc.paragraphs.as_slice());
     article::analyze(text, paragraphs)
         .into_iter()
