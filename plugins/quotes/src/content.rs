@@ -599,7 +599,7 @@ fn hearer_end(text: &str, toks: &[Tok], j: usize) -> usize {
 pub(crate) fn skip_time(text: &str, toks: &[Tok], mut j: usize) -> usize {
     let is_time_noun = |t: &Tok| {
         t.kind == Tk::Word && {
-            let lw = word(text, t).to_ascii_lowercase();
+            let lw = lexicon::lower(word(text, t));
             let w = lw.trim_end_matches('.');
             lexicon::is_weekday(w)
                 || lexicon::is_month_name(w)
@@ -609,11 +609,11 @@ pub(crate) fn skip_time(text: &str, toks: &[Tok], mut j: usize) -> usize {
         }
     };
     while j < toks.len() && toks[j].kind == Tk::Word {
-        let w = word(text, &toks[j]).to_ascii_lowercase();
+        let w = lexicon::lower(word(text, &toks[j]));
         if is_time_noun(&toks[j]) || lexicon::is_cue_adverb(&w) {
             j += 1;
         } else if matches!(
-            w.as_str(),
+            &*w,
             "this" | "last" | "next" | "on" | "in" | "during" | "early" | "late" | "that"
         ) && toks.get(j + 1).is_some_and(&is_time_noun)
         {
@@ -660,23 +660,25 @@ pub(crate) fn subordinate_end(text: &str, toks: &[Tok], ci: usize) -> Option<usi
     };
     let first = toks.get(start)?;
     let opens = first.kind == Tk::Word
-        && matches!(
-            word(text, first).to_ascii_lowercase().as_str(),
-            "when"
-                | "although"
-                | "though"
-                | "while"
-                | "after"
-                | "before"
-                | "if"
-                | "once"
-                | "despite"
-                | "since"
-                | "because"
-                | "until"
-                | "unless"
-                | "whereas"
-        );
+        && lexicon::with_lower(word(text, first), |w| {
+            matches!(
+                w,
+                "when"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "if"
+                    | "once"
+                    | "despite"
+                    | "since"
+                    | "because"
+                    | "until"
+                    | "unless"
+                    | "whereas"
+            )
+        });
     if !opens {
         return None;
     }

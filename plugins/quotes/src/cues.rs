@@ -13,27 +13,38 @@ use crate::marks::QuoteSpan;
 pub(crate) fn find_cues(text: &str, quotes: &[QuoteSpan]) -> Vec<(Span, Cue)> {
     let lex = lexicon::lexicon();
     let mut out = Vec::new();
-    let mut qi = 0;
-    for m in lex.matcher.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        if !dateline_plugin::text::is_word_start(text, s)
-            || !dateline_plugin::text::is_word_end(text, e)
-        {
-            continue;
+    // A cue inside a quote is not a cue, so the matcher reads only the stretches between
+    // the quotes' inner spans. No cue phrase holds a quotation mark, and a mark stands
+    // between each inner span and the text around it, so no match of the whole text
+    // crosses from one stretch into a quote or back: reading the stretches one by one
+    // finds the same matches outside quotes as reading the whole text did.
+    let mut from = 0;
+    let gaps = quotes
+        .iter()
+        .map(|q| q.inner)
+        .chain([Span::new(text.len(), text.len())])
+        .filter_map(|inner| {
+            let gap = (inner.start > from).then(|| Span::new(from, inner.start));
+            from = from.max(inner.end);
+            gap
+        });
+    for gap in gaps {
+        let input = aho_corasick::Input::new(text).span(gap.start..gap.end);
+        for m in lex.matcher.find_iter(input) {
+            let (s, e) = (m.start(), m.end());
+            if !dateline_plugin::text::is_word_start(text, s)
+                || !dateline_plugin::text::is_word_end(text, e)
+            {
+                continue;
+            }
+            // A cue phrase directly followed by an apostrophe or hyphen is part of a word.
+            if text[e..].starts_with(['-', '’']) && !text[e..].starts_with("’ ")
+                || text[..s].ends_with(['-', '/'])
+            {
+                continue;
+            }
+            out.push((Span::new(s, e), lex.cues[m.pattern().as_usize()]));
         }
-        // A cue phrase directly followed by an apostrophe or hyphen is part of a word.
-        if text[e..].starts_with(['-', '’']) && !text[e..].starts_with("’ ")
-            || text[..s].ends_with(['-', '/'])
-        {
-            continue;
-        }
-        while qi < quotes.len() && quotes[qi].inner.end <= s {
-            qi += 1;
-        }
-        if qi < quotes.len() && quotes[qi].inner.start <= s && s < quotes[qi].inner.end {
-            continue;
-        }
-        out.push((Span::new(s, e), lex.cues[m.pattern().as_usize()]));
     }
     // `In a poll released Monday, 52 percent chose Lee`: a poll or survey named in a
     // phrase that opens the sentence is the source of what the sentence reports, as

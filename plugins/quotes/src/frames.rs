@@ -576,8 +576,8 @@ fn outer_source(
             continue;
         }
         let after_break = |k: usize| k > 0 && matches!(toks[k - 1].kind, Tk::Comma | Tk::Mark);
-        let cue_word = text[c.start..c.end].to_ascii_lowercase();
-        let report = matches!(cue_word.as_str(), "reported" | "reports" | "reports that");
+        let cue_word = lexicon::lower(&text[c.start..c.end]);
+        let report = matches!(&*cue_word, "reported" | "reports" | "reports that");
         // `…, according to X.`, `…, reports X.`
         if (cue.strength == Strength::According || report)
             && after_break(ci)

@@ -5,10 +5,35 @@
 //! introductions); clause words; abbreviations, titles and name particles. Look-ups take
 //! a word as written unless their comment says lower case ([`with_lower`] makes one).
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// A word list as a hash set, built on its first look-up. The longer lists are asked
+/// about many tokens of every sentence that holds a cue: one hash of the word replaces
+/// a comparison with each word of the list. Exact matches only, as `contains` on the
+/// list would be.
+struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(list: &'static [&'static str]) -> Self {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(w)
+    }
+}
 
 // Speech cues.
 
@@ -699,12 +724,15 @@ pub struct Lexicon {
     pub cues: Vec<Cue>,
     /// The entries of the one-word cues: the rules ask of many single tokens whether
     /// they are cues, and a hash look-up is much cheaper than a run of the matcher.
-    words: HashMap<&'static str, Cue>,
+    words: FxHashMap<&'static str, Cue>,
 }
 
 /// True when the cue reports an intention or a refusal when a `to`-infinitive follows.
 pub fn is_intent(cue: &str) -> bool {
-    INTENT.iter().any(|w| w.eq_ignore_ascii_case(cue))
+    // The list is in lower case (a test checks it), so a look-up of the lower-cased cue
+    // is the case-insensitive comparison with each entry.
+    static SET: WordSet = WordSet::new(INTENT);
+    with_lower(cue, |c| SET.contains(c))
 }
 
 /// The forms of one line of [`STANCE`]: single words separated by spaces, or phrases
@@ -849,6 +877,16 @@ pub fn cue_at(text: &str, span: dateline_plugin::Span) -> Option<Cue> {
 
 // Function words, pronouns and roles.
 
+/// `w.to_ascii_lowercase()`, borrowed when `w` has no ASCII capital (most words): the
+/// rules that keep a lower-cased word for several tests need not allocate for it.
+pub fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
 /// Runs `f` on the ASCII-lower-cased `w` without allocating for short words: these
 /// look-ups run for most tokens of every sentence that holds a cue.
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -873,9 +911,13 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Personal pronouns that can be a speaker.
 pub fn is_pronoun(w: &str) -> bool {
-    with_lower(w, |l| {
-        matches!(l, "he" | "she" | "they" | "it" | "we" | "i" | "you")
-    })
+    // (No pronoun is longer than four bytes, so a longer word is not lower-cased to be
+    // compared: the rules ask this of most words near a cue. A longer pronoun added
+    // below needs the bound raised.)
+    w.len() <= 4
+        && with_lower(w, |l| {
+            matches!(l, "he" | "she" | "they" | "it" | "we" | "i" | "you")
+        })
 }
 
 /// Words that may sit between a speaker and the cue (`Trump also said`, `she has said`).
@@ -1142,35 +1184,38 @@ pub fn is_irregular_past(w: &str) -> bool {
 
 /// Determiners and possessives that may start a speaker phrase.
 pub fn is_determiner(w: &str) -> bool {
-    with_lower(w, |l| {
-        matches!(
-            l,
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "my"
-                | "your"
-                | "another"
-                | "one"
-                | "two"
-                | "three"
-                | "several"
-                | "many"
-                | "some"
-                | "other"
-                | "most"
-                | "few"
-                | "both"
-                | "each"
-                | "every"
-                | "no"
-        )
-    })
+    // (No determiner of the list is longer than seven bytes, `another` and `several`:
+    // a longer one added below needs the bound raised.)
+    w.len() <= 7
+        && with_lower(w, |l| {
+            matches!(
+                l,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "another"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "many"
+                    | "some"
+                    | "other"
+                    | "most"
+                    | "few"
+                    | "both"
+                    | "each"
+                    | "every"
+                    | "no"
+            )
+        })
 }
 
 /// Words that look like the start of a clause after a speech verb
@@ -1597,11 +1642,26 @@ pub(crate) const LINE_LABELS: &[&str] = &[
 pub(crate) fn plausible_name_word(w: &str) -> bool {
     !(stops_speaker(w)
         || is_time_word(w)
-        || NOT_SUBJECT.contains(&w)
+        || is_not_subject(w)
         || is_month_as_written(w)
-        || OPENERS.contains(&w)
-        || NUMBER_WORDS.contains(&w)
+        || is_opener(w)
+        || NUMBER_SET.contains(w)
         || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) && w.len() > 4))
+}
+
+/// [`NUMBER_WORDS`] as a set.
+static NUMBER_SET: WordSet = WordSet::new(NUMBER_WORDS);
+
+/// True for a word of [`OPENERS`], as written.
+pub(crate) fn is_opener(w: &str) -> bool {
+    static SET: WordSet = WordSet::new(OPENERS);
+    SET.contains(w)
+}
+
+/// True for a word of [`NOT_SUBJECT`], as written.
+pub(crate) fn is_not_subject(w: &str) -> bool {
+    static SET: WordSet = WordSet::new(NOT_SUBJECT);
+    SET.contains(w)
 }
 
 /// Capitalised number words: `Thirteen years earlier, …` opens with no name.
@@ -2005,13 +2065,21 @@ const ABBREVIATIONS: &[&str] = &[
     "okla", "tex", "wis", "neb", "nev", "vt", "md",
 ];
 
+/// The length in bytes of the longest word of [`ABBREVIATIONS`],
+/// [`MONTH_ABBREVIATIONS`] and [`OTHER_MONTH_ABBREVIATIONS`] (a test checks it).
+const LONGEST_ABBREVIATION: usize = 5;
+
 /// True when `word` (without its dot) is an abbreviation that takes a dot.
 pub fn is_abbreviation(word: &str) -> bool {
-    with_lower(word, |lw| {
-        ABBREVIATIONS.contains(&lw)
-            || MONTH_ABBREVIATIONS.contains(&lw)
-            || OTHER_MONTH_ABBREVIATIONS.contains(&lw)
-    })
+    // The tokenizer asks this of every word before a dot, and the sentence splitter of
+    // every dot: a word longer than every listed abbreviation is not looked up at all.
+    (word.len() <= LONGEST_ABBREVIATION
+        && with_lower(word, |lw| {
+            static SET: WordSet = WordSet::new(ABBREVIATIONS);
+            SET.contains(lw)
+                || MONTH_ABBREVIATIONS.contains(&lw)
+                || OTHER_MONTH_ABBREVIATIONS.contains(&lw)
+        }))
         || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
         // Dotted initials: `N.C`, `S.C`, `N.J` (the last dot is the stop).
         || (word.contains('.')
@@ -2111,13 +2179,29 @@ pub(crate) const PARTICLES: &[&str] = &[
 
 /// True for a word of [`TITLES`], with or without its dot (`Sen.`).
 pub(crate) fn is_title(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    TITLES.contains(&w)
+    static SET: WordSet = WordSet::new(TITLES);
+    SET.contains(w.trim_end_matches('.'))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_intentions_are_listed_in_lower_case() {
+        assert!(INTENT.iter().all(|w| *w == w.to_ascii_lowercase()));
+    }
+
+    #[test]
+    fn no_listed_abbreviation_is_longer_than_the_bound() {
+        let longest = ABBREVIATIONS
+            .iter()
+            .chain(&MONTH_ABBREVIATIONS)
+            .chain(&OTHER_MONTH_ABBREVIATIONS)
+            .map(|w| w.len())
+            .max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
+    }
 
     #[test]
     fn calendar_words_keep_their_forms() {

@@ -87,10 +87,11 @@ fn extract_quotes(doc: &Document) -> Vec<Claim> {
     // document with one paragraph and one sentence was not segmented at all
     // (`Document::from_text`), and the plugin splits it at line breaks itself.
     let segmented = doc.paragraphs.len() > 1 || doc.sentences.len() > 1;
-    let wrapped = doc
-        .paragraphs
-        .iter()
-        .any(|p| text.get(p.start..p.end).is_some_and(|t| t.contains('\n')));
+    // (memchr's search for the line break, which most paragraphs do not hold.)
+    let wrapped = doc.paragraphs.iter().any(|p| {
+        text.get(p.start..p.end)
+            .is_some_and(|t| memchr::memchr(b'\n', t.as_bytes()).is_some())
+    });
     let paragraphs = (segmented && wrapped).then_some(doc.paragraphs.as_slice());
     article::analyze(text, paragraphs)
         .into_iter()
@@ -104,29 +105,36 @@ fn extract_quotes(doc: &Document) -> Vec<Claim> {
             let first = f.pieces.first()?;
             let last = f.pieces.last()?;
             let span = Span::new(first.start, last.end);
-            let content = f
-                .pieces
-                .iter()
+            // The content is written into one string: the pieces, with the words
+            // between two pieces (the cue, the speaker) left out, as a reader marks an
+            // omission.
+            let mut content = String::with_capacity(span.len());
+            for (k, p) in f.pieces.iter().enumerate() {
+                if k > 0 {
+                    content.push_str(" … ");
+                }
+                let piece = text[p.start..p.end].trim_end_matches(',');
                 // A line break inside a piece is a wrap of the copy, not of what was
                 // said: whitespace runs read as one space.
-                .map(|p| {
-                    let piece = text[p.start..p.end].trim_end_matches(',');
-                    let wrapped = piece.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t'))
-                        || piece.contains("  ");
-                    if wrapped {
-                        piece.split_whitespace().collect::<Vec<_>>().join(" ")
-                    } else {
-                        piece.to_owned()
+                let bytes = piece.as_bytes();
+                // (Two SIMD searches rather than a test of every byte.)
+                let wrapped = memchr::memchr3(b'\n', b'\r', b'\t', bytes).is_some()
+                    || memchr::memmem::find(bytes, b"  ").is_some();
+                if wrapped {
+                    for (w, word) in piece.split_whitespace().enumerate() {
+                        if w > 0 {
+                            content.push(' ');
+                        }
+                        content.push_str(word);
                     }
-                })
-                .collect::<Vec<_>>()
-                // The words between two pieces (the cue, the speaker) are left out, as a
-                // reader marks an omission.
-                .join(" … ");
+                } else {
+                    content.push_str(piece);
+                }
+            }
             let quote = Quote {
                 kind: f.kind,
                 content,
-                pieces: f.pieces.clone(),
+                pieces: f.pieces,
                 cue: f.cue.map(slice),
                 cue_span: f.cue,
                 speaker: f.speaker.map(slice),

@@ -45,17 +45,21 @@ pub struct QuoteSpan {
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for line in text.split('\n') {
-        push_trimmed(text, start, start + line.len(), &mut out);
-        start += line.len() + 1;
+    // The lines as `text.split('\n')` gives them, found with memchr.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    for end in ends {
+        push_trimmed(text, start, end, &mut out);
+        start = end + 1;
     }
     out
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
+    // Trimmed once from each end (`trim` would trim the start again).
+    let after_lead = s.trim_start();
+    let lead = s.len() - after_lead.len();
+    let trimmed = after_lead.trim_end();
     if !trimmed.is_empty() {
         out.push(Span::new(start + lead, start + lead + trimmed.len()));
     }
@@ -71,15 +75,32 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = para.start;
-    while i < para.end {
-        // Jump to the next byte that can start a mark.
-        match bytes[i..para.end]
-            .iter()
-            .position(|&b| matches!(b, b'"' | b'`' | b'\'' | 0xE2 | 0xC2))
-        {
-            Some(k) => i += k,
-            None => break,
+    // Jump to the next byte that can start a mark, with memchr: `"`, `'` and the lead
+    // byte of the curly marks (also that of `’` and of dashes) in one search, the rarer
+    // `` ` `` and the lead byte of `«` and `»` in another. Each search is run again only
+    // once the scan has passed what it found.
+    let find = |from: usize, rare: bool| {
+        let hay = &bytes[from..para.end];
+        if rare {
+            memchr::memchr2(b'`', 0xC2, hay)
+        } else {
+            memchr::memchr3(b'"', b'\'', 0xE2, hay)
         }
+        .map(|k| from + k)
+    };
+    let (mut common, mut rare) = (find(i, false), find(i, true));
+    while i < para.end {
+        if common.is_some_and(|k| k < i) {
+            common = find(i, false);
+        }
+        if rare.is_some_and(|k| k < i) {
+            rare = find(i, true);
+        }
+        i = match (common, rare) {
+            (Some(a), Some(b)) => a.min(b),
+            (Some(k), None) | (None, Some(k)) => k,
+            (None, None) => break,
+        };
         let b = bytes[i];
         let (len, glyph) = match b {
             b'"' => (1, Dir::Either),

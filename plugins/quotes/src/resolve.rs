@@ -1,9 +1,10 @@
 //! Speaker resolution: pronouns and roles to the nearest compatible named speaker
 //! before them, and every name to the fullest form the article gives it.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use dateline_plugin::Span;
+use rustc_hash::FxHashMap;
 
 use crate::found::Found;
 use crate::lexicon::{self, PARTICLES, is_title};
@@ -36,7 +37,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
     // quoted many times.
     let mut names: Option<NameIndex> = None;
     // What `name_part` said of each capitalised word, for `name_before`.
-    let mut name_parts: HashMap<&str, bool> = HashMap::new();
+    let mut name_parts: FxHashMap<&str, bool> = FxHashMap::default();
     let wanted: BTreeSet<&str> = found
         .iter()
         .flat_map(|f| [f.speaker, f.resolved])
@@ -46,16 +47,11 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             let s = &text[sp.start..sp.end];
             [
                 s.split_whitespace().last(),
-                s.split_once(" of ")
-                    .and_then(|(who, _)| who.split_whitespace().last()),
+                split_of(s).and_then(|(who, _)| who.split_whitespace().last()),
             ]
         })
         .flatten()
-        .map(|w| {
-            w.trim_end_matches(',')
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
-        })
+        .map(|w| trim_possessive(w.trim_end_matches(',')))
         .filter(|w| is_name_word(w))
         .collect();
     for f in found.iter_mut() {
@@ -66,7 +62,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
         if let Some(ante) = f.resolved
             && lexicon::is_pronoun(&text[sp.start..sp.end])
         {
-            pronoun_gender = match text[sp.start..sp.end].to_ascii_lowercase().as_str() {
+            pronoun_gender = match &*lexicon::lower(&text[sp.start..sp.end]) {
                 "he" => Some('m'),
                 "she" => Some('f'),
                 _ => None,
@@ -94,24 +90,24 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             continue;
         };
         let last = words.last().copied().unwrap_or(first);
-        let lfirst = first.to_ascii_lowercase();
+        let lfirst = lexicon::lower(first);
         // `Another said`, `One said`: a quantifier names no one to resolve to.
         if words.len() == 1
             && matches!(
-                lfirst.as_str(),
+                &*lfirst,
                 "another" | "one" | "others" | "many" | "some" | "both" | "several" | "most"
             )
         {
             continue;
         }
         // A possessor (`his support for …`) resolves like its pronoun.
-        let possessor = matches!(lfirst.as_str(), "his" | "her" | "their" | "its" | "our");
+        let possessor = matches!(&*lfirst, "his" | "her" | "their" | "its" | "our");
         if words.len() == 1 && (lexicon::is_pronoun(first) || possessor) {
             // The frame found the antecedent itself (`Varga stepped up her attacks`).
             if f.resolved.is_some() {
                 continue;
             }
-            let (sort, gender) = match lfirst.as_str() {
+            let (sort, gender) = match &*lfirst {
                 "he" | "his" => (Sort::Person, Some('m')),
                 "she" | "her" => (Sort::Person, Some('f')),
                 "they" | "it" | "we" | "their" | "its" | "our" => (Sort::Thing, None),
@@ -154,10 +150,9 @@ pub fn resolve(text: &str, found: &mut [Found]) {
                     text[e.written.start..e.written.end]
                         .split_whitespace()
                         .take_while(|w| {
-                            !matches!(
-                                w.to_ascii_lowercase().as_str(),
+                            !lexicon::with_lower(w, |w| matches!(w,
                                 "for" | "of" | "at" | "from" | "by" | "with" | "to" | "in" | "on"
-                            )
+                            ))
                         })
                         .any(|w| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(head))
                         // `the Florida senator` is no mention of `The Ohio senator`.
@@ -228,7 +223,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
                 && last.len() <= 6
                 && last.chars().all(|c| c.is_ascii_uppercase()));
         // `Jason Gilbert of Cheyenne`: the name is before `of`.
-        let written = match written.split_once(" of ") {
+        let written = match split_of(written) {
             // A title before the name (`Rep. Lee Zell of Ohio`) is no part of it.
             Some((who, _))
                 if who.split_whitespace().skip_while(|w| is_title(w)).count() >= 2
@@ -246,7 +241,7 @@ pub fn resolve(text: &str, found: &mut [Found]) {
             .last()
             .unwrap_or(last)
             .trim_end_matches(',');
-        let surname_at = sp.start + written.rfind(last).unwrap_or(0);
+        let surname_at = sp.start + rfind_bytes(written, last).unwrap_or(0);
         let surname = Span::new(surname_at, surname_at + last.len());
         let name = if thing {
             sp
@@ -313,7 +308,7 @@ fn continue_speakers(found: &mut [Found]) {
 /// `part` keeps what [`name_part`] said of each word that passed its first test: a
 /// paragraph of many pronouns and no speaker asks again and again about the same few
 /// capitalised words.
-fn name_before<'t>(text: &'t str, at: usize, part: &mut HashMap<&'t str, bool>) -> Option<Span> {
+fn name_before<'t>(text: &'t str, at: usize, part: &mut FxHashMap<&'t str, bool>) -> Option<Span> {
     let from = dateline_plugin::text::floor_boundary(text, at.saturating_sub(1500));
     let window = &text[from..at];
     let mut best: Option<Span> = None;
@@ -381,7 +376,8 @@ fn titled_name(text: &str, role: &[&str]) -> Option<Span> {
         })
         .collect();
     let title = title.join(" ");
-    let at = text.find(&format!("{title} "))?;
+    // memchr's substring search over the whole article, as `str::find` would give it.
+    let at = memchr::memmem::find(text.as_bytes(), format!("{title} ").as_bytes())?;
     let rest = &text[at + title.len() + 1..];
     let name_len: usize = rest
         .split(' ')
@@ -434,7 +430,13 @@ fn appositive_name(text: &str, role: &[&str], before: usize) -> Option<Span> {
 /// The issuer of the document last mentioned as `head` before `before`: the subject of
 /// that sentence (`The finance ministry issued a statement`).
 fn issuer_of(text: &str, head: &str, before: usize) -> Option<Span> {
-    let at = text[..before].rfind(head)?;
+    // memchr's reverse substring search: the last occurrence, as `str::rfind` gives it
+    // (an empty head occurs at the end).
+    let at = if head.is_empty() {
+        before
+    } else {
+        memchr::memmem::rfind(&text.as_bytes()[..before], head.as_bytes())?
+    };
     let start = text[..at].rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
     let sentence = Span::new(start, at);
     let toks = crate::text::tokenize(text, sentence, &[]);
@@ -451,6 +453,36 @@ fn issuer_of(text: &str, head: &str, before: usize) -> Option<Span> {
                 ))
     });
     (issued && !subj_text.eq_ignore_ascii_case(&format!("the {head}"))).then_some(subj)
+}
+
+/// `s.split_once(" of ")`, by a byte search: speaker phrases are a few words long, and
+/// `str`'s substring searcher costs more to set up than such a search.
+fn split_of(s: &str) -> Option<(&str, &str)> {
+    let i = s.as_bytes().windows(4).position(|w| w == b" of ")?;
+    Some((&s[..i], &s[i + 4..]))
+}
+
+/// `hay.rfind(needle)`, by a byte search, for the same reason as [`split_of`].
+fn rfind_bytes(hay: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(hay.len());
+    }
+    hay.as_bytes()
+        .windows(needle.len())
+        .rposition(|w| w == needle.as_bytes())
+}
+
+/// `w` without the possessive endings `’s` and `'s`, as
+/// `w.trim_end_matches("’s").trim_end_matches("'s")` reads it, but comparing the ends
+/// directly instead of setting up a substring searcher for each word.
+fn trim_possessive(mut w: &str) -> &str {
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    w
 }
 
 /// `m` after `Mr.`, `f` after `Mrs.` or `Ms.`.
@@ -497,7 +529,7 @@ fn name_part(w: &str) -> bool {
                     | "rep"
             )
         })
-        && !lexicon::OPENERS.contains(&w)
+        && !lexicon::is_opener(w)
         && !w.ends_with("’s")
         && !w.ends_with("'s")
         && !w.ends_with('.')
@@ -529,7 +561,7 @@ impl<'t> NameIndex<'t> {
         let mut headline: BTreeMap<usize, bool> = BTreeMap::new();
         // The same few words stand before a surname again and again (`Mr.`, `Donald`,
         // `said`): each is judged once.
-        let mut part: HashMap<&'t str, bool> = HashMap::new();
+        let mut part: FxHashMap<&'t str, bool> = FxHashMap::default();
         for &key in wanted {
             // memchr's SIMD substring search: this loop runs once per speaker surname
             // over the whole article and dominated the plugin's profile with `str`'s.
@@ -537,13 +569,6 @@ impl<'t> NameIndex<'t> {
                 let end = at + key.len();
                 if !dateline_plugin::text::is_word_start(text, at)
                     || !dateline_plugin::text::is_word_end(text, end)
-                {
-                    continue;
-                }
-                let line = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
-                if *headline
-                    .entry(line)
-                    .or_insert_with(|| title_case_line(text, at))
                 {
                     continue;
                 }
@@ -565,9 +590,21 @@ impl<'t> NameIndex<'t> {
                     start = w_start;
                     n += 1;
                 }
-                if best.get(key).is_none_or(|&(m, _)| n > m) {
-                    best.insert(key, (n, Span::new(start, end)));
+                // Only a name longer than the surname alone, and longer than the one
+                // found so far, is kept (`fullest` gives the surname itself otherwise),
+                // so only such a name's line is read for a headline, where any run of
+                // capitalised words looks like a name.
+                if n == 1 || best.get(key).is_some_and(|&(m, _)| n <= m) {
+                    continue;
                 }
+                let line = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
+                if *headline
+                    .entry(line)
+                    .or_insert_with(|| title_case_line(text, at))
+                {
+                    continue;
+                }
+                best.insert(key, (n, Span::new(start, end)));
             }
         }
         NameIndex { best }
@@ -575,9 +612,7 @@ impl<'t> NameIndex<'t> {
 
     /// The longest name ending with the surname at `surname`, or the surname itself.
     pub(crate) fn fullest(&self, text: &str, surname: Span) -> Span {
-        let word = text[surname.start..surname.end]
-            .trim_end_matches("’s")
-            .trim_end_matches("'s");
+        let word = trim_possessive(&text[surname.start..surname.end]);
         match self.best.get(word) {
             Some(&(n, span)) if n > 1 => span,
             _ => Span::new(surname.start, surname.start + word.len()),

@@ -11,8 +11,8 @@
 use dateline_plugin::Span;
 
 use crate::lexicon::{
-    self, Cue, NOT_SUBJECT, OPENERS, Strength, TIME_SPAN_WORDS, group_noun, is_connective,
-    is_post_modifier_preposition, is_subordinator, plausible_name_word,
+    self, Cue, Strength, TIME_SPAN_WORDS, group_noun, is_connective, is_post_modifier_preposition,
+    is_subordinator, plausible_name_word,
 };
 use crate::marks::QuoteSpan;
 use crate::text::{Tk, Tok};
@@ -55,7 +55,7 @@ pub(crate) fn colon_name(text: &str, toks: &[Tok], colon: usize) -> Option<Span>
         return None;
     }
     if a > 0 && toks[a - 1].kind == Tk::Word {
-        let w = word(text, &toks[a - 1]).to_ascii_lowercase();
+        let w = lexicon::lower(word(text, &toks[a - 1]));
         if w != "from" && (lexicon::stops_speaker(&w) || lexicon::is_time_word(&w)) {
             return None;
         }
@@ -116,10 +116,9 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
                     && !is_cue_word(text, t)
             })
             // `His face darted …`: a possessive opens a part or a thing, not a speaker.
-            && !matches!(
-                w.to_ascii_lowercase().as_str(),
+            && !lexicon::with_lower(w, |w| matches!(w,
                 "his" | "her" | "its" | "their" | "my" | "our" | "your"
-            )
+            ))
             && k > 1
         {
             end = Some(k);
@@ -175,10 +174,10 @@ pub(crate) fn subject(text: &str, toks: &[Tok]) -> Option<Span> {
     // A lone sentence opener that is a participle, an adverb or a preposition
     // (`Holding signs …`, `Shortly after …`, `Among them …`) is not a subject.
     let lone_opener = end == 1 && {
-        let l = w.to_ascii_lowercase();
+        let l = lexicon::lower(w);
         (l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly")))
             || matches!(
-                l.as_str(),
+                &*l,
                 "under"
                     | "along"
                     | "among"
@@ -320,10 +319,9 @@ pub(crate) fn clause_subject(text: &str, toks: &[Tok]) -> Option<Span> {
         .take_while(|t| {
             t.kind == Tk::Word
                 && !t.quoted
-                && matches!(
-                    word(text, t).to_ascii_lowercase().as_str(),
-                    "and" | "but" | "then" | "so" | "yet" | "still" | "now"
-                )
+                && lexicon::with_lower(word(text, t), |w| {
+                    matches!(w, "and" | "but" | "then" | "so" | "yet" | "still" | "now")
+                })
         })
         .count();
     if let Some(s) = subject(text, &toks[a..]) {
@@ -394,10 +392,9 @@ pub(crate) fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(us
         } else if e > 1
             && toks[e - 1].kind == Tk::Word
             && lexicon::is_time_word(word(text, &toks[e - 1]))
-            && matches!(
-                word(text, &toks[e - 2]).to_ascii_lowercase().as_str(),
-                "last" | "on" | "this" | "earlier" | "early" | "late"
-            )
+            && lexicon::with_lower(word(text, &toks[e - 2]), |w| {
+                matches!(w, "last" | "on" | "this" | "earlier" | "early" | "late")
+            })
         {
             e -= 2;
         } else if e > 2
@@ -416,8 +413,7 @@ pub(crate) fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(us
                     t.kind == Tk::Word
                         && !t.quoted
                         && (lexicon::is_time_word(word(text, t))
-                            || TIME_SPAN_WORDS
-                                .contains(&word(text, t).to_ascii_lowercase().as_str())
+                            || TIME_SPAN_WORDS.contains(&&*lexicon::lower(word(text, t)))
                             || word(text, t).chars().all(|c| c.is_ascii_digit()))
                 })
             })
@@ -463,20 +459,21 @@ pub(crate) fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(us
     }
     // `Yet another said`, `One said`, `Others said`: a pronoun-like quantifier that
     // opens the clause is the speaker.
-    if matches!(
-        last.to_ascii_lowercase().as_str(),
-        "another" | "one" | "others" | "many" | "some" | "both" | "several" | "most"
-    ) && toks.get(end).is_some_and(|t| {
+    if lexicon::with_lower(last, |w| {
+        matches!(
+            w,
+            "another" | "one" | "others" | "many" | "some" | "both" | "several" | "most"
+        )
+    }) && toks.get(end).is_some_and(|t| {
         matches!(
             word(text, t),
             "said" | "says" | "say" | "added" | "asked" | "wrote" | "told" | "replied"
         )
     }) && (e == 1
         || is_boundary(&toks[e - 2])
-        || matches!(
-            word(text, &toks[e - 2]).to_ascii_lowercase().as_str(),
-            "yet" | "and" | "but" | "still" | "while"
-        ))
+        || lexicon::with_lower(word(text, &toks[e - 2]), |w| {
+            matches!(w, "yet" | "and" | "but" | "still" | "while")
+        }))
     {
         return Some((e - 1, e));
     }
@@ -526,11 +523,11 @@ pub(crate) fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(us
             }
             break;
         }
-        let lw = w.to_ascii_lowercase();
+        let lw = lexicon::lower(w);
         // `of`, `for` and `and` join the parts of a name or title
         // (`the president of France`, `Biden and al-Sudani`); `in` joins a place or a
         // share (`Democrats in five states`, `six in 10`).
-        if matches!(lw.as_str(), "of" | "for" | "and" | "by" | "at" | "in") {
+        if matches!(&*lw, "of" | "for" | "and" | "by" | "at" | "in") {
             if s >= 2
                 && toks[s - 2].kind == Tk::Word
                 && !lexicon::stops_speaker(word(text, &toks[s - 2]))
@@ -550,10 +547,9 @@ pub(crate) fn speaker_before(text: &str, toks: &[Tok], end: usize) -> Option<(us
     // A leading connective is not part of the speaker, nor is a sentence opener
     // (`Even Morrow said`, `Still, Lane said`).
     while s < e - 1
-        && (matches!(
-            word(text, &toks[s]).to_ascii_lowercase().as_str(),
-            "of" | "for" | "and" | "by" | "at"
-        ) || NOT_SUBJECT.contains(&word(text, &toks[s])))
+        && (lexicon::with_lower(word(text, &toks[s]), |w| {
+            matches!(w, "of" | "for" | "and" | "by" | "at")
+        }) || lexicon::is_not_subject(word(text, &toks[s])))
     {
         s += 1;
     }
@@ -651,7 +647,7 @@ pub(crate) fn noun_phrase_subject(text: &str, toks: &[Tok], ci: usize) -> Option
             is_subordinator(w) || is_connective(w)
         });
     let first = word(text, &toks[s]);
-    if !clause_start || NOT_SUBJECT.contains(&first) || OPENERS.contains(&first) {
+    if !clause_start || lexicon::is_not_subject(first) || lexicon::is_opener(first) {
         return None;
     }
     // The head of `About 60 percent of those at the hearing` is `percent`: the last
@@ -686,11 +682,11 @@ pub(crate) fn noun_phrase_subject(text: &str, toks: &[Tok], ci: usize) -> Option
 /// attacks`).
 pub(crate) fn stance_subject(text: &str, toks: &[Tok], s: usize, e: usize, cue: Span) -> bool {
     let head = word(text, &toks[e - 1]);
-    let lh = head.to_ascii_lowercase();
+    let lh = lexicon::lower(head);
     if lh.ends_with("'s") || lh.ends_with("’s") || lh.ends_with('\'') || lh.ends_with('’') {
         return false;
     }
-    if lexicon::is_pronoun(head) || matches!(lh.as_str(), "who" | "which" | "that") {
+    if lexicon::is_pronoun(head) || matches!(&*lh, "who" | "which" | "that") {
         return true;
     }
     if lexicon::is_person_role(&lh) || lexicon::is_thing_role(&lh) {
@@ -708,7 +704,7 @@ pub(crate) fn stance_subject(text: &str, toks: &[Tok], s: usize, e: usize, cue: 
         );
     if past
         && e == s + 2
-        && lexicon::is_determiner(&word(text, &toks[s]).to_ascii_lowercase())
+        && lexicon::with_lower(word(text, &toks[s]), lexicon::is_determiner)
         && !is_cap(text, &toks[e - 1])
     {
         return plausible_speaker(text, toks, s, e);
@@ -722,7 +718,7 @@ pub(crate) fn stance_subject(text: &str, toks: &[Tok], s: usize, e: usize, cue: 
         let plural_noun =
             cue_word.ends_with('s') && !cue_word.ends_with("ss") && !cue_word.contains(' ');
         let determined =
-            e == s + 2 && lexicon::is_determiner(&word(text, &toks[s]).to_ascii_lowercase());
+            e == s + 2 && lexicon::with_lower(word(text, &toks[s]), lexicon::is_determiner);
         return !(plural_noun && determined && !past) && plausible_speaker(text, toks, s, e);
     }
     group_noun(&lh) && plausible_speaker(text, toks, s, e)
@@ -733,7 +729,7 @@ pub(crate) fn stance_subject(text: &str, toks: &[Tok], s: usize, e: usize, cue: 
 /// preposition (`a friend without`, `last`).
 pub(crate) fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) -> bool {
     let head = word(text, &toks[e - 1]);
-    let lh = head.to_ascii_lowercase();
+    let lh = lexicon::lower(head);
     // `Editor's note:`, `Lee's claims`: a possessive modifies the noun after it.
     if let Some(base) = lh.strip_suffix("'s").or_else(|| lh.strip_suffix("’s"))
         && !lexicon::is_pronoun(base)
@@ -744,7 +740,7 @@ pub(crate) fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) ->
     if e >= s + 3 && word(text, &toks[e - 2]) == "in" && head.chars().all(|c| c.is_ascii_digit()) {
         return true;
     }
-    if lexicon::is_pronoun(head) || matches!(lh.as_str(), "who" | "which") {
+    if lexicon::is_pronoun(head) || matches!(&*lh, "who" | "which") {
         return true;
     }
     if lexicon::is_person_role(&lh) || lexicon::is_thing_role(&lh) {
@@ -761,7 +757,7 @@ pub(crate) fn plausible_speaker(text: &str, toks: &[Tok], s: usize, e: usize) ->
         || lh.ends_with("ing")
         || lexicon::is_time_word(&lh)
         || matches!(
-            lh.as_str(),
+            &*lh,
             "without"
                 | "with"
                 | "upon"
@@ -913,7 +909,7 @@ pub(crate) fn speaker_after(text: &str, toks: &[Tok], start: usize) -> Option<(u
         // `one of those advisers`: a determiner after `of` goes on.
         let after_of = e > start && word(text, &toks[e - 1]).eq_ignore_ascii_case("of");
         if lexicon::stops_speaker(w)
-            && !matches!(w.to_ascii_lowercase().as_str(), "of" | "for" | "and")
+            && !lexicon::with_lower(w, |w| matches!(w, "of" | "for" | "and"))
             && !(after_of && (lexicon::is_determiner(w) || matches!(w, "those" | "these")))
         {
             break;
@@ -924,10 +920,9 @@ pub(crate) fn speaker_after(text: &str, toks: &[Tok], start: usize) -> Option<(u
         e += 1;
     }
     while e > first_content
-        && matches!(
-            word(text, &toks[e - 1]).to_ascii_lowercase().as_str(),
-            "of" | "for" | "and"
-        )
+        && lexicon::with_lower(word(text, &toks[e - 1]), |w| {
+            matches!(w, "of" | "for" | "and")
+        })
     {
         e -= 1;
     }

@@ -41,11 +41,28 @@ pub fn tokenize(text: &str, span: Span, quotes: &[QuoteSpan]) -> Vec<Tok> {
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
     // The tokens are read by byte offset rather than through a char iterator, so that a
-    // run of ASCII letters and digits (most of every word) is skipped byte by byte.
-    let char_at = |k: usize| s[k..].chars().next();
+    // run of ASCII letters and digits (most of every word) is skipped byte by byte; an
+    // ASCII byte is its own char, so only the other bytes are decoded.
+    let char_at = |k: usize| match bytes.get(k) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s[k..].chars().next(),
+        None => None,
+    };
     let mut pos = 0;
     let mut qi = quotes.partition_point(|q| q.inner.end <= span.start);
-    while let Some(c) = char_at(pos) {
+    loop {
+        // White space between tokens is skipped byte by byte: the ASCII bytes that
+        // `char::is_whitespace` accepts are tab, line feed, vertical tab, form feed,
+        // carriage return and space.
+        while bytes
+            .get(pos)
+            .is_some_and(|b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '))
+        {
+            pos += 1;
+        }
+        let Some(c) = char_at(pos) else {
+            break;
+        };
         let i = pos;
         pos += c.len_utf8();
         let start = span.start + i;
@@ -147,12 +164,11 @@ pub fn sentences(text: &str, para: Span, quotes: &[QuoteSpan], out: &mut Vec<Spa
     let mut start = 0usize;
     let mut qi = quotes.partition_point(|q| q.outer.end <= para.start);
     let mut i = 0;
-    while i < bytes.len() {
+    // Only a full stop, a question mark or an exclamation mark can end a sentence: the
+    // scan jumps from one to the next.
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &bytes[i.min(bytes.len())..]) {
+        i += k;
         let b = bytes[i];
-        if !matches!(b, b'.' | b'!' | b'?') {
-            i += 1;
-            continue;
-        }
         let mut p = i + 1;
         // Step over closing marks right after the stop.
         loop {
@@ -190,50 +206,54 @@ pub fn sentences(text: &str, para: Span, quotes: &[QuoteSpan], out: &mut Vec<Spa
                     || matches!(c, '"' | '“' | '‘' | '`' | '\'' | '(' | '[')
             })
         };
-        let abbrev = b == b'.' && {
-            let w = s[..i]
-                .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
-                .next()
-                .unwrap_or("");
-            // `U.S.` and the like end sentences when a sentence opener follows.
-            let next_word = s[p..]
-                .trim_start()
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            let opener = matches!(
-                next_word,
-                "He" | "She"
-                    | "They"
-                    | "It"
-                    | "We"
-                    | "I"
-                    | "The"
-                    | "But"
-                    | "And"
-                    | "In"
-                    | "This"
-                    | "That"
-            );
-            // `No. 2`: a number sign before a figure.
-            let number_sign =
-                matches!(w, "No" | "Nos") && next_word.starts_with(|c: char| c.is_ascii_digit());
-            // `said Sen. Ruth Dane, D-Vt. "We won."`: a quote that opens with a capital
-            // after an abbreviation starts a new sentence.
-            let after = s[p..].trim_start();
-            let quote_opens = s[p..].starts_with(char::is_whitespace)
-                && ["\"", "“"].iter().any(|m| {
-                    after
-                        .strip_prefix(m)
-                        .is_some_and(|r| r.starts_with(char::is_uppercase))
-                });
-            let sentence_follows = (w.contains('.') && opener) || quote_opens;
-            number_sign || (!w.is_empty() && lexicon::is_abbreviation(w) && !sentence_follows)
+        // The abbreviation and speaker tests are made only for a stop that could end the
+        // sentence otherwise.
+        let abbrev = || {
+            b == b'.' && {
+                let w = s[..i]
+                    .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
+                    .next()
+                    .unwrap_or("");
+                // `U.S.` and the like end sentences when a sentence opener follows.
+                let next_word = s[p..]
+                    .trim_start()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let opener = matches!(
+                    next_word,
+                    "He" | "She"
+                        | "They"
+                        | "It"
+                        | "We"
+                        | "I"
+                        | "The"
+                        | "But"
+                        | "And"
+                        | "In"
+                        | "This"
+                        | "That"
+                );
+                // `No. 2`: a number sign before a figure.
+                let number_sign = matches!(w, "No" | "Nos")
+                    && next_word.starts_with(|c: char| c.is_ascii_digit());
+                // `said Sen. Ruth Dane, D-Vt. "We won."`: a quote that opens with a capital
+                // after an abbreviation starts a new sentence.
+                let after = s[p..].trim_start();
+                let quote_opens = s[p..].starts_with(char::is_whitespace)
+                    && ["\"", "“"].iter().any(|m| {
+                        after
+                            .strip_prefix(m)
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    });
+                let sentence_follows = (w.contains('.') && opener) || quote_opens;
+                number_sign || (!w.is_empty() && lexicon::is_abbreviation(w) && !sentence_follows)
+            }
         };
         // `"Why not?" she asked.` The question or exclamation ends the quote, not the
         // sentence, when a speaker and a verb of saying follow.
-        let quote_then_speaker = p > i + 1 && b != b'.' && speaker_follows(&s[p..]);
-        if !inside && next_ok && !abbrev && !quote_then_speaker {
+        let quote_then_speaker = || p > i + 1 && b != b'.' && speaker_follows(&s[p..]);
+        if !inside && next_ok && !abbrev() && !quote_then_speaker() {
             out.push(Span::new(para.start + start, abs));
             start = p + (s[p..].len() - s[p..].trim_start().len());
         }

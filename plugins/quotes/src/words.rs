@@ -70,11 +70,9 @@ pub(crate) fn words_in(text: &str, span: Span) -> usize {
 /// not a verb that reports only with `as`.
 pub(crate) fn is_cue_word(text: &str, t: &Tok) -> bool {
     let w = word(text, t);
-    // `wait and see`: a verb that reports only with `as` is no cue on its own.
-    if lexicon::needs_as(w) {
-        return false;
-    }
-    lexicon::word_cue(w).is_some()
+    // `wait and see`: a verb that reports only with `as` is no cue on its own. (The
+    // look-up comes first: most words are no cue, and that answers at once.)
+    lexicon::word_cue(w).is_some() && !lexicon::needs_as(w)
 }
 
 /// A lower-case word that reads as a finite verb after a name: a past form (`issued`),

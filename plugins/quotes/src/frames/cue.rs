@@ -16,8 +16,7 @@ use crate::frames::passive::passive_frame;
 use crate::frames::plain::clause_subject_at;
 use crate::frames::raising::raising_frame;
 use crate::lexicon::{
-    self, Cue, FRONTED_INTRO, NOT_SUBJECT, OPENERS, Strength, is_connective, is_participle,
-    is_subordinator,
+    self, Cue, FRONTED_INTRO, Strength, is_connective, is_participle, is_subordinator,
 };
 use crate::marks::QuoteSpan;
 use crate::speakers::{
@@ -60,92 +59,108 @@ pub(crate) fn frame_of_cue(
     if let Some(f) = passive_frame(text, toks, cspan, cue, quotes) {
         return Some(f);
     }
-    if ci > 0 && toks[ci - 1].kind == Tk::Word && !toks[ci - 1].quoted {
-        let prev = word(text, &toks[ci - 1]).to_ascii_lowercase();
-        // `after the result was announced, told …`: a passive cue with nothing after it
-        // reports no speech by its subject.
-        if matches!(
-            prev.as_str(),
-            "was" | "were" | "been" | "being" | "be" | "is" | "are"
-        ) && cue.strength != Strength::According
-            && toks
-                .get(cj)
-                .is_none_or(|t| matches!(t.kind, Tk::Comma | Tk::Stop))
-        {
-            return None;
-        }
-        // `an unprompted call for`, `a rallying call for`, `the reports`: a cue that
-        // can be a noun is one after a determiner.
-        let cue_word = text[cspan.start..cspan.end].to_ascii_lowercase();
-        let nounable = matches!(
-            cue_word.split(' ').next().unwrap_or(""),
-            "call"
-                | "calls"
-                | "claims"
-                | "claim"
-                | "reports"
-                | "report"
-                | "promise"
-                | "promises"
-                | "plans"
-                | "plan"
-                | "hopes"
-                | "fears"
-                | "offer"
-                | "offers"
-                | "show"
-                | "shows"
-                | "notes"
-                | "note"
-                | "states"
-                | "read"
-                | "reads"
-                | "quip"
-                | "quips"
-                | "warning"
-                | "answer"
-                | "want"
-                | "support"
-                | "demand"
-                | "insist"
-                | "argue"
-                | "deny"
-                | "admit"
-        );
-        // A number is a determiner too (`in five states say`).
-        let number = prev.chars().all(|c| c.is_ascii_digit())
-            || matches!(
-                prev.as_str(),
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "several"
-                    | "many"
-                    | "both"
-                    | "all"
-                    | "other"
-                    | "key"
-                    | "swing"
-            );
-        let det_before = lexicon::is_determiner(&prev)
-            || number
-            || (ci > 1
-                && toks[ci - 2].kind == Tk::Word
-                && matches!(
-                    word(text, &toks[ci - 2]).to_ascii_lowercase().as_str(),
-                    "a" | "an" | "the" | "his" | "her" | "their" | "its"
-                ));
-        // `the ad claims`, `the spokesman notes`: after a role noun the cue is its verb.
-        let role_before = lexicon::is_thing_role(&prev) || lexicon::is_person_role(&prev);
-        if nounable && det_before && !role_before {
-            return None;
-        }
+    // The word before the cue is read in lower case without allocating: this runs for
+    // every cue of every sentence.
+    if ci > 0
+        && toks[ci - 1].kind == Tk::Word
+        && !toks[ci - 1].quoted
+        && lexicon::with_lower(word(text, &toks[ci - 1]), |prev| {
+            // `after the result was announced, told …`: a passive cue with nothing after it
+            // reports no speech by its subject.
+            if matches!(
+                prev,
+                "was" | "were" | "been" | "being" | "be" | "is" | "are"
+            ) && cue.strength != Strength::According
+                && toks
+                    .get(cj)
+                    .is_none_or(|t| matches!(t.kind, Tk::Comma | Tk::Stop))
+            {
+                return true;
+            }
+            // `an unprompted call for`, `a rallying call for`, `the reports`: a cue that
+            // can be a noun is one after a determiner.
+            // (The three tests are closures, made only as far as the first that fails:
+            // most cues cannot be nouns, and the role tests are the costliest.)
+            let nounable = || {
+                lexicon::with_lower(
+                    text[cspan.start..cspan.end].split(' ').next().unwrap_or(""),
+                    |w| {
+                        matches!(
+                            w,
+                            "call"
+                                | "calls"
+                                | "claims"
+                                | "claim"
+                                | "reports"
+                                | "report"
+                                | "promise"
+                                | "promises"
+                                | "plans"
+                                | "plan"
+                                | "hopes"
+                                | "fears"
+                                | "offer"
+                                | "offers"
+                                | "show"
+                                | "shows"
+                                | "notes"
+                                | "note"
+                                | "states"
+                                | "read"
+                                | "reads"
+                                | "quip"
+                                | "quips"
+                                | "warning"
+                                | "answer"
+                                | "want"
+                                | "support"
+                                | "demand"
+                                | "insist"
+                                | "argue"
+                                | "deny"
+                                | "admit"
+                        )
+                    },
+                )
+            };
+            // A number is a determiner too (`in five states say`).
+            let number = || {
+                prev.chars().all(|c| c.is_ascii_digit())
+                    || matches!(
+                        prev,
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "several"
+                            | "many"
+                            | "both"
+                            | "all"
+                            | "other"
+                            | "key"
+                            | "swing"
+                    )
+            };
+            let det_before = || {
+                lexicon::is_determiner(prev)
+                    || number()
+                    || (ci > 1
+                        && toks[ci - 2].kind == Tk::Word
+                        && lexicon::with_lower(word(text, &toks[ci - 2]), |w| {
+                            matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its")
+                        }))
+            };
+            // `the ad claims`, `the spokesman notes`: after a role noun the cue is its verb.
+            let role_before = || lexicon::is_thing_role(prev) || lexicon::is_person_role(prev);
+            nounable() && det_before() && !role_before()
+        })
+    {
+        return None;
     }
     // `declined to comment`, `vowed to fight on`, `urged Congress to act`: the
     // infinitive is the content of a reported intention.
@@ -339,10 +354,9 @@ pub(crate) fn frame_of_cue(
         // `Lee was asked by the moderator, Dan Cole, whether …` (or `, "…"`): the
         // asker named after `by` is the speaker of the question.
         if ci > 0
-            && matches!(
-                word(text, &toks[ci - 1]).to_ascii_lowercase().as_str(),
-                "was" | "were" | "been" | "being"
-            )
+            && lexicon::with_lower(word(text, &toks[ci - 1]), |w| {
+                matches!(w, "was" | "were" | "been" | "being")
+            })
             && toks
                 .get(cj)
                 .is_some_and(|t| t.kind == Tk::Word && word(text, t) == "by")
@@ -402,10 +416,12 @@ pub(crate) fn frame_of_cue(
                 })
                 .unwrap_or(n);
             let passive = ci == 0
-                || matches!(
-                    word(text, &toks[ci - 1]).to_ascii_lowercase().as_str(),
-                    "when" | "after" | "if" | "once" | "was" | "were" | "being"
-                );
+                || lexicon::with_lower(word(text, &toks[ci - 1]), |w| {
+                    matches!(
+                        w,
+                        "when" | "after" | "if" | "once" | "was" | "were" | "being"
+                    )
+                });
             let speaker = if passive {
                 None
             } else {
@@ -424,10 +440,12 @@ pub(crate) fn frame_of_cue(
         }) && p > cj
             && toks[cj..p].iter().all(|t| t.kind == Tk::Word && !t.quoted)
             && ci > 0
-            && !matches!(
-                word(text, &toks[ci - 1]).to_ascii_lowercase().as_str(),
-                "was" | "were" | "been" | "being" | "when" | "if" | "after" | "once"
-            )
+            && !lexicon::with_lower(word(text, &toks[ci - 1]), |w| {
+                matches!(
+                    w,
+                    "was" | "were" | "been" | "being" | "when" | "if" | "after" | "once"
+                )
+            })
             && let Some((a, b)) = speaker_before(text, toks, ci)
         {
             let end = (p + 1..n)
@@ -619,10 +637,10 @@ pub(crate) fn frame_of_cue(
         return Some(f);
     }
     if k > 0 && toks[k - 1].kind == Tk::Word {
-        let w = word(text, &toks[k - 1]).to_ascii_lowercase();
+        let w = lexicon::lower(word(text, &toks[k - 1]));
         // `took the stage and called the plan "a mess"`: a naming verb coordinated
         // with the subject's first verb.
-        if matches!(w.as_str(), "and" | "but") {
+        if matches!(&*w, "and" | "but") {
             let after = content_after(text, toks, cj, cue)?;
             let speaker = clause_subject(text, &toks[..k - 1]);
             speaker?;
@@ -630,7 +648,7 @@ pub(crate) fn frame_of_cue(
             let end = content_cut(text, toks, after, cue);
             return build(text, toks, &[(after, end)], quotes, false, cspan, speaker);
         }
-        if matches!(w.as_str(), "who" | "which")
+        if matches!(&*w, "who" | "which")
             && k >= 2
             && toks[k - 2].kind == Tk::Comma
             && cue.strength != Strength::QuoteOnly
@@ -849,12 +867,12 @@ pub(crate) fn frame_of_cue(
         // `Stepping off the bus to cheers of "Ana!," the senator said …`: a
         // participle phrase that opens the sentence is an introduction, quote or not.
         let participle_intro = toks[0].kind == Tk::Word
-            && is_participle(&word(text, &toks[0]).to_ascii_lowercase())
+            && lexicon::with_lower(word(text, &toks[0]), is_participle)
             && ss > 1
             && is_boundary(&toks[ss - 1]);
         let intro = toks[0].kind == Tk::Word && {
             let w = word(text, &toks[0]);
-            NOT_SUBJECT.contains(&w) || OPENERS.contains(&w) || lexicon::is_time_word(w)
+            lexicon::is_not_subject(w) || lexicon::is_opener(w) || lexicon::is_time_word(w)
         };
         // `A week later, however, Lane said he was open …`: words before the speaker
         // with no verb of their own are an introduction when a clause follows the cue.
@@ -930,7 +948,7 @@ pub(crate) fn frame_of_cue(
                     // Not a setting, a name, an introduction or a participle phrase
                     // (`When asked about it, …`).
                     let intro = FRONTED_INTRO.contains(&w0)
-                        || is_participle(&w0.to_ascii_lowercase())
+                        || lexicon::with_lower(w0, is_participle)
                         || (w0 == "When" && word(text, &toks[1]) == "asked");
                     !(setting || name || intro)
                 }
@@ -955,7 +973,7 @@ pub(crate) fn frame_of_cue(
             && !toks[cj + 1].quoted
             && word(text, &toks[cj + 1]) != "that"
             && !FRONTED_INTRO.contains(&word(text, &toks[0]))
-            && !is_participle(&word(text, &toks[0]).to_ascii_lowercase())
+            && !lexicon::with_lower(word(text, &toks[0]), is_participle)
             && !toks[..ss - 1].iter().any(|t| {
                 t.kind == Tk::Word
                     && lexicon::with_lower(word(text, t), lexicon::is_fronted_setting)
@@ -999,10 +1017,9 @@ pub(crate) fn frame_of_cue(
             // A speaker that is a clause's object (`…the bill he said would…`) is not
             // reliable: require the speaker to open the clause.
             let nominative = se == ss + 1
-                && matches!(
-                    word(text, &toks[ss]).to_ascii_lowercase().as_str(),
-                    "he" | "she" | "they" | "we" | "i" | "it"
-                );
+                && lexicon::with_lower(word(text, &toks[ss]), |w| {
+                    matches!(w, "he" | "she" | "they" | "we" | "i" | "it")
+                });
             let clause_start = nominative || opens_clause(ss);
             if clause_start || strong_after {
                 // `the plan, which he called "a mess"`: the relative pronoun is the

@@ -8,7 +8,7 @@ use dateline_plugin::Span;
 
 use crate::content::participle_cut;
 use crate::found::{Found, build};
-use crate::lexicon::{self, NOT_SUBJECT, Strength, is_connective};
+use crate::lexicon::{self, Strength, is_connective};
 use crate::marks::QuoteSpan;
 use crate::speakers::clause_subject;
 use crate::text::{Tk, Tok};
@@ -76,7 +76,7 @@ pub(crate) fn nominal_frame(
             && toks[a - 1].kind == Tk::Word
             && !toks[a - 1].quoted
             && (is_cap(text, &toks[a - 1]) || lexicon::is_determiner(word(text, &toks[a - 1])))
-            && !NOT_SUBJECT.contains(&word(text, &toks[a - 1]))
+            && !lexicon::is_not_subject(word(text, &toks[a - 1]))
         {
             a -= 1;
         }
@@ -100,7 +100,7 @@ pub(crate) fn nominal_frame(
         && toks[p0 - 1].kind == Tk::Word
         && !toks[p0 - 1].quoted
         && (lexicon::is_determiner(word(text, &toks[p0 - 1])) || is_cap(text, &toks[p0 - 1]))
-        && !NOT_SUBJECT.contains(&word(text, &toks[p0 - 1]))
+        && !lexicon::is_not_subject(word(text, &toks[p0 - 1]))
     {
         p0 -= 1;
     }

@@ -11,7 +11,7 @@
 use dateline_plugin::Span;
 
 use crate::found::{Found, build};
-use crate::lexicon::{self, Cue, NOT_SUBJECT, Strength, is_subordinator};
+use crate::lexicon::{self, Cue, Strength, is_subordinator};
 use crate::marks::QuoteSpan;
 use crate::speakers::speaker_after;
 use crate::text::{Tk, Tok};
@@ -109,7 +109,7 @@ pub(super) fn passive_frame(
                     && !t.quoted
                     && !lexicon::with_lower(word(text, t), lexicon::is_finite_auxiliary)
             })
-            && !NOT_SUBJECT.contains(&word(text, &toks[s0]));
+            && !lexicon::is_not_subject(word(text, &toks[s0]));
         return plain
             .then(|| build(text, toks, &[(s0, aux)], quotes, false, cspan, source))
             .flatten();
@@ -135,7 +135,7 @@ pub(super) fn passive_frame(
                         lexicon::is_finite_auxiliary(w) || lexicon::is_irregular_past(w)
                     })
             })
-            && !NOT_SUBJECT.contains(&word(text, &toks[s0]));
+            && !lexicon::is_not_subject(word(text, &toks[s0]));
         return noun_phrase
             .then(|| build(text, toks, &[(s0, e)], quotes, false, cspan, source))
             .flatten();

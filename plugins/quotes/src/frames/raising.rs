@@ -27,9 +27,9 @@ pub(crate) fn raising_frame(
     quotes: &[QuoteSpan],
 ) -> Option<Found> {
     let n = toks.len();
-    let cue_word = text[cspan.start..cspan.end].to_ascii_lowercase();
+    let cue_word = lexicon::lower(&text[cspan.start..cspan.end]);
     let seem = matches!(
-        cue_word.as_str(),
+        &*cue_word,
         "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
     );
     if !seem && cue_word != "expected" {
