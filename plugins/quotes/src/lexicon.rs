@@ -1321,6 +1321,15 @@ pub(crate) fn is_weekday(l: &str) -> bool {
     WEEKDAYS.contains(&l)
 }
 
+/// True for a day of the week in any case (`Monday`, `MONDAY`); the test of the ending
+/// comes first, since this is asked of most capitalised words.
+pub(crate) fn is_weekday_any_case(w: &str) -> bool {
+    w.len() >= 6
+        && w.len() <= 9
+        && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"day")
+        && WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
 /// True for a month name written in lower case (`march`).
 pub(crate) fn is_month_name(l: &str) -> bool {
     MONTH_NAMES.contains(&l)

@@ -84,6 +84,9 @@ pub fn resolve(text: &str, found: &mut [Found]) {
                 sp = ante;
             }
         }
+        // The day of the report after the source (`President Lea Varn Thursday`, `a
+        // poll released on Monday`) is no part of who spoke: it is resolved without it.
+        sp = without_report_day(text, sp);
         let written = &text[sp.start..sp.end];
         let words: Vec<&str> = written.split_whitespace().collect();
         let Some(&first) = words.first() else {
@@ -350,9 +353,35 @@ fn name_before<'t>(text: &'t str, at: usize, part: &mut FxHashMap<&'t str, bool>
     best
 }
 
+/// `sp` without a weekday (and an `on` before it) at its end, when words are left.
+fn without_report_day(text: &str, sp: Span) -> Span {
+    let mut end = sp.end;
+    loop {
+        let head = text[sp.start..end].trim_end();
+        let Some(cut) = head.rfind(char::is_whitespace) else {
+            break;
+        };
+        let last = head[cut..].trim_start().trim_end_matches(',');
+        if lexicon::is_weekday_any_case(last) {
+            end = sp.start + cut;
+        } else if last.eq_ignore_ascii_case("on") && end < sp.end {
+            end = sp.start + cut;
+            break;
+        } else {
+            break;
+        }
+    }
+    Span::new(sp.start, sp.start + text[sp.start..end].trim_end().len())
+}
+
 /// True when `w` can end a name: capitalised, or a particle joined to a capitalised
 /// name (`al-Sudani`, `bin-Salman`).
 fn is_name_word(w: &str) -> bool {
+    // A weekday is written with a capital but names no one: in `a poll released
+    // Monday` the source is the poll, not "Monday".
+    if lexicon::is_weekday_any_case(w) {
+        return false;
+    }
     if w.starts_with(char::is_uppercase) {
         return true;
     }
@@ -616,6 +645,46 @@ impl<'t> NameIndex<'t> {
         match self.best.get(word) {
             Some(&(n, span)) if n > 1 => span,
             _ => Span::new(surname.start, surname.start + word.len()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dateline_plugin::{Document, Extractor};
+
+    #[test]
+    fn a_report_day_at_the_end_of_a_source_is_left_out_of_what_is_resolved() {
+        for (text, kept) in [
+            ("President Tova Sarn Thursday", "President Tova Sarn"),
+            ("a poll released on Monday", "a poll released"),
+            ("the ministry, Friday,", "the ministry,"),
+            ("Monday", "Monday"),
+            ("Sarn", "Sarn"),
+            ("a poll on Sunday Monday", "a poll"),
+            ("a Sunday paper", "a Sunday paper"),
+        ] {
+            let got = without_report_day(text, Span::new(0, text.len()));
+            assert_eq!(&text[got.start..got.end], kept, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_is_never_the_resolved_source() {
+        let text = "Exports fell by a third, according to a trade ministry report released \
+                    Friday.\n\nIn a new poll released Monday, 52 percent of voters backed the plan.";
+        let doc = Document::from_text("t", text);
+        let quotes: Vec<_> = crate::Quotes
+            .extract(&doc)
+            .unwrap()
+            .into_iter()
+            .filter_map(|c| c.payload.as_quote().cloned())
+            .collect();
+        assert_eq!(quotes.len(), 2);
+        for q in quotes {
+            assert!(q.speaker.as_deref().is_some_and(|s| s.ends_with("day")));
+            assert_eq!(q.speaker_resolved, None, "{:?}", q.speaker);
         }
     }
 }
