@@ -62,5 +62,6 @@ pub mod pipeline;
 pub mod read;
 pub mod registry;
 pub mod segment;
+mod size_bound;
 
 pub use error::HostError;
