@@ -62,6 +62,55 @@ impl ser::Error for Refused {
     }
 }
 
+/// Methods of [`Serializer`] whose value has a fixed longest form.
+macro_rules! fixed {
+    ($($method:ident: $ty:ty = $len:expr,)*) => {
+        $(fn $method(self, _: $ty) -> Result<(), Refused> {
+            self.add($len);
+            Ok(())
+        })*
+    };
+}
+
+/// The compound serializers of values in a row.
+macro_rules! elements {
+    ($($tr:path: $method:ident,)*) => {
+        $(impl $tr for &mut Bound {
+            type Ok = ();
+            type Error = Refused;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
+                self.add(1);
+                value.serialize(&mut **self)
+            }
+            fn end(self) -> Result<(), Refused> {
+                Ok(())
+            }
+        })*
+    };
+}
+
+/// The compound serializers of named fields.
+macro_rules! fields {
+    ($($tr:path),*) => {
+        $(impl $tr for &mut Bound {
+            type Ok = ();
+            type Error = Refused;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Refused> {
+                self.string(key.len());
+                self.add(2);
+                value.serialize(&mut **self)
+            }
+            fn end(self) -> Result<(), Refused> {
+                Ok(())
+            }
+        })*
+    };
+}
+
 impl Serializer for &mut Bound {
     type Ok = ();
     type Error = Refused;
@@ -77,53 +126,19 @@ impl Serializer for &mut Bound {
         self.add(7);
         Ok(())
     }
-    fn serialize_i8(self, _: i8) -> Result<(), Refused> {
-        self.add(INTEGER);
-        Ok(())
-    }
-    fn serialize_i16(self, _: i16) -> Result<(), Refused> {
-        self.add(INTEGER);
-        Ok(())
-    }
-    fn serialize_i32(self, _: i32) -> Result<(), Refused> {
-        self.add(INTEGER);
-        Ok(())
-    }
-    fn serialize_i64(self, _: i64) -> Result<(), Refused> {
-        self.add(INTEGER);
-        Ok(())
-    }
-    fn serialize_i128(self, _: i128) -> Result<(), Refused> {
-        self.add(INTEGER);
-        Ok(())
-    }
-    fn serialize_u8(self, _: u8) -> Result<(), Refused> {
-        self.add(INTEGER);
-        Ok(())
-    }
-    fn serialize_u16(self, _: u16) -> Result<(), Refused> {
-        self.add(INTEGER);
-        Ok(())
-    }
-    fn serialize_u32(self, _: u32) -> Result<(), Refused> {
-        self.add(INTEGER);
-        Ok(())
-    }
-    fn serialize_u64(self, _: u64) -> Result<(), Refused> {
-        self.add(INTEGER);
-        Ok(())
-    }
-    fn serialize_u128(self, _: u128) -> Result<(), Refused> {
-        self.add(INTEGER);
-        Ok(())
-    }
-    fn serialize_f32(self, _: f32) -> Result<(), Refused> {
-        self.add(FLOAT);
-        Ok(())
-    }
-    fn serialize_f64(self, _: f64) -> Result<(), Refused> {
-        self.add(FLOAT);
-        Ok(())
+    fixed! {
+        serialize_i8: i8 = INTEGER,
+        serialize_i16: i16 = INTEGER,
+        serialize_i32: i32 = INTEGER,
+        serialize_i64: i64 = INTEGER,
+        serialize_i128: i128 = INTEGER,
+        serialize_u8: u8 = INTEGER,
+        serialize_u16: u16 = INTEGER,
+        serialize_u32: u32 = INTEGER,
+        serialize_u64: u64 = INTEGER,
+        serialize_u128: u128 = INTEGER,
+        serialize_f32: f32 = FLOAT,
+        serialize_f64: f64 = FLOAT,
     }
     fn serialize_char(self, c: char) -> Result<(), Refused> {
         self.string(c.len_utf8());
@@ -227,53 +242,12 @@ impl Serializer for &mut Bound {
     }
 }
 
-impl ser::SerializeSeq for &mut Bound {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
-        // The value and the comma before the next.
-        self.add(1);
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), Refused> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTuple for &mut Bound {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
-        self.add(1);
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), Refused> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for &mut Bound {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
-        self.add(1);
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), Refused> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for &mut Bound {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
-        self.add(1);
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), Refused> {
-        Ok(())
-    }
+// A sequence's elements and a tuple's fields: each value and the comma before the next.
+elements! {
+    ser::SerializeSeq: serialize_element,
+    ser::SerializeTuple: serialize_element,
+    ser::SerializeTupleStruct: serialize_field,
+    ser::SerializeTupleVariant: serialize_field,
 }
 
 impl ser::SerializeMap for &mut Bound {
@@ -293,40 +267,8 @@ impl ser::SerializeMap for &mut Bound {
     }
 }
 
-impl ser::SerializeStruct for &mut Bound {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Refused> {
-        // `"key":value,`
-        self.string(key.len());
-        self.add(2);
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), Refused> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeStructVariant for &mut Bound {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Refused> {
-        self.string(key.len());
-        self.add(2);
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Result<(), Refused> {
-        Ok(())
-    }
-}
+// A struct's fields: `"key":value,`.
+fields!(ser::SerializeStruct, ser::SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {
