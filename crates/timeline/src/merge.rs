@@ -384,8 +384,9 @@ struct Proposal {
 }
 
 /// Pairs of units of the two lists (or within one list, when `b` is `None`) that share
-/// a word, each pair once; through a word common in the bucket, only pairs with its
-/// first [`HUBS`] units.
+/// a word, each pair once, handed to `emit` as they are found (in no particular order:
+/// the candidates they make are sorted by strength afterwards); through a word common
+/// in the bucket, only pairs with its first [`HUBS`] units.
 ///
 /// Copies of one sentence (the same content words, at least [`SHORT`] of them) are
 /// paired with the first of them instead, and only that first one is paired through
