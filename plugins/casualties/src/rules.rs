@@ -329,11 +329,7 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
             });
         let cumul = any_perfect && cumulative(toks);
         out.retain(|m| {
-            let c = cl
-                .iter()
-                .find(|c| c.0 <= m.toks.0 && m.toks.0 < c.1)
-                .copied()
-                .unwrap_or((0, toks.len()));
+            let c = clause_of(&cl, m.toks.0, toks.len());
             let opener = first.is_some_and(|f| f != c && f.1 <= m.toks.0) && opener_bg;
             // Besides the count's own clause and the opener: "The last major flood, in the
             // spring of 1997, killed 35 people", where the count's clause opens on its
@@ -428,11 +424,7 @@ fn earlier_incidents(toks: &[Tok], out: &mut [Mention]) {
     }
     let cl = clauses(toks, false);
     for m in out.iter_mut() {
-        let c = cl
-            .iter()
-            .find(|c| c.0 <= m.toks.0 && m.toks.0 < c.1)
-            .copied()
-            .unwrap_or((0, toks.len()));
+        let c = clause_of(&cl, m.toks.0, toks.len());
         // The clause holds the pluperfect, or is a when-clause joined to one.
         // A running toll is always the report's own ("rose from 62 to 97 after word came
         // that a second town had been shelled").
@@ -442,16 +434,20 @@ fn earlier_incidents(toks: &[Tok], out: &mut [Mention]) {
     }
 }
 
+/// The clause of `cl` that holds token `at`, else the whole sentence of `len` tokens.
+fn clause_of(cl: &[(usize, usize)], at: usize, len: usize) -> (usize, usize) {
+    cl.iter()
+        .find(|c| c.0 <= at && at < c.1)
+        .copied()
+        .unwrap_or((0, len))
+}
+
 /// "Three fighters were killed on each side", "2 people killed on either side": the
 /// count is of one side, and there are two.
 fn each_side(toks: &[Tok], out: &mut [Mention]) {
     let cl = clauses(toks, false);
     for m in out.iter_mut() {
-        let c = cl
-            .iter()
-            .find(|c| c.0 <= m.toks.0 && m.toks.0 < c.1)
-            .copied()
-            .unwrap_or((0, toks.len()));
+        let c = clause_of(&cl, m.toks.0, toks.len());
         let doubled = (m.toks.1..c.1).any(|k| {
             toks[k].is("on")
                 && toks
