@@ -541,28 +541,42 @@ unsafe extern "C" fn ffi_extract_view<T: Extractor>(
     view: *const DocumentView<'_>,
     out: *mut Buffer,
 ) -> i32 {
-    let (status, result) = guarded(|| {
-        if handle.is_null() {
-            return Err((Status::BadInput, "null extractor handle".to_owned()));
-        }
-        if view.is_null() {
-            return Err((Status::BadInput, "null document view".to_owned()));
-        }
-        // SAFETY: a non-null handle was made by ffi_create::<T> and is not destroyed yet.
-        let extractor = unsafe { &*handle.cast::<T>() };
-        // SAFETY: the host passes a view of a document it keeps alive for the call.
-        let doc = unsafe { (*view).to_document() }.map_err(|e| (Status::BadInput, e))?;
-        claims_json(extractor, &doc)
-    });
-    // SAFETY: the host passes a valid out pointer.
-    unsafe { *out = Buffer::from_vec(result) };
-    status as i32
+    // SAFETY: the host passes the handle and view of the call (see `answer_view`).
+    unsafe { answer_view::<T>(handle, view, out, claims_json) }
 }
 
 unsafe extern "C" fn ffi_extract_packed<T: Extractor>(
     handle: *const c_void,
     view: *const DocumentView<'_>,
     out: *mut Buffer,
+) -> i32 {
+    // SAFETY: the host passes the handle and view of the call (see `answer_view`).
+    unsafe {
+        answer_view::<T>(handle, view, out, |extractor, doc| {
+            let claims = extractor
+                .extract(doc)
+                .map_err(|e| (Status::Error, e.to_string()))?;
+            // The encoder leaves out a claim's text that is the text under its span, as
+            // claims_json does, for the same reasons.
+            packed::encode(&claims, &doc.text)
+                .map_err(|e| (Status::Error, format!("cannot pack claims: {e}")))
+        })
+    }
+}
+
+/// The two calls that take the document as a view: check the handle and the view, read
+/// the document out of the view, and write what `answer` makes of it into `out`, with
+/// panics caught and failures as a status and message.
+///
+/// # Safety
+/// `handle` is null or was made by `ffi_create::<T>` and not destroyed yet; `view` is
+/// null or points at a view of a document the host keeps alive for the call; `out` is
+/// a valid out pointer.
+unsafe fn answer_view<T: Extractor>(
+    handle: *const c_void,
+    view: *const DocumentView<'_>,
+    out: *mut Buffer,
+    answer: impl FnOnce(&T, &Document) -> Result<Vec<u8>, (Status, String)>,
 ) -> i32 {
     let (status, result) = guarded(|| {
         if handle.is_null() {
@@ -575,13 +589,7 @@ unsafe extern "C" fn ffi_extract_packed<T: Extractor>(
         let extractor = unsafe { &*handle.cast::<T>() };
         // SAFETY: the host passes a view of a document it keeps alive for the call.
         let doc = unsafe { (*view).to_document() }.map_err(|e| (Status::BadInput, e))?;
-        let claims = extractor
-            .extract(&doc)
-            .map_err(|e| (Status::Error, e.to_string()))?;
-        // The encoder leaves out a claim's text that is the text under its span, as
-        // claims_json does, for the same reasons.
-        packed::encode(&claims, &doc.text)
-            .map_err(|e| (Status::Error, format!("cannot pack claims: {e}")))
+        answer(extractor, &doc)
     });
     // SAFETY: the host passes a valid out pointer.
     unsafe { *out = Buffer::from_vec(result) };
