@@ -127,7 +127,11 @@ impl Extractor for Fault {
             .unwrap_or(Span::new(0, doc.text.len()));
         std::thread::sleep(self.sleep);
         let good = Claim::new(doc, first, Payload::other("fault", json!({"mode": "ok"})));
-        if self.on.as_ref().is_some_and(|on| !doc.text.contains(on.as_str())) {
+        if self
+            .on
+            .as_ref()
+            .is_some_and(|on| !doc.text.contains(on.as_str()))
+        {
             return Ok(vec![good]);
         }
         match self.mode {

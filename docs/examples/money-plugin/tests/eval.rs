@@ -21,6 +21,14 @@ fn gold_stays_above_the_floor() {
     // 0.929, payload F1 0.786): amounts written in words (`1,200 euros`) and scales
     // the plugin does not read (`trillion`, `£3.4million`) are its known misses.
     let s = report.scores;
-    assert!(s.relaxed_f1 >= 0.92, "relaxed F1 {:.3}\n{why}", s.relaxed_f1);
-    assert!(s.payload_f1 >= 0.78, "payload F1 {:.3}\n{why}", s.payload_f1);
+    assert!(
+        s.relaxed_f1 >= 0.92,
+        "relaxed F1 {:.3}\n{why}",
+        s.relaxed_f1
+    );
+    assert!(
+        s.payload_f1 >= 0.78,
+        "payload F1 {:.3}\n{why}",
+        s.payload_f1
+    );
 }
