@@ -137,6 +137,10 @@ struct MergeArgs {
     /// JSON Lines files written by `dateline extract`, in any order.
     #[arg(required = true, value_name = "PARTS")]
     parts: Vec<PathBuf>,
+    /// Threads for building the timeline (default: all cores). Output does not depend
+    /// on it.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    jobs: usize,
     #[command(flatten)]
     view: ViewArgs,
 }
@@ -365,7 +369,7 @@ fn build_timeline(input: &InputArgs) -> Result<(dateline_timeline::Timeline, boo
         &dateline_timeline::PreparedRecord::new,
         &mut |r| builder.add_prepared(r),
     )?;
-    Ok((builder.finish(), summary.ok() && plugins_ok))
+    Ok((finish_on(input.jobs, builder), summary.ok() && plugins_ok))
 }
 
 /// Write the timeline as the view options say (a digest of it with --top).
@@ -418,8 +422,25 @@ fn cmd_merge(args: MergeArgs) -> Result<bool> {
         ok &= record.is_clean();
         builder.add_prepared(record);
     })?;
-    write_timeline(builder.finish(), &args.view)?;
+    write_timeline(finish_on(args.jobs, builder), &args.view)?;
     Ok(ok)
+}
+
+/// Build the timeline on a pool of `jobs` threads (all cores for 0): the pairs of
+/// sentences of a day are weighed in parallel, with the same result on any number of
+/// threads. When the system gives no threads, it is built on this one.
+fn finish_on(
+    jobs: usize,
+    builder: dateline_timeline::TimelineBuilder,
+) -> dateline_timeline::Timeline {
+    match rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .thread_name(|i| format!("dateline-timeline-{i}"))
+        .build()
+    {
+        Ok(pool) => pool.install(|| builder.finish()),
+        Err(_) => builder.finish(),
+    }
 }
 
 fn cmd_plugins(args: PluginsArgs) -> Result<bool> {

@@ -105,6 +105,10 @@ impl TimelineBuilder {
     }
 
     /// The timeline of every record added.
+    ///
+    /// The pairs of sentences of each day are weighed on the current rayon pool (run
+    /// this inside `ThreadPool::install` to choose its threads); the timeline is the
+    /// same on any number of threads.
     pub fn finish(self) -> Timeline {
         let articles = canonical(self.articles);
         let mut units = Vec::new();

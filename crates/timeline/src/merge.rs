@@ -29,6 +29,7 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -384,9 +385,10 @@ struct Proposal {
 }
 
 /// Pairs of units of the two lists (or within one list, when `b` is `None`) that share
-/// a word, each pair once, handed to `emit` as they are found (in no particular order:
-/// the candidates they make are sorted by strength afterwards); through a word common
-/// in the bucket, only pairs with its first [`HUBS`] units.
+/// a word, each pair once, as `keep` makes them into what the caller wants (the pairs
+/// come in no order the caller may rely on: the candidates they make are sorted by
+/// strength afterwards); through a word common in the bucket, only pairs with its first
+/// [`HUBS`] units. The probes are weighed on the current rayon pool.
 ///
 /// Copies of one sentence (the same content words, at least [`SHORT`] of them) are
 /// paired with the first of them instead, and only that first one is paired through
@@ -398,13 +400,14 @@ struct Proposal {
 /// share a story, pair by pair. Across two lists (a coarse period against its days)
 /// only the probing side is reduced: the days are several buckets, whose copies are
 /// paired in each alone.
-fn proposals(
+fn proposals<T: Send>(
     f: &[Features],
     record: impl Fn(usize) -> usize,
     a: &[usize],
     b: Option<&[usize]>,
-    emit: &mut dyn FnMut(Proposal),
-) {
+    keep: &(impl Fn(Proposal) -> Option<T> + Sync),
+) -> Vec<T> {
+    let mut out = Vec::new();
     let pair = |u: usize, v: usize, rare: bool, copy_of: Option<usize>| Proposal {
         a: u.min(v),
         b: u.max(v),
@@ -430,7 +433,7 @@ fn proposals(
         match first.get(&(words, nth)) {
             // Across two lists the copies of the probing side were paired already, in
             // the pass over their own bucket.
-            Some(&r) if b.is_none() => emit(pair(r, u, true, Some(r))),
+            Some(&r) if b.is_none() => out.extend(keep(pair(r, u, true, Some(r)))),
             Some(_) => {}
             None => {
                 first.insert((words, nth), u);
@@ -447,28 +450,89 @@ fn proposals(
             index.entry(w).or_default().push(k);
         }
     }
-    // A probe reaches a target once per word they share, and is paired with it once,
-    // rare when any of those words is (then the target reaches the probe too: a rare
-    // word pairs all its units). `seen[k]` is the last probe that reached target `k`.
-    //
-    // Within one list (`b` is `None`) the probes are the targets, and a pair that both
-    // of its units reach would come twice. It is emitted by the first of the two in
-    // the list, so that no pair has to be kept to find its twin: a probe passes over
-    // an earlier unit that reached it, which is one that shares a rare word with it or
-    // that holds a common word among whose first [`HUBS`] units the probe is. Keeping
-    // every pair of a crowded day for a sort was most of the peak memory of a run.
-    let mut seen = vec![usize::MAX; targets.len()];
-    let mut rare_of = vec![false; targets.len()];
-    let mut reached: Vec<usize> = Vec::new();
-    let mut hub_words: Vec<u32> = Vec::new();
-    for (p, &u) in probes.iter().enumerate() {
+    // The probes are weighed in chunks on the pool, each chunk's pairs kept in the order
+    // they were found, and the chunks joined in order: the same list as one pass.
+    let chunks: Vec<Vec<T>> = probes
+        .par_chunks(PROBES)
+        .enumerate()
+        .map_init(
+            || Reach::new(targets.len()),
+            |reach, (c, chunk)| {
+                let mut found = Vec::new();
+                for (q, &u) in chunk.iter().enumerate() {
+                    let p = c * PROBES + q;
+                    reach.probe(f, &index, targets, p, u, b.is_none(), &mut |v, rare| {
+                        found.extend(keep(pair(u, v, rare, None)))
+                    });
+                }
+                found
+            },
+        )
+        .collect();
+    for chunk in chunks {
+        out.extend(chunk);
+    }
+    out
+}
+
+/// How many probes one task of the pool weighs.
+const PROBES: usize = 512;
+
+/// What a probe has reached of the targets, kept from one probe to the next (a target
+/// is marked with the last probe that reached it, so nothing is cleared in between).
+struct Reach {
+    seen: Vec<usize>,
+    rare_of: Vec<bool>,
+    reached: Vec<usize>,
+    hub_words: Vec<u32>,
+}
+
+impl Reach {
+    fn new(targets: usize) -> Self {
+        Reach {
+            seen: vec![usize::MAX; targets],
+            rare_of: vec![false; targets],
+            reached: Vec::new(),
+            hub_words: Vec::new(),
+        }
+    }
+
+    /// The pairs of probe `u` (at `p` among the probes) with the targets it reaches,
+    /// each once, handed to `emit` with whether a rare word proposed it.
+    ///
+    /// A probe reaches a target once per word they share, and is paired with it once,
+    /// rare when any of those words is (then the target reaches the probe too: a rare
+    /// word pairs all its units). Within one list (`within`) the probes are the
+    /// targets, and a pair that both of its units reach would come twice. It is
+    /// emitted by the first of the two in the list, so that no pair has to be kept to
+    /// find its twin: a probe passes over an earlier unit that reached it, which is one
+    /// that shares a rare word with it or that holds a common word among whose first
+    /// [`HUBS`] units the probe is. Keeping every pair of a crowded day for a sort was
+    /// most of the peak memory of a run.
+    #[allow(clippy::too_many_arguments)]
+    fn probe(
+        &mut self,
+        f: &[Features],
+        index: &FxHashMap<u32, Vec<usize>>,
+        targets: &[usize],
+        p: usize,
+        u: usize,
+        within: bool,
+        emit: &mut dyn FnMut(usize, bool),
+    ) {
+        let Reach {
+            seen,
+            rare_of,
+            reached,
+            hub_words,
+        } = self;
         reached.clear();
         hub_words.clear();
         for &w in &f[u].bag.words {
             let Some(list) = index.get(&w) else { continue };
             let rare = list.len() <= COMMON;
             let list = if rare { &list[..] } else { &list[..HUBS] };
-            if !rare && b.is_none() && list.contains(&p) {
+            if !rare && within && list.contains(&p) {
                 hub_words.push(w);
             }
             for &k in list {
@@ -484,16 +548,16 @@ fn proposals(
                 }
             }
         }
-        for &k in &reached {
+        for &k in reached.iter() {
             let v = targets[k];
-            let twin_emitted = b.is_none()
+            let twin_emitted = within
                 && k < p
                 && (rare_of[k] || {
                     let words = &f[v].bag.words;
                     hub_words.iter().any(|w| words.binary_search(w).is_ok())
                 });
             if !twin_emitted {
-                emit(pair(u, v, rare_of[k], None));
+                emit(v, rare_of[k]);
             }
         }
     }
@@ -510,32 +574,26 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
 
     let mut candidates: Vec<Candidate> = Vec::new();
     let record = |u: usize| units[u].record;
-    let consider = |proposal: Proposal, candidates: &mut Vec<Candidate>| {
+    let consider = |proposal: Proposal| -> Option<Candidate> {
         let Proposal {
             a,
             b,
             rare,
             copy_of,
         } = proposal;
-        {
-            if units[a].record == units[b].record {
-                return;
-            }
-            let rel = relation(f[a].key, f[b].key, (&units[a], &units[b]));
-            // A pair that only common words proposed is there to find copies of one
-            // sentence or quote; sharing common words is no evidence of one happening.
-            if let Some(c) = evidence(&vocab, &f, (a, b), rel).filter(|c| {
-                rare || matches!(c.edge.rule, MergeRule::SameSentence | MergeRule::Quote)
-            }) {
-                candidates.push(Candidate { copy_of, ..c });
-            }
+        if units[a].record == units[b].record {
+            return None;
         }
+        let rel = relation(f[a].key, f[b].key, (&units[a], &units[b]));
+        // A pair that only common words proposed is there to find copies of one
+        // sentence or quote; sharing common words is no evidence of one happening.
+        evidence(&vocab, &f, (a, b), rel)
+            .filter(|c| rare || matches!(c.edge.rule, MergeRule::SameSentence | MergeRule::Quote))
+            .map(|c| Candidate { copy_of, ..c })
     };
     // Within each bucket: the same day, report day or period.
     for members in buckets.values() {
-        proposals(&f, record, members, None, &mut |p| {
-            consider(p, &mut candidates)
-        });
+        candidates.extend(proposals(&f, record, members, None, &consider));
     }
     // A week or month written in one article, against the days it holds in others.
     for (key, coarse) in &buckets {
@@ -553,9 +611,7 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
             .flat_map(|(_, v)| v.iter().copied())
             .collect();
         if !days.is_empty() {
-            proposals(&f, record, coarse, Some(&days), &mut |p| {
-                consider(p, &mut candidates)
-            });
+            candidates.extend(proposals(&f, record, coarse, Some(&days), &consider));
         }
     }
     // A quote reported again on a later day: pairs of units with a quote of the same
@@ -858,8 +914,7 @@ mod proposal_tests {
             let f = features(&bags);
             let members: Vec<usize> = (0..f.len()).collect();
             let record = |u: usize| u / 3;
-            let mut streamed = Vec::new();
-            proposals(&f, record, &members, None, &mut |p| streamed.push(p));
+            let mut streamed = proposals(&f, record, &members, None, &|p| Some(p));
             streamed.sort_unstable();
             prop_assert_eq!(streamed, reference(&f, record, &members));
         }
