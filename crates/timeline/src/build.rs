@@ -4,11 +4,13 @@ use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use dateline_plugin::{ArticleRecord, Claim, Document, Granularity, Problem, Span};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::anchor::{anchor, dateline_end};
 use crate::figures::{figures, quote_groups};
-use crate::merge::{Cluster, cluster};
+use crate::merge::{Cluster, Edge, cluster};
 use crate::model::{
     ArticleSummary, Basis, Event, EventClaim, EventTime, Evidence, Passage, SCHEMA, SentenceRef,
     SourceRef, Timeline,
@@ -122,10 +124,20 @@ impl TimelineBuilder {
         }
         let clusters = cluster(&units);
         let mut units: Vec<Option<Unit>> = units.into_iter().map(Some).collect();
-        let mut keyed: Vec<(SortKey, Event)> = clusters
-            .into_iter()
-            .map(|c| assemble(&mut units, &summaries, c))
-            .collect();
+        // Events are made on the pool a block of clusters at a time: the units taken
+        // out for a block are a second copy of their slots until they are made into
+        // events, which for all clusters at once was a fifth more peak memory.
+        let mut keyed: Vec<(SortKey, Event)> = Vec::with_capacity(clusters.len());
+        let mut clusters = clusters.into_iter().peekable();
+        while clusters.peek().is_some() {
+            let block: Vec<Taken> = clusters
+                .by_ref()
+                .take(EVENTS_PER_BLOCK)
+                .map(|c| take(&mut units, &summaries, c))
+                .collect();
+            keyed.par_extend(block.into_par_iter().map(|t| assemble(&summaries, t)));
+        }
+        drop(units);
         // The key is unique per event (it ends in record and sentence index), so an
         // unstable sort is as deterministic as a stable one, and cheaper.
         keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -337,20 +349,51 @@ fn paragraph_of(doc: &Document, span: Span) -> Option<usize> {
     doc.paragraphs.get(i)?.contains(span).then_some(i)
 }
 
-/// Make the event of a cluster, taking its units' claims.
-fn assemble(
-    units: &mut [Option<Unit>],
-    articles: &[Article],
+/// How many events are made at a time (see [`TimelineBuilder::finish`]).
+const EVENTS_PER_BLOCK: usize = 2048;
+
+/// A cluster with its units taken out of the set, in the order its event shows them.
+struct Taken {
     cluster: Cluster,
-) -> (SortKey, Event) {
+    /// The unit whose time and sentence the event shows.
+    rep: usize,
+    /// The members in the order of the event's sources.
+    order: Vec<usize>,
+    /// Their units, in that order.
+    units: Vec<Unit>,
+}
+
+/// Take the units of `cluster` out of the set (each unit is in one cluster).
+fn take(units: &mut [Option<Unit>], articles: &[Article], cluster: Cluster) -> Taken {
     let rep = representative(units, articles, &cluster.members);
     let published = |m: usize| units[m].as_ref().and_then(|u| articles[u.record].published);
     // The shown source first, then by publication date (unknown last), then canonical
     // order.
     let mut order: Vec<usize> = cluster.members.clone();
     order.sort_by_key(|&m| (m != rep, published(m).is_none(), published(m), m));
-    let position = |unit: usize| order.iter().position(|&m| m == unit);
-    let taken: Vec<Unit> = order.iter().filter_map(|&m| units[m].take()).collect();
+    let taken = order.iter().filter_map(|&m| units[m].take()).collect();
+    Taken {
+        cluster,
+        rep,
+        order,
+        units: taken,
+    }
+}
+
+/// Make the event of a cluster whose units were taken, with their claims. It looks at
+/// this cluster alone, so the events of a set are made in parallel.
+fn assemble(articles: &[Article], taken: Taken) -> (SortKey, Event) {
+    let Taken {
+        cluster,
+        rep,
+        order,
+        units: taken,
+    } = taken;
+    // Where each member is among the sources; a story that thousands of outlets carry
+    // has thousands of them, too many to search the order for each.
+    let positions: FxHashMap<usize, usize> =
+        order.iter().enumerate().map(|(i, &m)| (m, i)).collect();
+    let position = |unit: usize| positions.get(&unit).copied();
     let r = &taken[0];
     let key = SortKey {
         undated: r.time.basis == Basis::Undated,
@@ -413,21 +456,24 @@ fn evidence_of(
     position: &dyn Fn(usize) -> Option<usize>,
     sources: &mut [SourceRef],
 ) {
-    let mut reached = vec![rep];
+    // Each member's edges, in the cluster's order of edges: the walk visits them as a
+    // pass over all the edges for each member would, without the square of their
+    // number on a cluster of thousands.
+    let mut edges_of: FxHashMap<usize, Vec<&Edge>> = FxHashMap::default();
+    for edge in &cluster.edges {
+        edges_of.entry(edge.a).or_default().push(edge);
+        if edge.b != edge.a {
+            edges_of.entry(edge.b).or_default().push(edge);
+        }
+    }
+    let mut reached: FxHashSet<usize> = FxHashSet::from_iter([rep]);
     let mut frontier = vec![rep];
     while let Some(at) = frontier.pop() {
-        for edge in &cluster.edges {
-            let next = if edge.a == at {
-                edge.b
-            } else if edge.b == at {
-                edge.a
-            } else {
-                continue;
-            };
-            if reached.contains(&next) {
+        for &edge in edges_of.get(&at).map_or(&[][..], Vec::as_slice) {
+            let next = if edge.a == at { edge.b } else { edge.a };
+            if !reached.insert(next) {
                 continue;
             }
-            reached.push(next);
             frontier.push(next);
             if let (Some(i), Some(matched)) = (position(next), position(at)) {
                 sources[i].evidence = Some(Evidence {
