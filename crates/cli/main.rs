@@ -18,6 +18,12 @@ use dateline_host::read::ReadOptions;
 use dateline_host::registry::Registry;
 use dateline_plugin::ArticleRecord;
 
+/// mimalloc instead of the system allocator: the timeline is built from millions of small
+/// strings, made on worker threads and freed or reused on others, where glibc's
+/// per-thread arenas kept a fifth more memory at the peak.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod eval;
 mod extract;
 mod isolation;

@@ -114,6 +114,11 @@ impl Worker {
             .arg(options.memory_limit.to_string())
             // A backtrace would only bury the line that says why the worker died.
             .env("RUST_BACKTRACE", "0")
+            // The `dateline` binary allocates with mimalloc, which reserves address
+            // space a gigabyte at a time; under the worker's limit on address space
+            // (`--memory-limit`) that reservation alone would leave no room to map the
+            // plugin. Small reservations keep the limit about what the plugin uses.
+            .env("MIMALLOC_ARENA_RESERVE", "16MiB")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
