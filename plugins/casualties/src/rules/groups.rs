@@ -403,6 +403,11 @@ pub(super) fn group_ok(toks: &[Tok], q: &Quant, g: &Group) -> bool {
     }
 }
 
+/// The verbs that tell that people counted before died later.
+pub(super) fn is_death_verb(w: &str) -> bool {
+    matches!(w, "died" | "succumbed" | "perished")
+}
+
 /// ", including three assailants," / "(including two children)" / ", of whom 6 are
 /// officers": a subset that is not added. Returns the perpetrators it names, the token
 /// index after it and the perpetrator items.
@@ -430,7 +435,10 @@ pub(super) fn subset(toks: &[Tok], i: usize) -> (u64, usize, Vec<(Quant, usize)>
     } else if open && quant_at(toks, j).is_some_and(|q| !q.article) && {
         // ", 23 of them children", ", three of them seriously".
         let q = quant_at(toks, j).map(|q| q.end).unwrap_or(j);
-        starts(toks, q, &["of", "them"]) || starts(toks, q, &["of", "whom"])
+        (starts(toks, q, &["of", "them"]) || starts(toks, q, &["of", "whom"]))
+            // ", one of whom later died" tells a death among the people counted, not a
+            // part of them: it is left to the rule of the injured who died.
+            && !(q + 2..toks.len().min(q + 6)).any(|k| is_death_verb(toks[k].low))
     } {
         0
     } else {
