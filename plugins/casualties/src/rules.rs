@@ -330,8 +330,11 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
         if gate.with {
             companions(ctx, toks, &mut used, &mut out);
         }
-        if gate.contrast {
-            contrasted_account(toks, &used, &mut out);
+        // The second account competes with the first even when both use one verb of
+        // saying ("said … ; … said 11"), which the sentence flags do not see.
+        if gate.contrast && contrasted_account(toks, &used, &mut out) {
+            fl.conflict = true;
+            fl.competing = true;
         }
         if gate.being {
             killed_after(ctx, toks, &mut used, &mut out);
@@ -800,33 +803,34 @@ fn companions(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<
 /// 5": a second account whose noun and verb are left out, after a semicolon or a
 /// contrasting conjunction. It is a figure of the same category as the count before it;
 /// the sentence's flags make the two accounts compete.
-fn contrasted_account(toks: &[Tok], used: &[bool], out: &mut Vec<Mention>) {
+fn contrasted_account(toks: &[Tok], used: &[bool], out: &mut Vec<Mention>) -> bool {
     let Some(cut) = (1..toks.len()).rev().find(|&i| {
         toks[i].is(";") || (matches!(toks[i].low, "while" | "but") && toks[i - 1].is(","))
     }) else {
-        return;
+        return false;
     };
     let Some(before) = out
         .iter()
         .filter(|m| m.toks.1 <= cut && !m.subset)
         .max_by_key(|m| m.toks.1)
     else {
-        return;
+        return false;
     };
     if before.role != dateline_plugin::Role::Victims || out.iter().any(|m| m.toks.0 > cut) {
-        return;
+        return false;
     }
     let rest = &toks[cut + 1..];
     let Some(mut m) = elliptical_account(rest, before.category) else {
-        return;
+        return false;
     };
     let (a, b) = (m.toks.0 + cut + 1, m.toks.1 + cut + 1);
     if !mention::free(used, a, b) {
-        return;
+        return false;
     }
     m.toks = (a, b);
     m.group.clone_from(&before.group);
     out.push(m);
+    true
 }
 
 /// "A man attacked shoppers with a knife, killing 2 before being shot dead by police":

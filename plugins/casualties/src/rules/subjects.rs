@@ -699,7 +699,9 @@ fn singular_subject(
             break;
         }
     }
-    let person = is_singular_person(t.low) || t.kind == Kind::Mixed;
+    // An attacker is a person too: "a third raider died of his wounds".
+    let one_attacker = is_perpetrator(t.low) && !t.low.ends_with('s') && !t.low.ends_with("men");
+    let person = is_singular_person(t.low) || t.kind == Kind::Mixed || one_attacker;
     // Any singular common noun after "a"/"the" counts when the verb is singular; the
     // plural ("the soldiers") and "no"/"every" do not.
     let plural = t.low.ends_with('s') && !t.low.ends_with("ss") && !is_singular_person(t.low);
