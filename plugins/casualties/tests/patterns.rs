@@ -1242,6 +1242,20 @@ fn whole_summary_forms_of_round_4() {
             "Gunmen shot a nurse in Ardo. She survived with gunshot wounds.",
             "injured=1 | K0 I1 P0",
         ),
+        // The one who shot dead or stabbed to death others was not killed himself.
+        (
+            "An assailant shot dead three farmers near Lume.",
+            "killed=3 | K3 I0 P0",
+        ),
+        (
+            "A gunman stabbed to death a shopkeeper in Orvo.",
+            "killed=1 | K1 I0 P0",
+        ),
+        // A toll broken down is no more people.
+        (
+            "Gunmen stormed a clinic, killing 12 people. The death toll includes two of the gunmen.",
+            "killed=12 killed=2/perpetrators | K12 I0 P2",
+        ),
     ]);
 }
 

@@ -413,6 +413,13 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
         if verb_like && has_have && !passive {
             continue;
         }
+        // "A gunman shot dead two policemen", "An attacker stabbed to death a guard":
+        // without an auxiliary, a two-word trigger whose next words are the object an
+        // active pattern read is that active verb, and the word before it its subject
+        // (the gunman did the killing; he was not killed).
+        if !aux_seen && !is_count_noun && trig_end > i + 1 && used.get(trig_end) == Some(&true) {
+            continue;
+        }
         if !aux_seen && !is_count_noun && trig_end == i + 1 {
             // Without an auxiliary, "three gunmen killed two guards" is active and "four
             // kidnapped nuns" is an attribute: only "16 killed in …", "3 dead, 5 wounded"
