@@ -1251,6 +1251,11 @@ fn whole_summary_forms_of_round_4() {
             "A gunman stabbed to death a shopkeeper in Orvo.",
             "killed=1 | K1 I0 P0",
         ),
+        // An attacker named with an article is one person as an object too.
+        (
+            "A crowd lynched a suspected abductor outside the market.",
+            "killed=1/perpetrators | K1 I0 P1",
+        ),
         // A toll broken down is no more people.
         (
             "Gunmen stormed a clinic, killing 12 people. The death toll includes two of the gunmen.",

@@ -394,7 +394,12 @@ pub(super) fn group_ok(toks: &[Tok], q: &Quant, g: &Group) -> bool {
             if q.article {
                 let ordinal = matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth")
                     && h + 1 == g.end;
-                return is_singular_person(w) || ordinal || (toks[h].kind == Kind::Mixed);
+                // An attacker is a person: "lynched a suspected kidnapper".
+                let one_attacker = is_perpetrator(w) && !w.ends_with('s') && !w.ends_with("men");
+                return is_singular_person(w)
+                    || ordinal
+                    || one_attacker
+                    || (toks[h].kind == Kind::Mixed);
             }
             true
         }
