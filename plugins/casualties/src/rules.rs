@@ -322,6 +322,15 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     if mask & flags::SUBJECT != 0 && toks.iter().any(|t| t.is("all")) {
         backref::backrefs(ctx, toks, &mut used, &mut out);
     }
+    if mask & (flags::SUBJECT | flags::ACTIVE) != 0
+        && toks.windows(2).any(|w| {
+            w[0].is("the")
+                && (w[1].low.ends_with('s') || w[1].low.ends_with("men"))
+                && crate::lexicon::is_perpetrator(w[1].low)
+        })
+    {
+        backref::definite_attackers(ctx, toks, &mut used, &mut out);
+    }
     if !out.is_empty() {
         ellipsis(toks, &mut used, &mut out);
         if gate.as_ {

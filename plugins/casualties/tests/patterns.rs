@@ -1251,6 +1251,20 @@ fn whole_summary_forms_of_round_4() {
             "A gunman stabbed to death a shopkeeper in Orvo.",
             "killed=1 | K1 I0 P0",
         ),
+        // Attackers named with "the" and no number are the ones counted before.
+        (
+            "Four raiders broke into a warehouse, killing a guard. The raiders were later shot dead by soldiers.",
+            "killed=1 killed=4/perpetrators | K5 I0 P4",
+        ),
+        (
+            "Two gunmen seized a ferry and killed three crew members. Commandos killed the gunmen at dawn.",
+            "killed=3 killed=2/perpetrators | K5 I0 P2",
+        ),
+        // Without an earlier count there is no figure.
+        (
+            "Militants attacked a post near Lume. Troops killed the militants.",
+            "- | K0 I0 P0",
+        ),
         // An attacker named with an article is one person as an object too.
         (
             "A crowd lynched a suspected abductor outside the market.",

@@ -88,6 +88,74 @@ pub(super) fn backrefs(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
     }
 }
 
+/// "The gunmen were later killed by police", "Security forces killed the attackers":
+/// the attackers named with a definite article and no number are the ones the report
+/// counted before ("Three gunmen stormed the depot"), as with "all" above. Only
+/// attackers: "the soldiers were killed" may be some of the soldiers told before.
+pub(super) fn definite_attackers(
+    ctx: &SentenceCtx,
+    toks: &[Tok],
+    used: &mut [bool],
+    out: &mut Vec<Mention>,
+) {
+    let plural_attacker = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            (t.low.ends_with('s') || t.low.ends_with("men")) && is_perpetrator(t.low)
+        })
+    };
+    for det in 0..toks.len() {
+        if !toks[det].is("the") || !plural_attacker(det + 1) {
+            continue;
+        }
+        // "all the attackers" is the rule above; "two of the attackers" is a number.
+        if det > 0 && matches!(toks[det - 1].low, "all" | "of" | "both") {
+            continue;
+        }
+        let head = det + 1;
+        // As a subject: "the gunmen were later killed"; as an object: "killed the
+        // attackers", "shot dead the assailants".
+        let as_subject = participle_after(toks, head + 1).filter(|&p| p > head + 1);
+        let verb_before = det
+            .checked_sub(1)
+            .filter(|&v| crate::lexicon::active(toks[v].low).is_some())
+            .or_else(|| {
+                det.checked_sub(2)
+                    .filter(|&v| toks[v].is("shot") && toks[v + 1].is("dead"))
+            });
+        let (from, to, cat) = if let Some(p) = as_subject {
+            match participle(toks[p].low) {
+                Some(cat) => (det, p + 1, cat),
+                None => continue,
+            }
+        } else if let Some(v) = verb_before {
+            let cat = if toks[v].is("shot") {
+                dateline_plugin::CasualtyCategory::Killed
+            } else {
+                match crate::lexicon::active(toks[v].low) {
+                    Some(c) => c,
+                    None => continue,
+                }
+            };
+            // A hypothetical ("tried to kill the attackers") is no count.
+            if v > 0 && matches!(toks[v - 1].low, "to" | "would" | "could" | "not") {
+                continue;
+            }
+            (v, head + 1, cat)
+        } else {
+            continue;
+        };
+        if !free(used, from, to) {
+            continue;
+        }
+        mark(used, from, to);
+        let mut m = Mention::new(cat, Count::exact(0), toks, from, to);
+        m.role = Role::Perpetrators;
+        m.group = text_of(ctx, toks, det, head + 1);
+        m.antecedent = Some(toks[head].low.to_string());
+        out.push(m);
+    }
+}
+
 /// "two of the wounded later died", "3 of the injured soldiers succumbed to their
 /// wounds", "Two of the 15 wounded died the next day", "wounded four officers, one of
 /// whom later died", "One of the officers later died of his wounds": deaths among
