@@ -62,6 +62,9 @@ pub(crate) const PREFILTER: &[&str] = &[
     "own life",
     "himself",
     "herself",
+    // "the army lost 2 soldiers": a side's dead told as its loss.
+    "lost ",
+    "losing ",
 ];
 
 /// The category of a verb or participle that states what happened to people, when the
@@ -588,7 +591,23 @@ pub(crate) fn is_to_death_participle(w: &str) -> bool {
 // pattern reads only [`is_to_death_participle`] before `to death`, so "two men were
 // clubbed to death" gives no claim (pinned in tests/patterns.rs, `known_gaps`).
 pub(crate) fn is_to_death_verb(w: &str) -> bool {
-    is_to_death_participle(w) || matches!(w, "beat" | "bludgeoned" | "clubbed" | "shot")
+    // The present participles are the summaries' "…, beating him to death"; they count
+    // only with "to death" after their object, so "burning 20 homes" is no killing.
+    is_to_death_participle(w)
+        || matches!(
+            w,
+            "beat"
+                | "bludgeoned"
+                | "clubbed"
+                | "shot"
+                | "beating"
+                | "stabbing"
+                | "hacking"
+                | "stoning"
+                | "burning"
+                | "clubbing"
+                | "bludgeoning"
+        )
 }
 
 /// Singular nouns naming one person, so that "a"/"the" before them counts one.

@@ -241,6 +241,7 @@ struct SentenceInfo {
     later: bool,
     refers_back: bool,
     attributed: bool,
+    beside_perps: bool,
     fronted_place: Option<String>,
 }
 
@@ -323,6 +324,7 @@ impl Casualties {
                             later: false,
                             refers_back: false,
                             attributed: true,
+                            beside_perps: false,
                             fronted_place: info.fronted_place.clone(),
                         };
                         out.push((m, info));
@@ -350,6 +352,7 @@ impl Casualties {
                     later: fl.later,
                     refers_back: fl.refers_back,
                     attributed: fl.attributed,
+                    beside_perps: fl.beside_perps,
                     fronted_place: fronted_place(&toks, text),
                 };
                 out.extend(ms.into_iter().map(|m| (m, info.clone())));
@@ -715,12 +718,18 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             .fronted_place
             .clone()
             .or_else(|| list[k].0.place.as_deref().map(str::to_ascii_lowercase));
-        // Deaths among the injured already counted add to the killed of the incident.
+        // Deaths among the injured already counted add to the killed of the incident,
+        // as does one more person named with an ordinal ("a third soldier").
         let mut moved: u64 = 0;
+        // Attackers named with an ordinal ("a fourth attacker died"), added to the
+        // incident's attackers rather than merged with them as a repeat.
+        let mut perps_more: Vec<(PerpKind, u64)> = Vec::new();
         while k < list.len() && list[k].1.index == idx {
             let m = &list[k].0;
-            if m.from_injured {
+            if m.from_injured || (m.increment && m.role == Role::Victims) {
                 moved = moved.saturating_add(m.count.value);
+            } else if m.increment && !incidents.is_empty() {
+                add_perps(&mut perps_more, perp_kind(m), m.count.value);
             } else if m.subset {
                 add_perps(&mut perps, perp_kind(m), m.count.value);
                 named = u64::saturating_add(named, m.count.value);
@@ -837,6 +846,15 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         }
         // Single victims named in one sentence are distinct people.
         victims = victims.saturating_add(singles.len() as u64);
+        if !perps_more.is_empty() && victims == 0 && moved == 0 && perps.is_empty() {
+            if let Some(last) = incidents.last_mut() {
+                for &(kind, n) in &perps_more {
+                    add_perps(&mut last.perps, kind, n);
+                }
+            }
+            continue;
+        }
+        merge_perps(&mut perps, &perps_more);
         if moved > 0 && victims == 0 && !incidents.is_empty() && !info.separate {
             if let Some(last) = incidents.last_mut() {
                 last.victims = last.victims.saturating_add(moved);
@@ -846,7 +864,13 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         victims = victims.saturating_add(moved);
         // Whether the sentence's only figure is of people of no side ("people", "the
         // dead", "fatalities"), which a grand total is told in.
-        let no_side = sides == 0 && perps.is_empty() && singles.is_empty() && moved == 0;
+        // A figure told apart from the attackers ("In addition to the bomber, eight
+        // people were killed") is none.
+        let no_side = sides == 0
+            && perps.is_empty()
+            && singles.is_empty()
+            && moved == 0
+            && !info.beside_perps;
         // A sentence that opens on a place no incident so far happened in ("In Syria,
         // …") tells a new incident.
         let new_place = info

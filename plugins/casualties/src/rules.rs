@@ -64,6 +64,10 @@ pub(crate) struct Flags {
     /// "According to the ministry, …", "The army's figure was eight"). Two accounts in
     /// a row of one incident's figure compete: coders keep the lower one.
     pub attributed: bool,
+    /// The sentence counts its people apart from the attackers ("In addition to the
+    /// bomber, eight people were killed", "16 were killed, not including the bomber"):
+    /// its figure of people is no grand total that includes them.
+    pub beside_perps: bool,
 }
 
 /// Words that give a figure as someone's account.
@@ -128,7 +132,11 @@ fn flags_of(toks: &[Tok], gate: &Gates) -> Flags {
                 | "retaliation"
                 | "retaliatory"
                 | "reprisal"
-        ) || (t.is("in") && next(i) == "addition")
+        // "In addition, …" tells something more; "In addition to the bomber, eight
+        // people were killed" tells more people of the same incident.
+        ) || (t.is("in")
+            && next(i) == "addition"
+            && !toks.get(i + 2).is_some_and(|n| n.is("to")))
             // "On the same day, militants attacked …": a second incident of the day.
             || (t.is("same")
                 && matches!(next(i), "day" | "night" | "evening" | "morning" | "afternoon"))
@@ -192,7 +200,23 @@ fn flags_of(toks: &[Tok], gate: &Gates) -> Flags {
         )
     });
     let attributed = gate.attributed;
+    let beside_perps = toks.iter().enumerate().any(|(i, t)| {
+        let after = if (t.is("addition") && next(i) == "to")
+            || (t.is("not") && next(i) == "including")
+            || (t.is("apart") && next(i) == "from")
+        {
+            i + 2
+        } else if matches!(t.low, "excluding" | "besides") {
+            i + 1
+        } else {
+            return false;
+        };
+        toks[after.min(toks.len())..toks.len().min(after + 3)]
+            .iter()
+            .any(|a| crate::lexicon::is_perpetrator(a.low))
+    });
     Flags {
+        beside_perps,
         separate,
         conflict,
         competing,
@@ -217,6 +241,14 @@ struct Gates {
     saying: u8,
     /// A word that gives a figure as someone's account ([`attribution_word`]).
     attributed: bool,
+    /// "along with", "together with", "as well as": more people after a count.
+    with: bool,
+    /// A semicolon or ", while" / ", but", after which a second account may stand.
+    contrast: bool,
+    /// An ordinal after an article ("a third soldier").
+    ordinal: bool,
+    /// "before being", "after being": the subject's own fate told after what it did.
+    being: bool,
 }
 
 fn gates(toks: &[Tok]) -> Gates {
@@ -224,8 +256,13 @@ fn gates(toks: &[Tok]) -> Gates {
         breakdown: toks.first().is_some_and(|t| t.is("of")),
         ..Gates::default()
     };
-    for t in toks {
+    for (i, t) in toks.iter().enumerate() {
         g.attributed |= attribution_word(t.low);
+        g.with |= t.is("with") || (t.is("well") && toks.get(i + 1).is_some_and(|n| n.is("as")));
+        g.being |= t.is("being") && i > 0 && matches!(toks[i - 1].low, "before" | "after");
+        g.ordinal |= i > 0 && ordinal_word(t.low) && matches!(toks[i - 1].low, "a" | "an");
+        g.contrast |=
+            t.is(";") || (matches!(t.low, "while" | "but") && i > 0 && toks[i - 1].is(","));
         g.saying |= match t.low {
             "said" => 1,
             "put" => 2,
@@ -274,19 +311,42 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     if mask & flags::SUICIDE != 0 {
         suicide(ctx, toks, &mut used, &mut out);
     }
-    if toks
-        .iter()
-        .any(|t| matches!(t.low, "wounded" | "injured" | "hurt"))
-    {
-        backref::injured_who_died(toks, &mut used, &mut out);
+    if toks.iter().any(|t| {
+        matches!(
+            t.low,
+            "wounded" | "injured" | "hurt" | "wounds" | "injuries"
+        )
+    }) {
+        backref::injured_who_died(ctx, toks, &mut used, &mut out);
     }
     if mask & flags::SUBJECT != 0 && toks.iter().any(|t| t.is("all")) {
         backref::backrefs(ctx, toks, &mut used, &mut out);
+    }
+    if mask & (flags::SUBJECT | flags::ACTIVE) != 0
+        && toks.windows(2).any(|w| {
+            w[0].is("the")
+                && (w[1].low.ends_with('s') || w[1].low.ends_with("men"))
+                && crate::lexicon::is_perpetrator(w[1].low)
+        })
+    {
+        backref::definite_attackers(ctx, toks, &mut used, &mut out);
     }
     if !out.is_empty() {
         ellipsis(toks, &mut used, &mut out);
         if gate.as_ {
             comparative(ctx, toks, &mut used, &mut out);
+        }
+        if gate.with {
+            companions(ctx, toks, &mut used, &mut out);
+        }
+        // The second account competes with the first even when both use one verb of
+        // saying ("said … ; … said 11"), which the sentence flags do not see.
+        if gate.contrast && contrasted_account(toks, &used, &mut out) {
+            fl.conflict = true;
+            fl.competing = true;
+        }
+        if gate.being {
+            killed_after(ctx, toks, &mut used, &mut out);
         }
     }
     if mask & (flags::SUBJECT | flags::ACTIVE) != 0 {
@@ -362,6 +422,19 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     if gate.had {
         earlier_incidents(toks, &mut out);
     }
+    if gate.ordinal {
+        ordinals(toks, &mut out);
+    }
+    // "It was the second killing of a journalist in the province this year": a
+    // nominal after an ordinal ranks the event in a series; it is the event already
+    // told, not one more person.
+    out.retain(|m| {
+        let k = m.toks.0;
+        !(k >= 2
+            && crate::lexicon::nominal(toks[k].low).is_some()
+            && (ordinal_word(toks[k - 1].low) || toks[k - 1].is("latest"))
+            && toks[k - 2].is("the"))
+    });
     if gate.side {
         each_side(toks, &mut out);
     }
@@ -391,6 +464,44 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
     (out, fl)
 }
 
+/// Ordinals that name one more person after a figure ("a third soldier").
+fn ordinal_word(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+    )
+}
+
+/// "Officials later said a third soldier had died", "a fourth attacker died of his
+/// wounds", "A sixth man was wounded": one person named with an ordinal after an
+/// article is one more than the people told before, so the totals add it to the
+/// incident's figure ([`Mention::increment`]) instead of taking it for a repeat.
+fn ordinals(toks: &[Tok], out: &mut [Mention]) {
+    for m in out.iter_mut() {
+        let k = m.toks.0;
+        if m.count.value == 1
+            && m.parts.is_empty()
+            && !m.subset
+            && toks.get(k).is_some_and(|t| t.is("a") || t.is("an"))
+            && toks.get(k + 1).is_some_and(|t| ordinal_word(t.low))
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| crate::lexicon::is_person_noun(t.low))
+        {
+            m.increment = true;
+            m.single = None;
+        }
+    }
+}
+
 /// Words that place a clause in the pluperfect before the reported event: "Two days
 /// earlier", "the previous week", "a week before", "had already been attacked",
 /// "in January".
@@ -399,6 +510,11 @@ fn earlier_cue(toks: &[Tok], i: usize) -> bool {
     match t.low {
         // Not "previously": "a previously reported 85" dates a figure, not an event.
         "earlier" | "previous" | "prior" | "already" | "ago" => true,
+        // "had been killed in the town since the start of the month": a running count
+        // up to the event, told in the pluperfect.
+        "since" => toks.get(i + 1).is_some_and(|n| {
+            n.is("the") || crate::number::is_year(n) || crate::lexicon::is_month(n.low)
+        }),
         // "a week before", "two days before." (not "before police arrived").
         "before" => i > 0 && crate::lexicon::is_time_unit(toks[i - 1].low),
         "last" => toks
@@ -428,7 +544,14 @@ fn earlier_incidents(toks: &[Tok], out: &mut [Mention]) {
         // The clause holds the pluperfect, or is a when-clause joined to one.
         // A running toll is always the report's own ("rose from 62 to 97 after word came
         // that a second town had been shelled").
-        if !m.update && (c.0..c.1).any(|k| toks[k].is("had")) {
+        // "A week before, militants had ambushed a patrol, killing five soldiers": a
+        // participle clause after the pluperfect tells the same earlier event.
+        let participle_after_had =
+            toks[m.toks.0].low.ends_with("ing") && toks[..m.toks.0].iter().any(|t| t.is("had"));
+        if !m.update
+            && !m.from_injured
+            && ((c.0..c.1).any(|k| toks[k].is("had")) || participle_after_had)
+        {
             m.earlier = true;
         }
     }
@@ -636,6 +759,135 @@ fn ellipsis(toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
     out.extend(found);
 }
 
+/// ", along with the bomber", ", together with two guards", ", as well as 3 soldiers and
+/// 2 militiamen": people after a count who suffered the same as the people of the count.
+/// They are a count of the same category as the mention before them in the clause (in
+/// a suicide attack the bomber is so added to the people he killed).
+fn companions(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for i in 1..toks.len() {
+        let after = if (toks[i].is("along") || toks[i].is("together"))
+            && toks.get(i + 1).is_some_and(|t| t.is("with"))
+        {
+            i + 2
+        } else if toks[i].is("as") && crate::number::starts(toks, i + 1, &["well", "as"]) {
+            i + 3
+        } else {
+            continue;
+        };
+        // The mention before it, with nothing but a short adjunct between ("were killed
+        // in the explosion, along with the bomber").
+        let Some(before) = out
+            .iter()
+            .filter(|m| m.toks.1 <= i && !m.subset && !m.aggregate)
+            .max_by_key(|m| m.toks.1)
+        else {
+            continue;
+        };
+        let gap = &toks[before.toks.1..i];
+        if gap.len() > 6
+            || gap.iter().any(|t| {
+                matches!(
+                    t.low,
+                    "." | ";" | ":" | "and" | "but" | "while" | "who" | "which"
+                ) || crate::lexicon::active(t.low).is_some()
+                    || crate::lexicon::participle(t.low).is_some()
+            })
+        {
+            continue;
+        }
+        let cat = before.category;
+        let mut subs = Vec::new();
+        // The count must count people, as for any object ("along with their weapons",
+        // "as well as 20 vehicles" count no one).
+        if let Some(m) = objects::counted(ctx, toks, used, &mut subs, after, cat, after) {
+            found.push(m);
+            found.append(&mut subs);
+        }
+    }
+    out.extend(found);
+}
+
+/// "Rebels claimed 30 soldiers were killed; the army said 8.", "…, while police said
+/// 5": a second account whose noun and verb are left out, after a semicolon or a
+/// contrasting conjunction. It is a figure of the same category as the count before it;
+/// the sentence's flags make the two accounts compete.
+fn contrasted_account(toks: &[Tok], used: &[bool], out: &mut Vec<Mention>) -> bool {
+    let Some(cut) = (1..toks.len()).rev().find(|&i| {
+        toks[i].is(";") || (matches!(toks[i].low, "while" | "but") && toks[i - 1].is(","))
+    }) else {
+        return false;
+    };
+    let Some(before) = out
+        .iter()
+        .filter(|m| m.toks.1 <= cut && !m.subset)
+        .max_by_key(|m| m.toks.1)
+    else {
+        return false;
+    };
+    if before.role != dateline_plugin::Role::Victims || out.iter().any(|m| m.toks.0 > cut) {
+        return false;
+    }
+    let rest = &toks[cut + 1..];
+    let Some(mut m) = elliptical_account(rest, before.category) else {
+        return false;
+    };
+    let (a, b) = (m.toks.0 + cut + 1, m.toks.1 + cut + 1);
+    if !mention::free(used, a, b) {
+        return false;
+    }
+    m.toks = (a, b);
+    m.group.clone_from(&before.group);
+    out.push(m);
+    true
+}
+
+/// "A man attacked shoppers with a knife, killing 2 before being shot dead by police":
+/// the subject of the sentence, who did the killing, was killed too. One person, an
+/// attacker when the first person the sentence names is one ("A gunman …").
+fn killed_after(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
+    use crate::number::starts;
+    for i in 1..toks.len() {
+        if !(toks[i].is("being") && matches!(toks[i - 1].low, "before" | "after")) {
+            continue;
+        }
+        let end =
+            if starts(toks, i + 1, &["shot", "dead"]) || starts(toks, i + 1, &["gunned", "down"]) {
+                i + 3
+            } else if starts(toks, i + 1, &["shot", "and", "killed"]) {
+                i + 4
+            } else if toks.get(i + 1).is_some_and(|t| t.is("killed")) {
+                i + 2
+            } else {
+                continue;
+            };
+        // Only after a count of what the subject did: "before being killed" alone may
+        // tell the fate of a victim counted already.
+        if !out.iter().any(|m| m.toks.1 <= i) || !mention::free(used, i, end) {
+            continue;
+        }
+        let Some(subject) = toks[..i]
+            .iter()
+            .find(|t| crate::lexicon::is_person_noun(t.low))
+        else {
+            continue;
+        };
+        mention::mark(used, i, end);
+        let mut m = Mention::new(
+            CasualtyCategory::Killed,
+            dateline_plugin::Count::exact(1),
+            toks,
+            i,
+            end,
+        );
+        if crate::lexicon::is_perpetrator(subject.low) {
+            m.role = dateline_plugin::Role::Perpetrators;
+        }
+        m.group = Some(ctx.text[subject.start..subject.end].to_string());
+        out.push(m);
+    }
+}
+
 /// Lists that open on one person named with a definite or possessive determiner: "the
 /// driver and four passengers were killed", "killing the owner and his son", "his wife
 /// and daughter were killed", "the governor and three of his bodyguards". Alone, "the
@@ -655,10 +907,39 @@ fn definite_lists(ctx: &SentenceCtx, toks: &[Tok], out: &mut Vec<Mention>) {
         else {
             continue;
         };
-        if is_perpetrator(toks[n1].low) || !toks.get(n1 + 1).is_some_and(|t| t.is("and")) {
+        if is_perpetrator(toks[n1].low) {
             continue;
         }
-        let mut j = n1 + 2;
+        // "the owner of a shop and his son": a short of-phrase that says whose the first
+        // person is belongs to it.
+        // "the headmaster of a school in Ganza, Peshar province, and his deputy": the
+        // place of that phrase too, when a comma closes it before "and".
+        let mut and_at = n1 + 1;
+        if toks.get(and_at).is_some_and(|t| t.is("of"))
+            && toks
+                .get(and_at + 1)
+                .is_some_and(|t| matches!(t.low, "a" | "an" | "the"))
+            && let Some(k) = (and_at + 2..toks.len().min(and_at + 11))
+                .find(|&k| toks[k].is("and"))
+            && toks[and_at + 2..k].iter().all(|t| {
+                (crate::token::is_word(t) || t.is(","))
+                    && participle(t.low).is_none()
+                    && active(t.low).is_none()
+                    && !is_aux(t.low)
+            })
+            && (k <= and_at + 5 || toks[k - 1].is(","))
+            // The second person is the first one's ("and his son"): otherwise "the
+            // mayor of a town and three guards" is read by the list rules.
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.low, "his" | "her" | "their"))
+        {
+            and_at = k;
+        }
+        if !toks.get(and_at).is_some_and(|t| t.is("and")) {
+            continue;
+        }
+        let mut j = and_at + 1;
         if toks
             .get(j)
             .is_some_and(|t| matches!(t.low, "his" | "her" | "their" | "the" | "a" | "an"))
@@ -684,13 +965,26 @@ fn definite_lists(ctx: &SentenceCtx, toks: &[Tok], out: &mut Vec<Mention>) {
         }
         let end = j + 1;
         // The category: a participle after the list, or an active verb before it.
+        // "were hacked to death" has the manner of killing as its participle (which the
+        // auxiliary list also holds, for "were shot and killed").
+        let to_death_at = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| crate::lexicon::is_to_death_participle(t.low))
+                && crate::number::starts(toks, k + 1, &["to", "death"])
+        };
         let mut p = end;
+        let mut to_death = false;
         while toks.get(p).is_some_and(|t| is_aux(t.low)) && p < end + 4 {
+            if p > end && to_death_at(p) {
+                to_death = true;
+                break;
+            }
             p += 1;
         }
         let cat = toks
             .get(p)
             .and_then(|t| participle(t.low))
+            .or_else(|| to_death.then_some(CasualtyCategory::Killed))
             .filter(|_| p > end)
             .or_else(|| i.checked_sub(1).and_then(|k| active(toks[k].low)));
         let Some(cat) = cat else { continue };

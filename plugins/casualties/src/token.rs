@@ -216,6 +216,8 @@ fn word_flags(w: &str) -> u32 {
                 | "holding"
                 | "forced"
                 | "forcing"
+                | "lost"
+                | "losing"
         )
     {
         f |= flags::ACTIVE;

@@ -61,8 +61,8 @@ fn holdout_sets_meet_their_floors() {
 fn development_summaries_meet_their_floors() {
     let r = score("summaries-gtd-dev.jsonl", 0.97, 0.99, 0.97);
     toll_floor("summaries-gtd-dev.jsonl", &r, 0.97);
-    let r = score("summaries-acled-dev.jsonl", 0.97, 0.98, 0.97);
-    toll_floor("summaries-acled-dev.jsonl", &r, 0.96);
+    let r = score("summaries-acled-dev.jsonl", 0.99, 0.99, 0.98);
+    toll_floor("summaries-acled-dev.jsonl", &r, 0.99);
 }
 
 #[test]
@@ -70,38 +70,51 @@ fn confirmation_summaries_meet_their_floors() {
     // Never tuned on: these floors only keep the confirmation figures the README
     // reports from sliding back unnoticed. (The first halves' errors were read after
     // round 2, so their figures since then are not blind; see the README.)
-    let r = score("summaries-gtd-confirm.jsonl", 0.93, 0.97, 0.96);
-    toll_floor("summaries-gtd-confirm.jsonl", &r, 0.92);
-    let r = score("summaries-acled-confirm.jsonl", 0.97, 0.99, 0.96);
-    toll_floor("summaries-acled-confirm.jsonl", &r, 0.96);
+    let r = score("summaries-gtd-confirm.jsonl", 0.98, 0.97, 0.96);
+    toll_floor("summaries-gtd-confirm.jsonl", &r, 0.98);
+    let r = score("summaries-acled-confirm.jsonl", 0.99, 0.99, 0.97);
+    toll_floor("summaries-acled-confirm.jsonl", &r, 0.99);
 }
 
 #[test]
 fn second_development_summaries_meet_their_floors() {
     // The round-3 development set (issue 13), aimed at the error classes of the first
     // confirmation halves.
-    let r = score("summaries2-gtd-dev.jsonl", 0.93, 0.95, 0.93);
-    toll_floor("summaries2-gtd-dev.jsonl", &r, 0.93);
+    let r = score("summaries2-gtd-dev.jsonl", 0.96, 0.95, 0.95);
+    toll_floor("summaries2-gtd-dev.jsonl", &r, 0.96);
     let r = score("summaries2-acled-dev.jsonl", 0.99, 0.99, 0.97);
     toll_floor("summaries2-acled-dev.jsonl", &r, 0.99);
 }
 
 #[test]
 fn second_confirmation_summaries_meet_their_floors() {
-    // Written blind before the round-3 rules and scored twice, before and after them:
-    // the floors keep the after figures from sliding back.
-    let r = score("summaries2-gtd-confirm.jsonl", 0.83, 0.95, 0.92);
-    toll_floor("summaries2-gtd-confirm.jsonl", &r, 0.82);
-    let r = score("summaries2-acled-confirm.jsonl", 0.87, 0.99, 0.93);
-    toll_floor("summaries2-acled-confirm.jsonl", &r, 0.86);
+    // Written blind before the round-3 rules and scored twice, before and after them;
+    // their errors were read then, and round 4 developed on them, so they are no
+    // longer blind. The floors keep the round-4 figures from sliding back.
+    let r = score("summaries2-gtd-confirm.jsonl", 0.97, 0.99, 0.96);
+    toll_floor("summaries2-gtd-confirm.jsonl", &r, 0.97);
+    let r = score("summaries2-acled-confirm.jsonl", 0.99, 0.99, 0.98);
+    toll_floor("summaries2-acled-confirm.jsonl", &r, 0.99);
 }
 
 #[test]
 fn untargeted_blind_summaries_meet_their_floors() {
     // Written after round 3 and scored once with the builds before and after it (the
-    // same figures): ordinary summaries, aimed at no error class.
-    let r = score("summaries3-gtd-blind.jsonl", 0.90, 0.99, 0.97);
-    toll_floor("summaries3-gtd-blind.jsonl", &r, 0.88);
-    let r = score("summaries3-acled-blind.jsonl", 0.90, 0.99, 0.94);
-    toll_floor("summaries3-acled-blind.jsonl", &r, 0.88);
+    // same figures): ordinary summaries, aimed at no error class. Their errors were
+    // read then and round 4 developed on them: no longer blind.
+    let r = score("summaries3-gtd-blind.jsonl", 0.99, 0.99, 0.98);
+    toll_floor("summaries3-gtd-blind.jsonl", &r, 0.99);
+    let r = score("summaries3-acled-blind.jsonl", 0.99, 0.99, 0.98);
+    toll_floor("summaries3-acled-blind.jsonl", &r, 0.99);
+}
+
+#[test]
+fn round_four_blind_summaries_meet_their_floors() {
+    // Round 4's blind confirmation set (issue 13), written and committed before any
+    // rule of the round and scored once before and once after it. Never tuned on; the
+    // floors keep the after figures from sliding back.
+    let r = score("summaries4-gtd-blind.jsonl", 0.90, 0.99, 0.94);
+    toll_floor("summaries4-gtd-blind.jsonl", &r, 0.90);
+    let r = score("summaries4-acled-blind.jsonl", 0.90, 0.97, 0.95);
+    toll_floor("summaries4-acled-blind.jsonl", &r, 0.90);
 }

@@ -1128,3 +1128,181 @@ fn whole_summary_forms_of_issue_13() {
         ),
     ]);
 }
+
+/// One or more sentences for each rule of round 4 (Dec 2026), in wording of their own:
+/// none of them is in a gold file.
+#[test]
+fn whole_summary_forms_of_round_4() {
+    check(&[
+        // The injured who died later, in the forms beside "two of the wounded died".
+        (
+            "A mortar hit a bus depot, killing four drivers. Three of the 20 injured died overnight.",
+            "killed=4 killed=3 injured=20 | K7 I17 P0",
+        ),
+        (
+            "The grenade wounded six customers, two of whom later died.",
+            "injured=6 killed=2 | K2 I4 P0",
+        ),
+        (
+            "Five guards were wounded in the raid. One of the guards later died of his injuries.",
+            "injured=5 killed=1 | K1 I4 P0",
+        ),
+        // A person and his or her kin are one list.
+        (
+            "The shopkeeper and his three daughters were burned to death in their home.",
+            "killed=4 | K4 I0 P0",
+        ),
+        (
+            "Raiders killed the chief of a village near Orma, Dell district, and his nephew.",
+            "killed=2 | K2 I0 P0",
+        ),
+        // People after "along with" or "as well as" suffered the same.
+        (
+            "Six pilgrims were killed at the shrine, along with the bomber.",
+            "killed=6 killed=1/perpetrators | K7 I0 P1",
+        ),
+        (
+            "The explosion killed 9 porters, as well as the bomber.",
+            "killed=9 killed=1/perpetrators | K10 I0 P1",
+        ),
+        // A second account after a semicolon competes with the first.
+        (
+            "The militia said it killed 40 soldiers; the ministry said 11.",
+            "killed=40 killed=11 | K11 I0 P0",
+        ),
+        // A side's dead told as its loss.
+        (
+            "The police lost four officers in the ambush.",
+            "killed=4 | K4 I0 P0",
+        ),
+        // A guard, right before the rule too: a participle after the loss says what it was.
+        (
+            "The army lost 300 men killed or wounded in the offensive.",
+            "casualties=300 | K0 I0 P0",
+        ),
+        // A pronoun between the verb and "dead" or "to death".
+        (
+            "Villagers caught a suspected thief and beat him to death.",
+            "killed=1 | K1 I0 P0",
+        ),
+        (
+            "Gunmen dragged a teacher from his car and shot him dead.",
+            "killed=1 | K1 I0 P0",
+        ),
+        // The subject's own death after what it did.
+        (
+            "A gunman opened fire in a cafe, killing three before being shot dead by guards.",
+            "killed=3 killed=1/perpetrators | K4 I0 P1",
+        ),
+        // A list with an unknown number is read up to it.
+        (
+            "Seven soldiers and an unknown number of insurgents were killed.",
+            "killed=7 | K7 I0 P0",
+        ),
+        // One more person named with an ordinal.
+        (
+            "Two miners were killed in the blast. A third miner died in hospital.",
+            "killed=2 killed=1 | K3 I0 P0",
+        ),
+        (
+            "Guards shot dead two of the raiders. A third raider died of his wounds later.",
+            "killed=2/perpetrators killed=1/perpetrators | K3 I0 P3",
+        ),
+        // An ordinal before a nominal ranks the event; it is no new person.
+        (
+            "Gunmen shot dead a lawyer in Tesk. It was the third killing of a lawyer in the city this month.",
+            "killed=1 | K1 I0 P0",
+        ),
+        // An earlier incident told in the pluperfect and its participle clause.
+        (
+            "A bomb killed a soldier near Orm. Two days earlier, militants had raided a post nearby, killing four soldiers.",
+            "killed=1 killed=4 | K1 I0 P0",
+        ),
+        (
+            "Gunmen killed a guard at the mine. Six other guards had been killed there since the start of the year.",
+            "killed=1 killed=6 | K1 I0 P0",
+        ),
+        // People counted apart from the attackers are no grand total that includes them
+        // (the first case is a guard: it held before, when "in addition" started a new
+        // incident; the second was counted twice then).
+        (
+            "A suicide bomber blew himself up at a checkpoint. In addition to the bomber, five soldiers were killed.",
+            "killed=1/perpetrators killed=5 | K6 I0 P1",
+        ),
+        (
+            "A car bomb killed 8 people at a market. In addition to the 8 killed, 19 were wounded.",
+            "killed=8 killed=8 injured=19 | K8 I19 P0",
+        ),
+        // An appositive with "believed to be" and a finite verb of injury.
+        (
+            "An airstrike hit a pickup. The 4 occupants, believed to be smugglers, were killed.",
+            "killed=4 | K4 I0 P0",
+        ),
+        (
+            "Gunmen shot a nurse in Ardo. She survived with gunshot wounds.",
+            "injured=1 | K0 I1 P0",
+        ),
+        // The one who shot dead or stabbed to death others was not killed himself.
+        (
+            "An assailant shot dead three farmers near Lume.",
+            "killed=3 | K3 I0 P0",
+        ),
+        (
+            "A gunman stabbed to death a shopkeeper in Orvo.",
+            "killed=1 | K1 I0 P0",
+        ),
+        // Attackers named with "the" and no number are the ones counted before.
+        (
+            "Four raiders broke into a warehouse, killing a guard. The raiders were later shot dead by soldiers.",
+            "killed=1 killed=4/perpetrators | K5 I0 P4",
+        ),
+        (
+            "Two gunmen seized a ferry and killed three crew members. Commandos killed the gunmen at dawn.",
+            "killed=3 killed=2/perpetrators | K5 I0 P2",
+        ),
+        // Without an earlier count there is no figure.
+        (
+            "Militants attacked a post near Lume. Troops killed the militants.",
+            "- | K0 I0 P0",
+        ),
+        // An attacker named with an article is one person as an object too.
+        (
+            "A crowd lynched a suspected abductor outside the market.",
+            "killed=1/perpetrators | K1 I0 P1",
+        ),
+        // A toll broken down is no more people.
+        (
+            "Gunmen stormed a clinic, killing 12 people. The death toll includes two of the gunmen.",
+            "killed=12 killed=2/perpetrators | K12 I0 P2",
+        ),
+    ]);
+}
+
+/// The forms of aggregate statement round 4 added: each is marked with its scope and,
+/// when stated, the number of incidents.
+#[test]
+fn aggregate_forms_of_round_4() {
+    for (text, incidents) in [
+        ("The two attacks left 14 people dead.", Some(2)),
+        ("The twin bombings killed 30 people.", Some(2)),
+        (
+            "The three raids, which killed 9 people, were blamed on the militia.",
+            Some(3),
+        ),
+        ("The twin blasts claimed 21 lives.", Some(2)),
+    ] {
+        let claims = dateline_testkit::extract::<Casualties>(text, None);
+        let c = claims
+            .iter()
+            .find_map(|c| c.payload.as_casualty())
+            .unwrap_or_else(|| panic!("no claim in {text}"));
+        assert_eq!(
+            (c.scope, c.incidents),
+            (dateline_plugin::Scope::Aggregate, incidents),
+            "{text}"
+        );
+        let t = totals(&claims).unwrap();
+        assert_eq!(t.aggregates.len(), 1, "{text}");
+        assert_eq!(t.aggregates[0].counted, "total", "{text}");
+    }
+}

@@ -11,6 +11,7 @@
 
 use dateline_plugin::{Count, Role};
 
+use super::groups::is_death_verb;
 use super::mention::{Mention, SentenceCtx, free, mark, text_of};
 use crate::lexicon::{is_aux, is_perpetrator, is_person_noun, participle};
 use crate::token::Tok;
@@ -87,40 +88,159 @@ pub(super) fn backrefs(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
     }
 }
 
+/// "The gunmen were later killed by police", "Security forces killed the attackers":
+/// the attackers named with a definite article and no number are the ones the report
+/// counted before ("Three gunmen stormed the depot"), as with "all" above. Only
+/// attackers: "the soldiers were killed" may be some of the soldiers told before.
+pub(super) fn definite_attackers(
+    ctx: &SentenceCtx,
+    toks: &[Tok],
+    used: &mut [bool],
+    out: &mut Vec<Mention>,
+) {
+    let plural_attacker = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            (t.low.ends_with('s') || t.low.ends_with("men")) && is_perpetrator(t.low)
+        })
+    };
+    for det in 0..toks.len() {
+        if !toks[det].is("the") || !plural_attacker(det + 1) {
+            continue;
+        }
+        // "all the attackers" is the rule above; "two of the attackers" is a number.
+        if det > 0 && matches!(toks[det - 1].low, "all" | "of" | "both") {
+            continue;
+        }
+        let head = det + 1;
+        // As a subject: "the gunmen were later killed"; as an object: "killed the
+        // attackers", "shot dead the assailants".
+        let as_subject = participle_after(toks, head + 1).filter(|&p| p > head + 1);
+        let verb_before = det
+            .checked_sub(1)
+            .filter(|&v| crate::lexicon::active(toks[v].low).is_some())
+            .or_else(|| {
+                det.checked_sub(2)
+                    .filter(|&v| toks[v].is("shot") && toks[v + 1].is("dead"))
+            });
+        let (from, to, cat) = if let Some(p) = as_subject {
+            match participle(toks[p].low) {
+                Some(cat) => (det, p + 1, cat),
+                None => continue,
+            }
+        } else if let Some(v) = verb_before {
+            let cat = if toks[v].is("shot") {
+                dateline_plugin::CasualtyCategory::Killed
+            } else {
+                match crate::lexicon::active(toks[v].low) {
+                    Some(c) => c,
+                    None => continue,
+                }
+            };
+            // A hypothetical ("tried to kill the attackers") is no count.
+            if v > 0 && matches!(toks[v - 1].low, "to" | "would" | "could" | "not") {
+                continue;
+            }
+            (v, head + 1, cat)
+        } else {
+            continue;
+        };
+        if !free(used, from, to) {
+            continue;
+        }
+        mark(used, from, to);
+        let mut m = Mention::new(cat, Count::exact(0), toks, from, to);
+        m.role = Role::Perpetrators;
+        m.group = text_of(ctx, toks, det, head + 1);
+        m.antecedent = Some(toks[head].low.to_string());
+        out.push(m);
+    }
+}
+
 /// "two of the wounded later died", "3 of the injured soldiers succumbed to their
-/// wounds": deaths among people already counted as injured.
-pub(super) fn injured_who_died(toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
+/// wounds", "Two of the 15 wounded died the next day", "wounded four officers, one of
+/// whom later died", "One of the officers later died of his wounds": deaths among
+/// people already counted as injured.
+pub(super) fn injured_who_died(
+    ctx: &SentenceCtx,
+    toks: &[Tok],
+    used: &mut [bool],
+    out: &mut Vec<Mention>,
+) {
+    let injured_word =
+        |t: Option<&Tok>| t.is_some_and(|t| matches!(t.low, "wounded" | "injured" | "hurt"));
+    let mut found = Vec::new();
     for i in 0..toks.len() {
         let Some(q) = crate::number::quant_at(toks, i) else {
             continue;
         };
         // "several of the wounded died" tells that the toll rose, not by how much: only
         // a stated number moves people from the injured to the killed.
-        if q.article
-            || q.count.vague.is_some()
-            || !toks.get(q.end).is_some_and(|t| t.is("of"))
-            || !toks
-                .get(q.end + 1)
-                .is_some_and(|t| t.is("the") || t.is("those"))
-            || !toks
-                .get(q.end + 2)
-                .is_some_and(|t| matches!(t.low, "wounded" | "injured" | "hurt"))
-        {
+        if q.article || q.count.vague.is_some() || !toks.get(q.end).is_some_and(|t| t.is("of")) {
             continue;
         }
-        // An optional noun ("the wounded soldiers"), then auxiliaries and adverbs, then
-        // the verb of dying.
-        let mut k = q.end + 3;
-        if toks.get(k).is_some_and(|t| is_person_noun(t.low)) {
+        let mut k = q.end + 1;
+        // The injured told before: "of the wounded", "of the 15 wounded", or "of whom"
+        // / "of them" after a count of injured people in the same sentence.
+        let mut stated: Option<(Count, usize)> = None;
+        let relative = toks.get(k).is_some_and(|t| t.is("whom") || t.is("them"));
+        if relative {
+            if !found.is_empty()
+                || !out.iter().any(|m| {
+                    m.category == dateline_plugin::CasualtyCategory::Injured && m.toks.1 <= q.start
+                })
+            {
+                continue;
+            }
+            k += 1;
+        } else {
+            if !toks.get(k).is_some_and(|t| t.is("the") || t.is("those")) {
+                continue;
+            }
+            k += 1;
+            // "of the 15 wounded": the number of the injured, a claim of its own.
+            if let Some(n) = crate::number::quant_at(toks, k).filter(|n| !n.article)
+                && injured_word(toks.get(n.end))
+            {
+                stated = Some((n.count, k));
+                k = n.end;
+            }
+            if injured_word(toks.get(k)) {
+                k += 1;
+                // An optional noun ("the wounded soldiers").
+                if toks.get(k).is_some_and(|t| is_person_noun(t.low)) {
+                    k += 1;
+                }
+            } else if toks.get(k).is_some_and(|t| is_person_noun(t.low))
+                && dies_of_wounds(toks, k + 1)
+            {
+                // "One of the officers later died of his wounds": the wounds say that
+                // they were counted among the injured.
+                k += 1;
+            } else {
+                continue;
+            }
+        }
+        // Auxiliaries and adverbs, then the verb of dying.
+        let from = k;
+        while toks.get(k).is_some_and(|t| is_aux(t.low)) && k < from + 4 {
             k += 1;
         }
-        while toks.get(k).is_some_and(|t| is_aux(t.low)) && k < q.end + 7 {
-            k += 1;
+        let died = toks.get(k).is_some_and(|t| is_death_verb(t.low));
+        if !died {
+            continue;
         }
-        let died = toks
-            .get(k)
-            .is_some_and(|t| matches!(t.low, "died" | "succumbed" | "perished"));
-        if !died || !free(used, q.start, k + 1) {
+        // The subject rule may have read "One of the victims later died" already: the
+        // mention it made is this one.
+        if !free(used, q.start, k + 1) {
+            let Some(m) = out.iter_mut().find(|m| {
+                m.category == dateline_plugin::CasualtyCategory::Killed
+                    && m.toks.0 <= q.start
+                    && m.toks.1 > q.start
+                    && m.toks.1 <= k + 3
+            }) else {
+                continue;
+            };
+            m.from_injured = true;
             continue;
         }
         mark(used, q.start, k + 1);
@@ -132,6 +252,33 @@ pub(super) fn injured_who_died(toks: &[Tok], used: &mut [bool], out: &mut Vec<Me
             k + 1,
         );
         m.from_injured = true;
-        out.push(m);
+        if let Some((count, at)) = stated {
+            let mut w = Mention::new(
+                dateline_plugin::CasualtyCategory::Injured,
+                count,
+                toks,
+                at,
+                at + 2,
+            );
+            w.group = text_of(ctx, toks, at, at + 2);
+            found.push(w);
+        }
+        found.push(m);
     }
+    out.extend(found);
+}
+
+/// "died of his wounds", "died from their injuries", "succumbed to her wounds" from
+/// token `k` on (adverbs and auxiliaries before the verb allowed).
+fn dies_of_wounds(toks: &[Tok], mut k: usize) -> bool {
+    let from = k;
+    while toks.get(k).is_some_and(|t| is_aux(t.low)) && k < from + 4 {
+        k += 1;
+    }
+    if !toks.get(k).is_some_and(|t| is_death_verb(t.low)) {
+        return false;
+    }
+    toks.get(k + 1)
+        .is_some_and(|t| matches!(t.low, "of" | "from" | "to"))
+        && (k + 2..toks.len().min(k + 5)).any(|j| matches!(toks[j].low, "wounds" | "injuries"))
 }

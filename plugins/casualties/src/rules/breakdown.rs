@@ -73,16 +73,23 @@ fn cues(toks: &[Tok]) -> Vec<Cue> {
             continue;
         }
         // "the dead included", "those killed included", "the victims also included".
+        // "The death toll includes the bomber", "the toll included three attackers":
+        // a toll told before, broken down in the same way.
         if matches!(t, "included" | "include" | "includes") {
+            let counted = |w: &str| {
+                counted_word(w).or_else(|| (w == "toll").then_some(CasualtyCategory::Killed))
+            };
             let back = (i.saturating_sub(3)..i)
                 .rev()
                 .take_while(|&k| {
-                    counted_word(toks[k].low).is_some() || matches!(toks[k].low, "also" | "that")
+                    counted(toks[k].low).is_some() || matches!(toks[k].low, "also" | "that")
                 })
-                .find_map(|k| counted_word(toks[k].low).map(|c| (c, k)));
+                .find_map(|k| counted(toks[k].low).map(|c| (c, k)));
+            let det = |k: usize| matches!(at(k), "the" | "those" | "this" | "its");
             if let Some((c, k)) = back
                 && k > 0
-                && matches!(at(k - 1), "the" | "those")
+                && (det(k - 1)
+                    || (toks[k].is("toll") && k > 1 && at(k - 1) == "death" && det(k - 2)))
             {
                 out.push(Cue {
                     cat: Some(c),

@@ -394,13 +394,23 @@ pub(super) fn group_ok(toks: &[Tok], q: &Quant, g: &Group) -> bool {
             if q.article {
                 let ordinal = matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth")
                     && h + 1 == g.end;
-                return is_singular_person(w) || ordinal || (toks[h].kind == Kind::Mixed);
+                // An attacker is a person: "lynched a suspected kidnapper".
+                let one_attacker = is_perpetrator(w) && !w.ends_with('s') && !w.ends_with("men");
+                return is_singular_person(w)
+                    || ordinal
+                    || one_attacker
+                    || (toks[h].kind == Kind::Mixed);
             }
             true
         }
         // "another" alone stands for one more person ("and another was injured").
         None => !q.article || toks[q.start].is("another"),
     }
+}
+
+/// The verbs that tell that people counted before died later.
+pub(super) fn is_death_verb(w: &str) -> bool {
+    matches!(w, "died" | "succumbed" | "perished")
 }
 
 /// ", including three assailants," / "(including two children)" / ", of whom 6 are
@@ -430,7 +440,10 @@ pub(super) fn subset(toks: &[Tok], i: usize) -> (u64, usize, Vec<(Quant, usize)>
     } else if open && quant_at(toks, j).is_some_and(|q| !q.article) && {
         // ", 23 of them children", ", three of them seriously".
         let q = quant_at(toks, j).map(|q| q.end).unwrap_or(j);
-        starts(toks, q, &["of", "them"]) || starts(toks, q, &["of", "whom"])
+        (starts(toks, q, &["of", "them"]) || starts(toks, q, &["of", "whom"]))
+            // ", one of whom later died" tells a death among the people counted, not a
+            // part of them: it is left to the rule of the injured who died.
+            && !(q + 2..toks.len().min(q + 6)).any(|k| is_death_verb(toks[k].low))
     } {
         0
     } else {

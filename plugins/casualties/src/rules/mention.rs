@@ -56,6 +56,10 @@ pub(crate) struct Mention {
     /// Told in the pluperfect as an earlier incident ("A day earlier, 3 soldiers had
     /// been killed"): a claim, but no figure of this report's totals.
     pub earlier: bool,
+    /// One more person than the figure told before, named with an ordinal ("a third
+    /// soldier died later", "a fourth attacker died of his wounds"): added to the
+    /// incident's figure rather than taken for a repeat of it.
+    pub increment: bool,
     /// First and last token of the mention (for the clause filters).
     pub(super) toks: (usize, usize),
     /// The trigger is in the perfect ("have been killed", "has displaced").
@@ -95,6 +99,7 @@ impl Mention {
             from_injured: false,
             breakdown: false,
             earlier: false,
+            increment: false,
             toks: (from, to),
             perfect: false,
             background: false,

@@ -114,7 +114,7 @@ pub(super) fn nominals(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
 
 /// A count and its noun group starting at `j`, as the object of a trigger at `trig`.
 #[allow(clippy::too_many_arguments)]
-fn counted(
+pub(super) fn counted(
     ctx: &SentenceCtx,
     toks: &[Tok],
     used: &mut [bool],
@@ -265,6 +265,13 @@ pub(super) fn actives(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &
         }
         let mut cat = active(w);
         let mut obj = i + 1;
+        // "shot him dead", "beating her to death": a pronoun object between the verb
+        // and the word that makes it a killing. The pronoun is one person, whom the
+        // totals take for the victim named before it in the sentence when there is one.
+        let pronoun_then = |word: &str| {
+            toks.get(i + 1).is_some_and(|t| t.is("him") || t.is("her"))
+                && toks.get(i + 2).is_some_and(|t| t.is(word))
+        };
         if matches!(w, "shot" | "gunned")
             && toks
                 .get(i + 1)
@@ -272,11 +279,16 @@ pub(super) fn actives(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &
         {
             cat = Some(CasualtyCategory::Killed);
             obj = i + 2;
+        } else if w == "shot" && pronoun_then("dead") && free(used, i + 2, i + 3) {
+            cat = Some(CasualtyCategory::Killed);
+            used[i + 2] = true;
         } else if is_to_death_verb(w) {
             // "stabbed to death three people" or "stabbed a student to death".
             if starts(toks, i + 1, &["to", "death"]) {
                 cat = Some(CasualtyCategory::Killed);
                 obj = i + 3;
+            } else if pronoun_then("to") && toks.get(i + 3).is_some_and(|t| t.is("death")) {
+                cat = Some(CasualtyCategory::Killed);
             } else if let Some(q) = quant_at(toks, i + 1) {
                 let g = group_at(toks, q.end, true);
                 let end = if q.article || g.head.is_none() {
@@ -288,6 +300,26 @@ pub(super) fn actives(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &
                     cat = Some(CasualtyCategory::Killed);
                 }
             }
+        } else if matches!(w, "lost" | "losing") {
+            // "The army lost 2 soldiers", "admitted losing nine men": a side's own dead
+            // told as a loss. Only a number of people counts: "lost 2 vehicles", "lost
+            // their lives" (read as a predicate), "lost a third of its men" and "lost
+            // 3,000 men to desertion" are not it.
+            let person = quant_at(toks, i + 1)
+                .filter(|q| !q.article && q.count.vague.is_none())
+                .is_some_and(|q| {
+                    let g = group_at(toks, q.end, true);
+                    // "lost 3,000 men killed or wounded" says what the loss was: the
+                    // participle reads it.
+                    g.head.is_some_and(|h| is_person_noun(toks[h].low))
+                        && !toks
+                            .get(g.end)
+                            .is_some_and(|t| t.is("to") || participle(t.low).is_some())
+                });
+            if !person {
+                continue;
+            }
+            cat = Some(CasualtyCategory::Killed);
         } else if matches!(
             w,
             "claimed" | "claiming" | "cost" | "costing" | "took" | "taking"

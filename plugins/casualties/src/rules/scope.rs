@@ -97,13 +97,14 @@ fn series_before(toks: &[Tok], head: usize) -> (bool, Option<u32>) {
     while k > 0 && head - k < 5 {
         k -= 1;
         let t = &toks[k];
-        if series_adjective(t.low) {
-            marked = true;
-            continue;
-        }
+        // "twin" is a series adjective that also gives the number: tested first.
         if t.is("both") || t.is("twin") {
             marked = true;
             n = n.or(Some(2));
+            continue;
+        }
+        if series_adjective(t.low) {
+            marked = true;
             continue;
         }
         if t.is("all") {
@@ -151,10 +152,21 @@ pub(crate) fn scope(toks: &[Tok]) -> Scope {
         });
         // "the three attacks killed", "the bombings together killed 25", "which
         // together killed": a series as the subject, with a number or a summing word.
-        let subject = toks
-            .get(i + 1)
-            .is_some_and(|v| summing_word(v.low) || crate::lexicon::active(v.low).is_some())
-            || summing;
+        // "The two attacks left 12 people dead", "the twin blasts claimed 30 lives" and
+        // "The two bombings, which killed 12 people, …" are such subjects too.
+        let verb_at = |k: usize| {
+            toks.get(k).is_some_and(|v| {
+                summing_word(v.low)
+                    || crate::lexicon::active(v.low).is_some()
+                    || matches!(v.low, "left" | "claimed" | "caused" | "cost")
+            })
+        };
+        let relative = toks.get(i + 1).is_some_and(|c| c.is(","))
+            && toks
+                .get(i + 2)
+                .is_some_and(|w| w.is("which") || w.is("that"))
+            && verb_at(i + 3);
+        let subject = verb_at(i + 1) || relative || summing;
         // "one of four related attacks": the report tells one incident of a series,
         // which is no aggregate by itself (see `series_member`).
         let one_of = i >= 2

@@ -146,6 +146,9 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
         let w = toks[i].low;
         let mut cat = participle(w);
         let mut trig_end = i + 1;
+        // "She survived with serious injuries": a finite verb, whose singular subject
+        // is one person as after "was".
+        let mut finite_verb = false;
         if w == "shot" && toks.get(i + 1).is_some_and(|t| t.is("dead")) {
             cat = Some(CasualtyCategory::Killed);
             trig_end = i + 2;
@@ -230,6 +233,7 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
             // "two traders sustained injuries", "suffered gunshot wounds".
             cat = Some(CasualtyCategory::Injured);
             trig_end = k + 1;
+            finite_verb = true;
         } else if starts(toks, i, &["unaccounted", "for"]) {
             cat = Some(CasualtyCategory::Missing);
             trig_end = i + 2;
@@ -387,10 +391,14 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
                         sub_items = items;
                         subj_end = k;
                     } else if close - k <= 9
-                        && !toks[k + 1..close].iter().any(|t| {
+                        && !(k + 1..close).any(|a| {
+                            let t = &toks[a];
+                            // ", believed to be militants,": an infinitive in the
+                            // appositive says who the people are, it is no verb of theirs.
+                            let infinitive = t.is("be") && toks[a - 1].is("to");
                             participle(t.low).is_some()
                                 || active(t.low).is_some()
-                                || is_finite_aux(t.low)
+                                || (is_finite_aux(t.low) && !infinitive)
                         })
                     {
                         subj_end = k;
@@ -403,6 +411,13 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
         // "the war has displaced 2.5 million people", "the group has targeted and killed
         // …": a perfect without "been" is active.
         if verb_like && has_have && !passive {
+            continue;
+        }
+        // "A gunman shot dead two policemen", "An attacker stabbed to death a guard":
+        // without an auxiliary, a two-word trigger whose next words are the object an
+        // active pattern read is that active verb, and the word before it its subject
+        // (the gunman did the killing; he was not killed).
+        if !aux_seen && !is_count_noun && trig_end > i + 1 && used.get(trig_end) == Some(&true) {
             continue;
         }
         if !aux_seen && !is_count_noun && trig_end == i + 1 {
@@ -439,6 +454,13 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
             // The subject is before the relative clause; the clause's own nouns ("the
             // bomber" in "who tried to follow the bomber") are not it.
             ends.insert(0, k);
+        }
+        // "12 soldiers and an unknown number of militants were killed": the people of
+        // unknown number are no figure, and the list is read up to them.
+        if let Some(k) = (subj_end.saturating_sub(10)..subj_end)
+            .find(|&k| toks[k].is("and") && starts(toks, k + 1, &["an", "unknown", "number"]))
+        {
+            ends.push(k);
         }
         let mut best: Option<(Quant, Group)> = None;
         for subj_end in ends {
@@ -571,7 +593,7 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
             if let Some((from, s)) = singular_subject(
                 toks,
                 subj_end,
-                singular_aux || (!aux_seen && matches!(w, "died" | "perished")),
+                singular_aux || (!aux_seen && (finite_verb || matches!(w, "died" | "perished"))),
                 // Any singular noun counts after "was killed"; after "died" or "was hurt"
                 // only a person does ("the craze died", "the segment was hurt").
                 cat != CasualtyCategory::Displaced && singular_aux && w != "hurt",
@@ -684,7 +706,9 @@ fn singular_subject(
             break;
         }
     }
-    let person = is_singular_person(t.low) || t.kind == Kind::Mixed;
+    // An attacker is a person too: "a third raider died of his wounds".
+    let one_attacker = is_perpetrator(t.low) && !t.low.ends_with('s') && !t.low.ends_with("men");
+    let person = is_singular_person(t.low) || t.kind == Kind::Mixed || one_attacker;
     // Any singular common noun after "a"/"the" counts when the verb is singular; the
     // plural ("the soldiers") and "no"/"every" do not.
     let plural = t.low.ends_with('s') && !t.low.ends_with("ss") && !is_singular_person(t.low);
