@@ -37,7 +37,7 @@ use dateline_plugin::{CasualtyCategory, Granularity};
 
 use crate::build::Unit;
 use crate::model::{Basis, MergeRule};
-use crate::similarity::{Bag, Vocabulary, intersection, overlap};
+use crate::similarity::{Bag, Vocabulary, Words, intersection, overlap};
 
 /// Weighted overlap above which two sentences are the same sentence.
 const SAME_SENTENCE: f64 = 0.6;
@@ -192,78 +192,111 @@ fn speaker_key(speaker: Option<&str>) -> Option<String> {
     (!PRONOUNS.contains(&last.as_str())).then_some(last)
 }
 
+/// What a unit's features are made of before its words have ids: a function of the
+/// unit alone, so it is worked out on every thread of the pool.
+struct Raw {
+    key: TimeKey,
+    words: Words,
+    casualties: Vec<CasualtyCategory>,
+    /// `(speaker key, quoted words)` of each quote with a known speaker.
+    quotes: Vec<(String, Words)>,
+}
+
+/// How many units are split into words at a time: a block's words wait for their ids
+/// as strings, so a large set never holds every sentence's words twice.
+const WORD_BLOCK: usize = 1 << 14;
+
 fn features(units: &[Unit]) -> (Vocabulary, Vec<Features>) {
     let mut vocab = Vocabulary::default();
     let mut out = Vec::with_capacity(units.len());
-    for unit in units {
-        // The words of the sentence's time expressions are left out: times are
-        // compared as intervals, and "3 February 2024" written in two sentences says
-        // nothing more about whether they tell of the same thing.
-        // For the same reason the numbers of casualty counts are left out (they are
-        // compared as figures, and reports of one event differ in them), and so is a
-        // wire dateline ("OSKAR, March 10 (Northwire) -"), which says who filed the
-        // story and where, not what happened.
-        let mut text = unit.text.clone();
-        let mut blank = |from: usize, to: usize, digits_only: bool| {
-            let (Some(at), Some(end)) = (
-                from.checked_sub(unit.span.start),
-                to.checked_sub(unit.span.start),
-            ) else {
-                return;
-            };
-            let Some(piece) = text.get(at..end.min(text.len())) else {
-                return;
-            };
-            let blanked: String = piece
-                .chars()
-                .map(|c| {
-                    if digits_only && !c.is_ascii_digit() {
-                        c
-                    } else {
-                        ' '
-                    }
-                })
+    // Splitting sentences into words looks at one unit at a time and is done on the
+    // pool; ids are then handed out in canonical order, block after block, so they are
+    // the same on any number of threads.
+    for block in units.chunks(WORD_BLOCK) {
+        let raws: Vec<Raw> = block.par_iter().map(raw_features).collect();
+        for raw in raws {
+            let bag = vocab.add_words(&raw.words);
+            let quotes = raw
+                .quotes
+                .into_iter()
+                .map(|(key, words)| (key, vocab.ids_of(&words)))
                 .collect();
-            text.replace_range(at..at + piece.len(), &blanked);
-        };
-        if let Some(end) = unit.story_start {
-            blank(unit.span.start, end, false);
+            out.push(Features {
+                key: raw.key,
+                bag,
+                casualties: raw.casualties,
+                quotes,
+            });
         }
-        for claim in &unit.claims {
-            if claim.payload.as_time().is_some() {
-                blank(claim.span.start, claim.span.end, false);
-            } else if claim.payload.as_casualty().is_some() {
-                blank(claim.span.start, claim.span.end, true);
-            }
-        }
-        let bag = vocab.add(&text);
-        let mut casualties = Vec::new();
-        let mut quotes = Vec::new();
-        for claim in &unit.claims {
-            if let Some(c) = claim.payload.as_casualty()
-                && !casualties.contains(&c.category)
-            {
-                casualties.push(c.category);
-            }
-            if let Some(q) = claim.payload.as_quote()
-                && let Some(key) =
-                    speaker_key(q.speaker_resolved.as_deref().or(q.speaker.as_deref()))
-            {
-                quotes.push((key, vocab.words_of(&q.content)));
-            }
-        }
-        out.push(Features {
-            key: time_key(unit),
-            bag,
-            casualties,
-            quotes,
-        });
     }
     vocab.freeze();
     for f in &mut out {
         vocab.weigh(&mut f.bag);
     }
     (vocab, out)
+}
+
+fn raw_features(unit: &Unit) -> Raw {
+    // The words of the sentence's time expressions are left out: times are compared
+    // as intervals, and "3 February 2024" written in two sentences says nothing more
+    // about whether they tell of the same thing.
+    // For the same reason the numbers of casualty counts are left out (they are
+    // compared as figures, and reports of one event differ in them), and so is a wire
+    // dateline ("OSKAR, March 10 (Northwire) -"), which says who filed the story and
+    // where, not what happened.
+    let mut text = unit.text.clone();
+    let mut blank = |from: usize, to: usize, digits_only: bool| {
+        let (Some(at), Some(end)) = (
+            from.checked_sub(unit.span.start),
+            to.checked_sub(unit.span.start),
+        ) else {
+            return;
+        };
+        let Some(piece) = text.get(at..end.min(text.len())) else {
+            return;
+        };
+        let blanked: String = piece
+            .chars()
+            .map(|c| {
+                if digits_only && !c.is_ascii_digit() {
+                    c
+                } else {
+                    ' '
+                }
+            })
+            .collect();
+        text.replace_range(at..at + piece.len(), &blanked);
+    };
+    if let Some(end) = unit.story_start {
+        blank(unit.span.start, end, false);
+    }
+    for claim in &unit.claims {
+        if claim.payload.as_time().is_some() {
+            blank(claim.span.start, claim.span.end, false);
+        } else if claim.payload.as_casualty().is_some() {
+            blank(claim.span.start, claim.span.end, true);
+        }
+    }
+    let mut casualties = Vec::new();
+    let mut quotes = Vec::new();
+    for claim in &unit.claims {
+        if let Some(c) = claim.payload.as_casualty()
+            && !casualties.contains(&c.category)
+        {
+            casualties.push(c.category);
+        }
+        if let Some(q) = claim.payload.as_quote()
+            && let Some(key) = speaker_key(q.speaker_resolved.as_deref().or(q.speaker.as_deref()))
+        {
+            quotes.push((key, Words::of(&q.content)));
+        }
+    }
+    Raw {
+        key: time_key(unit),
+        words: Words::of(&text),
+        casualties,
+        quotes,
+    }
 }
 
 /// The similarity of the best-matching quotes of one speaker in two units, when some

@@ -254,6 +254,40 @@ pub(crate) fn each_content_word(text: &str, mut sink: impl FnMut(&str, bool)) {
     }
 }
 
+/// The content words of a sentence in one string, worked out where the sentence is and
+/// given ids later, in canonical order, by [`Vocabulary::add_words`]: each normalised
+/// word followed by [`PLAIN`] or [`CAPITALISED`] (a word is letters, digits and joining
+/// marks, never these control bytes).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Words(String);
+
+const PLAIN: char = '\u{1}';
+const CAPITALISED: char = '\u{2}';
+
+impl Words {
+    /// The content words of `text`.
+    pub fn of(text: &str) -> Self {
+        let mut out = String::with_capacity(text.len() / 2);
+        each_content_word(text, |word, capitalised| {
+            out.push_str(word);
+            out.push(if capitalised { CAPITALISED } else { PLAIN });
+        });
+        Words(out)
+    }
+
+    /// The words with whether each is capitalised, in text order.
+    fn iter(&self) -> impl Iterator<Item = (&str, bool)> {
+        let mut rest = self.0.as_str();
+        std::iter::from_fn(move || {
+            let end = rest.find([PLAIN, CAPITALISED])?;
+            let word = &rest[..end];
+            let capitalised = rest.as_bytes()[end] == CAPITALISED as u8;
+            rest = &rest[end + 1..];
+            Some((word, capitalised))
+        })
+    }
+}
+
 /// Whether the mark `c` between `prev` and `next` joins them into one word.
 fn joins(prev: char, c: char, next: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | ',')
@@ -500,17 +534,20 @@ impl Vocabulary {
     /// Ids are handed out in the order words are first seen, so the same sentences in
     /// the same order always get the same ids.
     pub fn add(&mut self, text: &str) -> Bag {
+        self.add_words(&Words::of(text))
+    }
+
+    /// [`Vocabulary::add`] of a sentence whose words were split already.
+    pub fn add_words(&mut self, words: &Words) -> Bag {
         self.sentences += 1;
         let mut bag = Bag::default();
-        let mut first = true;
-        each_content_word(text, |word, capitalised| {
+        for (i, (word, capitalised)) in words.iter().enumerate() {
             let id = self.id(word);
             bag.words.push(id);
-            if capitalised && !first {
+            if capitalised && i > 0 {
                 bag.names.push(id);
             }
-            first = false;
-        });
+        }
         bag.words.sort_unstable();
         bag.words.dedup();
         bag.names.sort_unstable();
@@ -533,14 +570,13 @@ impl Vocabulary {
         id
     }
 
-    /// The bag of `text` without counting it (for quoted words, which are compared
-    /// among themselves and unweighted).
-    pub fn words_of(&mut self, text: &str) -> Vec<u32> {
-        let mut words = Vec::new();
-        each_content_word(text, |word, _| words.push(self.id(word)));
-        words.sort_unstable();
-        words.dedup();
-        words
+    /// The ids of `words` (a quote's), sorted and without repeats, without counting
+    /// them: quoted words are compared among themselves and unweighted.
+    pub fn ids_of(&mut self, words: &Words) -> Vec<u32> {
+        let mut ids: Vec<u32> = words.iter().map(|(word, _)| self.id(word)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
     }
 
     /// How many sentences hold word `id`.
