@@ -2467,6 +2467,70 @@ mod tests {
     }
 
     #[test]
+    fn an_earlier_statement_before_a_closing_verb_of_saying() {
+        check(
+            "statement before a closing verb of saying",
+            &[
+                // The second clause is short, so its verb of saying closes the sentence;
+                // the first clause is a statement of its own subject all the same.
+                (
+                    "Most riders said the fares were fair, and a third said the same of buses.",
+                    &[
+                        (Indirect, "the fares were fair", Some("Most riders"), None),
+                        (Indirect, "the same of buses", Some("a third"), None),
+                    ],
+                ),
+                // A closing verb of saying with no statement before it still reports all
+                // that comes before it.
+                (
+                    "He's hoping the state will step in, Brandt told the Gazette.",
+                    &[(
+                        Indirect,
+                        "He's hoping the state will step in",
+                        Some("Brandt"),
+                        Some("Brandt"),
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn participles_of_verbs_of_saying_and_thinking() {
+        check(
+            "participles of verbs of saying and thinking",
+            &[
+                (
+                    "The union walked out on Monday, stating that the offer was an insult.",
+                    &[(Indirect, "the offer was an insult", Some("The union"), None)],
+                ),
+                (
+                    "Reed left the meeting early, alleging that the vote had been rigged.",
+                    &[(
+                        Indirect,
+                        "the vote had been rigged",
+                        Some("Reed"),
+                        Some("Reed"),
+                    )],
+                ),
+                (
+                    "The council delayed the vote, fearing that the bridge would close.",
+                    &[(
+                        Indirect,
+                        "the bridge would close",
+                        Some("The council"),
+                        None,
+                    )],
+                ),
+                (
+                    "The crowd marched to the hall, chanting \"no more cuts.\"",
+                    &[(Direct, "no more cuts.", Some("The crowd"), None)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn config_must_be_empty() {
         assert!(Quotes::create(&serde_json::json!({})).is_ok());
         let err = Quotes::create(&serde_json::json!({"speakers": false})).unwrap_err();
