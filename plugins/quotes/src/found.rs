@@ -9,7 +9,7 @@
 use dateline_plugin::{QuoteKind, Span};
 
 use crate::content::direct_piece;
-use crate::lexicon;
+use crate::lexicon::{self, Strength};
 use crate::marks::QuoteSpan;
 use crate::text::{Tk, Tok};
 use crate::words::{count_words, dateline_len, is_cap, span_of, trim_range, word};
@@ -84,7 +84,12 @@ pub(crate) fn build(
         .sum();
     // One word is enough for a whole quote (`Hale said, "Probably."`).
     let whole_quote = any_quote && all_direct;
-    let stance = lexicon::cue_at(text, cue).is_some_and(|c| c.strength.is_position());
+    // (A naming verb without quotation marks reports a stance too: `called him a liar`.)
+    let stance = lexicon::cue_at(text, cue).is_some_and(|c| {
+        c.strength.is_position()
+            || (c.strength == Strength::QuoteOnly
+                && crate::cues::names_without_quotes(text, cue.start, cue.end))
+    });
     // A stance may take a one-word object: a name (`Lee endorsed Park`) or a pronoun
     // (`the shipping firms opposed it`).
     let named_object = ranges.len() == 1

@@ -2531,6 +2531,41 @@ mod tests {
     }
 
     #[test]
+    fn a_naming_verb_without_quotation_marks_reports_a_stance() {
+        check(
+            "naming verbs without quotes",
+            &[
+                (
+                    "They called him a political opportunist.",
+                    &[(Stance, "him a political opportunist", Some("They"), None)],
+                ),
+                (
+                    "Lee calls Park unqualified.",
+                    &[(Stance, "Park unqualified", Some("Lee"), Some("Lee"))],
+                ),
+                (
+                    "Critics call it a tax on the poor.",
+                    &[(
+                        Stance,
+                        "it a tax on the poor",
+                        Some("Critics"),
+                        Some("Critics"),
+                    )],
+                ),
+                // Other senses of the verb, and a name given to a thing, are no stance.
+                ("The council called an emergency session.", &[]),
+                ("Lee called him back on Monday.", &[]),
+                ("A band called Lark played at the fair.", &[]),
+                // With a quote, the rules for quoted words read it as before.
+                (
+                    "The mayor called the plan \"a disaster.\"",
+                    &[(Partial, "the plan \"a disaster.\"", Some("The mayor"), None)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn config_must_be_empty() {
         assert!(Quotes::create(&serde_json::json!({})).is_ok());
         let err = Quotes::create(&serde_json::json!({"speakers": false})).unwrap_err();
