@@ -47,8 +47,23 @@ pub(crate) fn build(
     let mut pieces = Vec::new();
     let mut all_direct = true;
     let mut any_quote = false;
-    for &(a, b) in ranges {
-        let (a, b) = trim_range(toks, a, b);
+    // `asked about the toll`: the preposition that names a question's topic goes with
+    // the verb (as `talked about` and `pointed to` do), and the topic is the content.
+    let question_topic = text[cue.start..cue.end]
+        .get(..3)
+        .is_some_and(|p| p.eq_ignore_ascii_case("ask"))
+        && !text[cue.start..cue.end].contains(' ');
+    for (k, &(a, b)) in ranges.iter().enumerate() {
+        let (mut a, b) = trim_range(toks, a, b);
+        if k == 0
+            && question_topic
+            && a + 1 < b
+            && toks[a].kind == Tk::Word
+            && !toks[a].quoted
+            && word(text, &toks[a]).eq_ignore_ascii_case("about")
+        {
+            a += 1;
+        }
         if a >= b {
             continue;
         }

@@ -1082,7 +1082,7 @@ mod tests {
                 (
                     "Asked about it, Hale said, \"Probably.\"",
                     &[
-                        (Indirect, "about it", None, None),
+                        (Indirect, "it", None, None),
                         (Direct, "Probably.", Some("Hale"), Some("Hale")),
                     ],
                 ),
@@ -2229,7 +2229,8 @@ mod tests {
                     "\"It is fine,\" Lee said when asked about the toll.",
                     &[
                         (Direct, "It is fine", Some("Lee"), Some("Lee")),
-                        (Indirect, "about the toll", None, None),
+                        // The preposition of the topic goes with the verb.
+                        (Indirect, "the toll", None, None),
                     ],
                 ),
                 (
@@ -2246,7 +2247,22 @@ mod tests {
                 ),
                 (
                     "Lee was asked about the toll during an interview on Monday.",
-                    &[(Indirect, "about the toll", None, None)],
+                    &[(Indirect, "the toll", None, None)],
+                ),
+                (
+                    "Asked about the toll, Lee said it would rise.",
+                    &[
+                        (Indirect, "the toll", None, None),
+                        (Indirect, "it would rise", Some("Lee"), Some("Lee")),
+                    ],
+                ),
+                // A question word stays: it is part of the reported question.
+                (
+                    "When asked whether the toll would rise, Lee said it would.",
+                    &[
+                        (Indirect, "whether the toll would rise", None, None),
+                        (Indirect, "it would", Some("Lee"), Some("Lee")),
+                    ],
                 ),
             ],
         );
