@@ -96,9 +96,9 @@ pub(crate) fn find_cues(text: &str, quotes: &[QuoteSpan]) -> Vec<(Span, Cue)> {
 
 /// True when the cue at `s..e` is a naming verb (`call`, `dub`, `label`, `brand`) whose
 /// object and predicate follow without quotation marks: an object pronoun and any word
-/// that opens a predicate (`called him a liar`, `calls himself a socialist`, `called
-/// them rapists`), or a name and a predicate (`calling Trump a fascist`, `calls Clinton
-/// unqualified`). A preposition or a particle after the object (`called him back`,
+/// that opens a predicate (`called him a liar`, `calls herself a moderate`, `called
+/// them cowards`), or a name and a predicate (`calling Reed a fraud`, `calls Park
+/// careless`). A preposition or a particle after the object (`called him back`,
 /// `called Lee on Sunday`, `calls for`), a time word or a verb shows another sense of
 /// the verb or a name that ends a noun phrase (`a band called Lark played`); a quote
 /// in the clause is read by the rules for quoted words.

@@ -2552,12 +2552,12 @@ mod tests {
             "naming verbs without quotes",
             &[
                 (
-                    "They called him a political opportunist.",
-                    &[(Stance, "him a political opportunist", Some("They"), None)],
+                    "They called him a reckless showman.",
+                    &[(Stance, "him a reckless showman", Some("They"), None)],
                 ),
                 (
-                    "Lee calls Park unqualified.",
-                    &[(Stance, "Park unqualified", Some("Lee"), Some("Lee"))],
+                    "Lee calls Park careless.",
+                    &[(Stance, "Park careless", Some("Lee"), Some("Lee"))],
                 ),
                 (
                     "Critics call it a tax on the poor.",
@@ -2569,7 +2569,7 @@ mod tests {
                     )],
                 ),
                 // Other senses of the verb, and a name given to a thing, are no stance.
-                ("The council called an emergency session.", &[]),
+                ("The board called a special meeting.", &[]),
                 ("Lee called him back on Monday.", &[]),
                 ("A band called Lark played at the fair.", &[]),
                 // With a quote, the rules for quoted words read it as before.
