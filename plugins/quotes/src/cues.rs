@@ -43,7 +43,14 @@ pub(crate) fn find_cues(text: &str, quotes: &[QuoteSpan]) -> Vec<(Span, Cue)> {
             {
                 continue;
             }
-            out.push((Span::new(s, e), lex.cues[m.pattern().as_usize()]));
+            let mut cue = lex.cues[m.pattern().as_usize()];
+            // `They called him a liar`, `Lee calls Park unqualified`: a naming verb
+            // with an object and a predicate but no quotation marks reports a
+            // position, as a stance verb does.
+            if cue.strength == lexicon::Strength::QuoteOnly && names_without_quotes(text, s, e) {
+                cue.strength = lexicon::Strength::Stance;
+            }
+            out.push((Span::new(s, e), cue));
         }
     }
     // `In a poll released Monday, 52 percent chose Lee`: a poll or survey named in a
@@ -85,4 +92,169 @@ pub(crate) fn find_cues(text: &str, quotes: &[QuoteSpan]) -> Vec<(Span, Cue)> {
         out.sort_by_key(|(span, _)| span.start);
     }
     out
+}
+
+/// True when the cue at `s..e` is a naming verb (`call`, `dub`, `label`, `brand`) whose
+/// object and predicate follow without quotation marks: an object pronoun and any word
+/// that opens a predicate (`called him a liar`, `calls herself a moderate`, `called
+/// them cowards`), or a name and a predicate (`calling Reed a fraud`, `calls Park
+/// careless`). A preposition or a particle after the object (`called him back`,
+/// `called Lee on Sunday`, `calls for`), a time word or a verb shows another sense of
+/// the verb or a name that ends a noun phrase (`a band called Lark played`); a quote
+/// in the clause is read by the rules for quoted words.
+pub(crate) fn names_without_quotes(text: &str, s: usize, e: usize) -> bool {
+    let verb = lexicon::lower(&text[s..e]);
+    let naming = ["call", "dub", "label", "brand"]
+        .iter()
+        .any(|v| verb.starts_with(v));
+    if !naming || verb.contains(' ') {
+        return false;
+    }
+    // `what they called X`: the object is `what`, and X is its predicate.
+    let before: Vec<&str> = text[floor_boundary(text, s.saturating_sub(40))..s]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect();
+    if before.iter().any(|w| w.eq_ignore_ascii_case("what")) {
+        return false;
+    }
+    // `a band called Lark`: after a common noun, a past form names the thing.
+    let after_noun = verb.ends_with("ed")
+        && before.first().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && !lexicon::is_pronoun(w)
+        });
+    // The rest of the clause, which must hold no quotation mark of any style.
+    let rest = &text[e..floor_boundary(text, text.len().min(e + 200))];
+    let rest = &rest[..rest.find(['\n', ';', '.']).unwrap_or(rest.len())];
+    if rest.contains(['"', '“', '”', '«', '»', '‘']) || rest.contains("''") || rest.contains("``")
+    {
+        return false;
+    }
+    let mut words = rest.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    // The object must not end the phrase (`called him, …`).
+    if first.ends_with([',', '!', '?']) {
+        return false;
+    }
+    let object_pronoun = lexicon::with_lower(first, |f| {
+        matches!(
+            f,
+            "him"
+                | "her"
+                | "them"
+                | "it"
+                | "me"
+                | "us"
+                | "you"
+                | "himself"
+                | "herself"
+                | "themselves"
+                | "itself"
+                | "myself"
+                | "ourselves"
+                | "yourself"
+        )
+    });
+    if object_pronoun {
+        return words.next().is_some_and(predicate_opener);
+    }
+    // A name: capitalised words (a comma ends the name before any predicate), then
+    // the predicate.
+    if !first.starts_with(|c: char| c.is_ascii_uppercase()) || lexicon::is_time_word(first) {
+        return false;
+    }
+    for w in words.take(4) {
+        if w.ends_with([',', '!', '?']) {
+            return false;
+        }
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let determiner = lexicon::with_lower(w, |l| {
+            matches!(
+                l,
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my"
+            )
+        });
+        return if after_noun {
+            determiner
+        } else {
+            predicate_opener(w)
+        };
+    }
+    false
+}
+
+/// True for a word that may open the predicate of a naming verb (`a liar`, `her hero`,
+/// `unfit`, `unqualified`): a lower-case word that is no preposition, particle,
+/// conjunction, time word, adverb in `-ly`, auxiliary or irregular past (`a band called
+/// Lark played` is kept out by the test for a common noun before the cue).
+fn predicate_opener(w: &str) -> bool {
+    let bare = w.trim_end_matches([',', '.', '!', '?']);
+    !bare.is_empty()
+        && bare.starts_with(|c: char| c.is_ascii_lowercase())
+        && !bare.ends_with("ly")
+        && !lexicon::is_time_word(bare)
+        && !lexicon::is_finite_auxiliary(bare)
+        && !lexicon::is_irregular_past(bare)
+        && !matches!(
+            bare,
+            "to" | "for"
+                | "on"
+                | "in"
+                | "off"
+                | "out"
+                | "up"
+                | "back"
+                | "at"
+                | "with"
+                | "from"
+                | "about"
+                | "into"
+                | "over"
+                | "and"
+                | "or"
+                | "but"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "as"
+                | "because"
+                | "if"
+                | "that"
+                | "who"
+                | "which"
+                | "by"
+                | "again"
+                | "home"
+                | "here"
+                | "there"
+                | "now"
+                | "then"
+                | "of"
+                | "like"
+                | "than"
+                | "under"
+                | "through"
+                | "across"
+                | "against"
+                | "around"
+                | "near"
+                | "without"
+                | "upon"
+                | "via"
+                | "per"
+        )
+}
+
+/// The nearest char boundary of `text` at or before byte `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }

@@ -9,7 +9,7 @@
 use dateline_plugin::{QuoteKind, Span};
 
 use crate::content::direct_piece;
-use crate::lexicon;
+use crate::lexicon::{self, Strength};
 use crate::marks::QuoteSpan;
 use crate::text::{Tk, Tok};
 use crate::words::{count_words, dateline_len, is_cap, span_of, trim_range, word};
@@ -47,8 +47,23 @@ pub(crate) fn build(
     let mut pieces = Vec::new();
     let mut all_direct = true;
     let mut any_quote = false;
-    for &(a, b) in ranges {
-        let (a, b) = trim_range(toks, a, b);
+    // `asked about the toll`: the preposition that names a question's topic goes with
+    // the verb (as `talked about` and `pointed to` do), and the topic is the content.
+    let question_topic = text[cue.start..cue.end]
+        .get(..3)
+        .is_some_and(|p| p.eq_ignore_ascii_case("ask"))
+        && !text[cue.start..cue.end].contains(' ');
+    for (k, &(a, b)) in ranges.iter().enumerate() {
+        let (mut a, b) = trim_range(toks, a, b);
+        if k == 0
+            && question_topic
+            && a + 1 < b
+            && toks[a].kind == Tk::Word
+            && !toks[a].quoted
+            && word(text, &toks[a]).eq_ignore_ascii_case("about")
+        {
+            a += 1;
+        }
         if a >= b {
             continue;
         }
@@ -84,7 +99,12 @@ pub(crate) fn build(
         .sum();
     // One word is enough for a whole quote (`Hale said, "Probably."`).
     let whole_quote = any_quote && all_direct;
-    let stance = lexicon::cue_at(text, cue).is_some_and(|c| c.strength.is_position());
+    // (A naming verb without quotation marks reports a stance too: `called him a liar`.)
+    let stance = lexicon::cue_at(text, cue).is_some_and(|c| {
+        c.strength.is_position()
+            || (c.strength == Strength::QuoteOnly
+                && crate::cues::names_without_quotes(text, cue.start, cue.end))
+    });
     // A stance may take a one-word object: a name (`Lee endorsed Park`) or a pronoun
     // (`the shipping firms opposed it`).
     let named_object = ranges.len() == 1

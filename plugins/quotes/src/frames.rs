@@ -308,10 +308,17 @@ pub(crate) fn best_frame(
                     && !asked
                     && subordinate_end(text, toks, tok_at(toks, c2.start))
                         .is_some_and(|e| e <= start);
+                // (And, when a closing verb of saying made the frame, an earlier
+                // statement of another subject in a clause of its own: `Most voters said
+                // Lee is honest, and a third said the same of Park`. The closing cue is
+                // tried first so that `…, Lee told the Gazette` reports all before it;
+                // a statement wholly before its speaker is not part of that report.)
+                let earlier = Some(k) == closing && cue2.strength == Strength::Say && !asked;
                 if !(cue2.strength.is_position()
                     || cue2.strength == Strength::Intent
                     || asked
-                    || subordinate)
+                    || subordinate
+                    || earlier)
                     || c2.start < before_end
                     || c2.end > start
                 {

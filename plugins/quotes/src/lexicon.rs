@@ -243,6 +243,30 @@ const SAY: &[&str] = &[
     "snapped",
     "agreed",
     "agrees",
+    // The forms above were listed as the news copy used them; the participles and
+    // third persons below complete the paradigms of verbs already listed, so that a
+    // verb of saying reads the same in `…, stating that …` as in `… stated that …`.
+    "stating",
+    "remarking",
+    "alleging",
+    "emphasizing",
+    "emphasising",
+    "stressing",
+    "asserting",
+    "contending",
+    "concluding",
+    "disclosing",
+    "clarifying",
+    "cautioning",
+    "cautions",
+    "interjecting",
+    "proclaims",
+    "proclaiming",
+    "recounts",
+    "recounting",
+    "chanting",
+    "chants",
+    "pleading",
 ];
 
 const SAY_OBJECT: &[&str] = &[
@@ -343,6 +367,14 @@ const THAT: &[&str] = &[
     "acknowledge",
     "announce",
     "contend",
+    // Participles and third persons of the verbs above (`…, believing that …`,
+    // `fearing that …`, `she recognizes that …`).
+    "believing",
+    "fearing",
+    "recognizing",
+    "recognizes",
+    "hinting",
+    "indicating",
 ];
 
 const INTENT: &[&str] = &[

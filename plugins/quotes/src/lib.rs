@@ -1082,7 +1082,7 @@ mod tests {
                 (
                     "Asked about it, Hale said, \"Probably.\"",
                     &[
-                        (Indirect, "about it", None, None),
+                        (Indirect, "it", None, None),
                         (Direct, "Probably.", Some("Hale"), Some("Hale")),
                     ],
                 ),
@@ -2229,7 +2229,8 @@ mod tests {
                     "\"It is fine,\" Lee said when asked about the toll.",
                     &[
                         (Direct, "It is fine", Some("Lee"), Some("Lee")),
-                        (Indirect, "about the toll", None, None),
+                        // The preposition of the topic goes with the verb.
+                        (Indirect, "the toll", None, None),
                     ],
                 ),
                 (
@@ -2246,7 +2247,22 @@ mod tests {
                 ),
                 (
                     "Lee was asked about the toll during an interview on Monday.",
-                    &[(Indirect, "about the toll", None, None)],
+                    &[(Indirect, "the toll", None, None)],
+                ),
+                (
+                    "Asked about the toll, Lee said it would rise.",
+                    &[
+                        (Indirect, "the toll", None, None),
+                        (Indirect, "it would rise", Some("Lee"), Some("Lee")),
+                    ],
+                ),
+                // A question word stays: it is part of the reported question.
+                (
+                    "When asked whether the toll would rise, Lee said it would.",
+                    &[
+                        (Indirect, "whether the toll would rise", None, None),
+                        (Indirect, "it would", Some("Lee"), Some("Lee")),
+                    ],
                 ),
             ],
         );
@@ -2462,6 +2478,105 @@ mod tests {
                 ),
                 // Any other opening phrase is no source.
                 ("In the last week of May, Lee led Park by four points.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_earlier_statement_before_a_closing_verb_of_saying() {
+        check(
+            "statement before a closing verb of saying",
+            &[
+                // The second clause is short, so its verb of saying closes the sentence;
+                // the first clause is a statement of its own subject all the same.
+                (
+                    "Most riders said the fares were fair, and a third said the same of buses.",
+                    &[
+                        (Indirect, "the fares were fair", Some("Most riders"), None),
+                        (Indirect, "the same of buses", Some("a third"), None),
+                    ],
+                ),
+                // A closing verb of saying with no statement before it still reports all
+                // that comes before it.
+                (
+                    "He's hoping the state will step in, Brandt told the Gazette.",
+                    &[(
+                        Indirect,
+                        "He's hoping the state will step in",
+                        Some("Brandt"),
+                        Some("Brandt"),
+                    )],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn participles_of_verbs_of_saying_and_thinking() {
+        check(
+            "participles of verbs of saying and thinking",
+            &[
+                (
+                    "The union walked out on Monday, stating that the offer was an insult.",
+                    &[(Indirect, "the offer was an insult", Some("The union"), None)],
+                ),
+                (
+                    "Reed left the meeting early, alleging that the vote had been rigged.",
+                    &[(
+                        Indirect,
+                        "the vote had been rigged",
+                        Some("Reed"),
+                        Some("Reed"),
+                    )],
+                ),
+                (
+                    "The council delayed the vote, fearing that the bridge would close.",
+                    &[(
+                        Indirect,
+                        "the bridge would close",
+                        Some("The council"),
+                        None,
+                    )],
+                ),
+                (
+                    "The crowd marched to the hall, chanting \"no more cuts.\"",
+                    &[(Direct, "no more cuts.", Some("The crowd"), None)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_naming_verb_without_quotation_marks_reports_a_stance() {
+        check(
+            "naming verbs without quotes",
+            &[
+                (
+                    "They called him a reckless showman.",
+                    &[(Stance, "him a reckless showman", Some("They"), None)],
+                ),
+                (
+                    "Lee calls Park careless.",
+                    &[(Stance, "Park careless", Some("Lee"), Some("Lee"))],
+                ),
+                (
+                    "Critics call it a tax on the poor.",
+                    &[(
+                        Stance,
+                        "it a tax on the poor",
+                        Some("Critics"),
+                        Some("Critics"),
+                    )],
+                ),
+                // Other senses of the verb, and a name given to a thing, are no stance.
+                ("The board called a special meeting.", &[]),
+                ("Lee called him back on Monday.", &[]),
+                ("A band called Lark played at the fair.", &[]),
+                // With a quote, the rules for quoted words read it as before.
+                (
+                    "The mayor called the plan \"a disaster.\"",
+                    &[(Partial, "the plan \"a disaster.\"", Some("The mayor"), None)],
+                ),
             ],
         );
     }
