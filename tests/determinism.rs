@@ -43,7 +43,7 @@ fn repeated_runs_give_the_same_bytes() {
 /// A crowded day: more distinct sentences in one day than the timeline weighs in one
 /// task of its pool, so that their pairs are found in several chunks on several threads,
 /// and near-copies (outlets that reword a wire story) that merge through those pairs.
-fn crowded_day(dir: &std::path::Path) {
+pub(crate) fn crowded_day(dir: &std::path::Path) {
     let places = ["Arlen", "Bexley", "Corran", "Dunmore", "Eskdale", "Fenwick"];
     let deeds = [
         "opened a new bridge over the river",
@@ -108,5 +108,47 @@ fn a_crowded_day_merges_the_same_on_any_number_of_threads() {
         let merged = dateline(&["merge", records, "--format", "json", "--jobs", jobs]);
         assert_eq!(merged.code, 0, "{}", merged.stderr);
         assert_eq!(merged.stdout, one.stdout, "merge --jobs {jobs}");
+    }
+}
+
+/// A reader that stops early (`dateline run … | head`) is the reader's choice: the run
+/// stops writing without an error, whichever format it writes and however the JSON is
+/// written (streamed, or whole with `--top`).
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    crowded_day(dir.path());
+    let set = dir.path().join("crowd.jsonl");
+    for extra in [
+        &["--format", "json"][..],
+        &["--format", "json", "--top", "2"],
+        &[],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
+            .arg("run")
+            .arg(&set)
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("dateline starts");
+        let mut start = [0u8; 16];
+        child
+            .stdout
+            .take()
+            .expect("stdout is piped")
+            .read_exact(&mut start)
+            .expect("the timeline begins");
+        // The pipe is closed here, long before the timeline is all written.
+        let out = child.wait_with_output().expect("dateline ends");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success(),
+            "{extra:?}: {:?}\n{stderr}",
+            out.status
+        );
+        assert!(!stderr.contains("error"), "{extra:?}: {stderr}");
     }
 }

@@ -110,7 +110,7 @@ fn read_part(part: &Path, sink: &mut dyn FnMut(ArticleRecord)) -> Result<()> {
 /// [`dateline_timeline::render_json`], without holding them all in one string (a test
 /// checks the two agree).
 pub fn write_json(w: &mut dyn io::Write, timeline: &dateline_timeline::Timeline) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, timeline).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *w, timeline).map_err(io::Error::from)?;
     w.write_all(b"\n")
 }
 

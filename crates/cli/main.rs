@@ -359,8 +359,8 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 }
 
 fn cmd_run(args: RunArgs) -> Result<bool> {
-    let (timeline, ok) = build_timeline(&args.input)?;
-    write_timeline(timeline, &args.view)?;
+    let (builder, ok) = collect_records(&args.input)?;
+    write_timeline(builder, args.input.jobs, &args.view)?;
     Ok(ok)
 }
 
@@ -368,6 +368,13 @@ fn cmd_run(args: RunArgs) -> Result<bool> {
 /// the timeline keeps of it on the worker that made it, so memory holds the claims and
 /// their sentences, not every article's text. `true` when nothing failed.
 fn build_timeline(input: &InputArgs) -> Result<(dateline_timeline::Timeline, bool)> {
+    let (builder, ok) = collect_records(input)?;
+    Ok((on_pool(input.jobs, || builder.finish()), ok))
+}
+
+/// Run the pipeline, each record reduced on its worker to what the timeline keeps of it
+/// (see [`build_timeline`]), and hand back the builder that holds them.
+fn collect_records(input: &InputArgs) -> Result<(dateline_timeline::TimelineBuilder, bool)> {
     let mut builder = dateline_timeline::TimelineBuilder::new();
     let (summary, plugins_ok) = run_pipeline(
         input,
@@ -375,21 +382,21 @@ fn build_timeline(input: &InputArgs) -> Result<(dateline_timeline::Timeline, boo
         &dateline_timeline::PreparedRecord::new,
         &mut |r| builder.add_prepared(r),
     )?;
-    Ok((finish_on(input.jobs, builder), summary.ok() && plugins_ok))
+    Ok((builder, summary.ok() && plugins_ok))
 }
 
-/// Write the timeline as the view options say (a digest of it with --top).
+/// Build and write the timeline as the view options say (a digest of it with --top),
+/// on a pool of `jobs` threads.
 ///
-/// The JSON is written straight to the output rather than into one string first: on a
-/// large set that string was much of the peak memory of `run`.
-fn write_timeline(mut timeline: dateline_timeline::Timeline, view: &ViewArgs) -> Result<()> {
-    if let Some(top) = view.top {
-        let opts = dateline_timeline::DigestOptions {
-            top,
-            sentences: view.top_sentences,
-        };
-        timeline = dateline_timeline::digest(&timeline, &opts);
-    }
+/// The JSON of a whole timeline is written while its later events are still being made,
+/// each event dropped once written: on a large set that JSON is several times the input,
+/// and holding it, or every event, was much of the peak memory of `run`. The other
+/// formats and `--top` need the whole timeline first.
+fn write_timeline(
+    builder: dateline_timeline::TimelineBuilder,
+    jobs: usize,
+    view: &ViewArgs,
+) -> Result<()> {
     let format = view
         .format
         .map(dateline_timeline::Format::from)
@@ -399,6 +406,20 @@ fn write_timeline(mut timeline: dateline_timeline::Timeline, view: &ViewArgs) ->
                 .and_then(dateline_timeline::Format::from_path)
         })
         .unwrap_or(dateline_timeline::Format::Markdown);
+    if format == dateline_timeline::Format::Json && view.top.is_none() {
+        return output::write(view.output.as_deref(), |w| {
+            on_pool(jobs, || builder.write_json(&mut *w))?;
+            w.write_all(b"\n")
+        });
+    }
+    let mut timeline = on_pool(jobs, || builder.finish());
+    if let Some(top) = view.top {
+        let opts = dateline_timeline::DigestOptions {
+            top,
+            sentences: view.top_sentences,
+        };
+        timeline = dateline_timeline::digest(&timeline, &opts);
+    }
     let written = match format {
         dateline_timeline::Format::Json => output::write(view.output.as_deref(), |w| {
             extract::write_json(w, &timeline)
@@ -428,24 +449,21 @@ fn cmd_merge(args: MergeArgs) -> Result<bool> {
         ok &= record.is_clean();
         builder.add_prepared(record);
     })?;
-    write_timeline(finish_on(args.jobs, builder), &args.view)?;
+    write_timeline(builder, args.jobs, &args.view)?;
     Ok(ok)
 }
 
-/// Build the timeline on a pool of `jobs` threads (all cores for 0): the pairs of
-/// sentences of a day are weighed in parallel, with the same result on any number of
-/// threads. When the system gives no threads, it is built on this one.
-fn finish_on(
-    jobs: usize,
-    builder: dateline_timeline::TimelineBuilder,
-) -> dateline_timeline::Timeline {
+/// Run `work` (building a timeline) on a pool of `jobs` threads (all cores for 0): the
+/// timeline's steps run in parallel, with the same result on any number of threads.
+/// When the system gives no threads, it runs on this one.
+fn on_pool<T: Send>(jobs: usize, work: impl FnOnce() -> T + Send) -> T {
     match rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .thread_name(|i| format!("dateline-timeline-{i}"))
         .build()
     {
-        Ok(pool) => pool.install(|| builder.finish()),
-        Err(_) => builder.finish(),
+        Ok(pool) => pool.install(work),
+        Err(_) => work(),
     }
 }
 

@@ -14,12 +14,13 @@ use anyhow::{Context, Result};
 /// would replace the device or pipe with a file.
 pub fn write(
     path: Option<&Path>,
-    body: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    body: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<()>,
 ) -> Result<()> {
     match path {
         None => {
-            let stdout = io::stdout();
-            let mut out = BufWriter::new(stdout.lock());
+            // Not locked for the whole write: the writer may be handed to another
+            // thread (the timeline's JSON is written beside the work that makes it).
+            let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
             match body(&mut out).and_then(|()| out.flush()) {
                 Ok(()) => Ok(()),
                 // A closed pipe (`dateline run … | head`) is the reader's choice, not

@@ -7,6 +7,9 @@ use dateline_plugin::{ArticleRecord, Claim, Document, Granularity, Problem, Span
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+use std::cell::RefCell;
+use std::io::{self, Write};
+use std::sync::mpsc;
 
 use crate::anchor::{anchor, dateline_end};
 use crate::figures::{figures, quote_groups};
@@ -112,6 +115,60 @@ impl TimelineBuilder {
     /// this inside `ThreadPool::install` to choose its threads); the timeline is the
     /// same on any number of threads.
     pub fn finish(self) -> Timeline {
+        let mut plan = self.plan();
+        let mut events = Vec::with_capacity(plan.clusters.len());
+        while let Some(block) = plan.next_block() {
+            events.extend(block);
+        }
+        Timeline {
+            schema: SCHEMA.to_owned(),
+            articles: plan.articles,
+            events,
+            digest: None,
+        }
+    }
+
+    /// Write the timeline of every record added as its canonical JSON (the bytes of
+    /// `serde_json::to_writer_pretty` of [`TimelineBuilder::finish`], without the final
+    /// newline of [`crate::render_json`]), writing events while later ones are still
+    /// being made and dropping each once written.
+    ///
+    /// The events are made on the current rayon pool, as by `finish`, and written on a
+    /// thread of their own: on a large set the JSON is a tenth of the work and
+    /// several times the input's size.
+    pub fn write_json<W: Write + Send + ?Sized>(self, w: &mut W) -> io::Result<()> {
+        let mut plan = self.plan();
+        let articles = std::mem::take(&mut plan.articles);
+        std::thread::scope(|scope| {
+            // One block waits while another is written: enough to keep both sides
+            // busy, and the memory of two blocks of events at most.
+            let (tx, rx) = mpsc::sync_channel::<Vec<Event>>(1);
+            let articles = &articles;
+            let writer = scope.spawn(move || {
+                let timeline = Streamed {
+                    schema: SCHEMA,
+                    articles,
+                    events: Once(RefCell::new(Some(rx.into_iter().flatten()))),
+                };
+                serde_json::to_writer_pretty(&mut *w, &timeline).map_err(io::Error::from)
+            });
+            while let Some(block) = plan.next_block() {
+                // The writer stopped (a closed pipe, a full disk): its error says why.
+                if tx.send(block).is_err() {
+                    break;
+                }
+            }
+            drop(tx);
+            writer
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        })
+    }
+
+    /// Put the records in canonical order, cluster their sentences, and order the
+    /// clusters as their events will be; the article summaries are made here too, since
+    /// they need only which articles each event has.
+    fn plan(self) -> Plan {
         let articles = canonical(self.articles);
         let mut units = Vec::new();
         let mut summaries = Vec::with_capacity(articles.len());
@@ -123,35 +180,110 @@ impl TimelineBuilder {
             summaries.push(article);
         }
         let clusters = cluster(&units);
-        let mut units: Vec<Option<Unit>> = units.into_iter().map(Some).collect();
-        // Events are made on the pool a block of clusters at a time: the units taken
-        // out for a block are a second copy of their slots until they are made into
-        // events, which for all clusters at once was a fifth more peak memory.
-        let mut keyed: Vec<(SortKey, Event)> = Vec::with_capacity(clusters.len());
-        let mut clusters = clusters.into_iter().peekable();
-        while clusters.peek().is_some() {
-            let block: Vec<Taken> = clusters
-                .by_ref()
-                .take(EVENTS_PER_BLOCK)
-                .map(|c| take(&mut units, &summaries, c))
-                .collect();
-            keyed.par_extend(block.into_par_iter().map(|t| assemble(&summaries, t)));
-        }
-        drop(units);
-        // The key is unique per event (it ends in record and sentence index), so an
-        // unstable sort is as deterministic as a stable one, and cheaper.
+        let units: Vec<Option<Unit>> = units.into_iter().map(Some).collect();
+        // Each event's place in the timeline is its shown source's, known before the
+        // event is made. The key is unique per event (it ends in record and sentence
+        // index), so an unstable sort is as deterministic as a stable one.
+        let mut keyed: Vec<(SortKey, Cluster)> = clusters
+            .into_iter()
+            .map(|c| {
+                let rep = representative(&units, &summaries, &c.members);
+                let unit = units[rep].as_ref().expect("every unit is in one cluster");
+                (sort_key(unit), c)
+            })
+            .collect();
         keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut events: Vec<Event> = keyed.into_iter().map(|(_, e)| e).collect();
-        for (i, event) in events.iter_mut().enumerate() {
-            event.id = format!("e{}", i + 1);
+        // Events each article is a source of (counted once per event).
+        let mut uses: FxHashMap<&str, usize> = FxHashMap::default();
+        for (_, c) in &keyed {
+            let mut seen: Vec<&str> = Vec::new();
+            for &m in &c.members {
+                let record = units[m].as_ref().map_or(0, |u| u.record);
+                let id = summaries[record].id.as_str();
+                if !seen.contains(&id) {
+                    *uses.entry(id).or_default() += 1;
+                    seen.push(id);
+                }
+            }
         }
-        let articles = article_summaries(summaries, &events);
-        Timeline {
-            schema: SCHEMA.to_owned(),
+        let uses: Vec<usize> = summaries
+            .iter()
+            .map(|a| uses.get(a.id.as_str()).copied().unwrap_or(0))
+            .collect();
+        let articles = article_summaries(&mut summaries, &uses);
+        Plan {
+            summaries,
+            units,
+            clusters: keyed
+                .into_iter()
+                .map(|(_, c)| c)
+                .collect::<Vec<_>>()
+                .into_iter(),
             articles,
-            events,
-            digest: None,
+            made: 0,
         }
+    }
+}
+
+/// A set of records with its clusters found and ordered, before their events are made.
+struct Plan {
+    /// What the events need of each article (its passages and problems are moved into
+    /// `articles`).
+    summaries: Vec<Article>,
+    /// The sentence units; each is taken out when its cluster's event is made.
+    units: Vec<Option<Unit>>,
+    /// The clusters left, in the order of their events.
+    clusters: std::vec::IntoIter<Cluster>,
+    articles: Vec<ArticleSummary>,
+    /// How many events were made so far (for their ids).
+    made: usize,
+}
+
+impl Plan {
+    /// The next events of the timeline, a block of clusters at a time, made on the
+    /// pool: the units taken out for a block are a second copy of their slots until
+    /// they are made into events, which for all clusters at once was a fifth more peak
+    /// memory.
+    fn next_block(&mut self) -> Option<Vec<Event>> {
+        let block: Vec<Taken> = self
+            .clusters
+            .by_ref()
+            .take(EVENTS_PER_BLOCK)
+            .map(|c| take(&mut self.units, &self.summaries, c))
+            .collect();
+        if block.is_empty() {
+            return None;
+        }
+        let summaries = &self.summaries;
+        let mut events: Vec<Event> = block
+            .into_par_iter()
+            .map(|t| assemble(summaries, t))
+            .collect();
+        for event in &mut events {
+            self.made += 1;
+            event.id = format!("e{}", self.made);
+        }
+        Some(events)
+    }
+}
+
+/// The fields of [`Timeline`] in its order, for writing one whose events are made as
+/// they are written.
+#[derive(Serialize)]
+#[serde(bound = "")]
+struct Streamed<'a, I: Iterator<Item = Event>> {
+    schema: &'a str,
+    articles: &'a [ArticleSummary],
+    events: Once<I>,
+}
+
+/// A sequence serialized from an iterator, once.
+struct Once<I>(RefCell<Option<I>>);
+
+impl<I: Iterator<Item = Event>> Serialize for Once<I> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let events = self.0.borrow_mut().take();
+        serializer.collect_seq(events.into_iter().flatten())
     }
 }
 
@@ -216,6 +348,17 @@ struct SortKey {
     granularity: Option<Granularity>,
     record: usize,
     sentence: usize,
+}
+
+/// Where the event shown with `unit` goes in the timeline.
+fn sort_key(unit: &Unit) -> SortKey {
+    SortKey {
+        undated: unit.time.basis == Basis::Undated,
+        start: unit.time.interval.map(|i| i.start),
+        granularity: unit.time.granularity,
+        record: unit.record,
+        sentence: unit.sentence,
+    }
 }
 
 impl Article {
@@ -382,7 +525,7 @@ fn take(units: &mut [Option<Unit>], articles: &[Article], cluster: Cluster) -> T
 
 /// Make the event of a cluster whose units were taken, with their claims. It looks at
 /// this cluster alone, so the events of a set are made in parallel.
-fn assemble(articles: &[Article], taken: Taken) -> (SortKey, Event) {
+fn assemble(articles: &[Article], taken: Taken) -> Event {
     let Taken {
         cluster,
         rep,
@@ -395,13 +538,6 @@ fn assemble(articles: &[Article], taken: Taken) -> (SortKey, Event) {
         order.iter().enumerate().map(|(i, &m)| (m, i)).collect();
     let position = |unit: usize| positions.get(&unit).copied();
     let r = &taken[0];
-    let key = SortKey {
-        undated: r.time.basis == Basis::Undated,
-        start: r.time.interval.map(|i| i.start),
-        granularity: r.time.granularity,
-        record: r.record,
-        sentence: r.sentence,
-    };
     // The anchoring claim is the shown source's, whose claims come first, so its index
     // among the sentence's claims is its index among the event's.
     let time = r.time.clone();
@@ -436,7 +572,7 @@ fn assemble(articles: &[Article], taken: Taken) -> (SortKey, Event) {
     evidence_of(&cluster, rep, &position, &mut sources);
     let quotes = quote_groups(&claims);
     let figures = figures(&claims, &sources);
-    let event = Event {
+    Event {
         id: String::new(),
         time,
         sentence,
@@ -444,8 +580,7 @@ fn assemble(articles: &[Article], taken: Taken) -> (SortKey, Event) {
         claims,
         quotes,
         figures,
-    };
-    (key, event)
+    }
 }
 
 /// Each source but the first gets the edge that joined it, oriented from the shown
@@ -488,39 +623,29 @@ fn evidence_of(
     }
 }
 
-fn article_summaries(articles: Vec<Article>, events: &[Event]) -> Vec<ArticleSummary> {
-    // Events each article is a source of (counted once per event).
-    let mut uses: BTreeMap<&str, usize> = BTreeMap::new();
-    for event in events {
-        let mut seen: Vec<&str> = Vec::new();
-        for s in &event.sources {
-            if !seen.contains(&s.article.as_str()) {
-                *uses.entry(s.article.as_str()).or_default() += 1;
-                seen.push(&s.article);
-            }
-        }
-    }
+/// The summaries of the articles, given how many events each is a source of (`uses`,
+/// by record). What only the summaries show (passages, problems, claim counts) is moved
+/// out of `articles`; what the events show too is copied.
+fn article_summaries(articles: &mut [Article], uses: &[usize]) -> Vec<ArticleSummary> {
     let mut taken: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     articles
-        .into_iter()
-        .map(|a| {
+        .iter_mut()
+        .zip(uses)
+        .map(|(a, &uses)| {
             // When ids repeat, events and passages are counted once, on the first.
             let first = taken.insert(a.id.clone());
+            let passages = std::mem::take(&mut a.passages);
             ArticleSummary {
-                events: if first {
-                    uses.get(a.id.as_str()).copied().unwrap_or(0)
-                } else {
-                    0
-                },
-                passages: if first { a.passages } else { Vec::new() },
-                id: a.id,
-                input: a.input,
-                title: a.title,
-                source: a.source,
-                url: a.url,
+                events: if first { uses } else { 0 },
+                passages: if first { passages } else { Vec::new() },
+                id: a.id.clone(),
+                input: std::mem::take(&mut a.input),
+                title: a.title.clone(),
+                source: a.source.clone(),
+                url: a.url.clone(),
                 published: a.published,
-                claims: a.claims,
-                errors: a.errors,
+                claims: std::mem::take(&mut a.claims),
+                errors: std::mem::take(&mut a.errors),
             }
         })
         .collect()

@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::{DigestOptions, Format, digest, render};
+use crate::{DigestOptions, Format, TimelineBuilder, digest, render};
 
 const PLACES: [&str; 3] = ["Dalen market", "Osk harbour", "Teller bridge"];
 const SPEAKERS: [&str; 3] = ["Ines Varga", "Pavel Osk", "Mara Lind"];
@@ -197,4 +197,32 @@ fn the_generated_story_does_merge() {
             .iter()
             .any(|e| e.quotes.iter().any(|q| q.sources.len() > 1))
     );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    /// The JSON written while events are still being made is the JSON of the finished
+    /// timeline, on one thread and on several.
+    #[test]
+    fn streamed_json_is_the_finished_timeline(records in articles(), threads in 1usize..4) {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("a pool");
+        let builder = || {
+            let mut b = TimelineBuilder::new();
+            for r in &records {
+                b.add_ref(r);
+            }
+            b
+        };
+        let finished = serde_json::to_vec_pretty(&builder().finish()).expect("JSON");
+        let mut streamed = Vec::new();
+        pool.install(|| builder().write_json(&mut streamed)).expect("written");
+        prop_assert_eq!(
+            String::from_utf8(streamed).expect("UTF-8"),
+            String::from_utf8(finished).expect("UTF-8")
+        );
+    }
 }
