@@ -1,5 +1,5 @@
 //! Print the casualty claims and totals of each line of standard input, one report per
-//! line: `echo "Gunmen killed 5 people." | cargo run -p dateline-casualties --example show`.
+//! line: `echo "Gunmen killed 5 people." | cargo run -p dateline-casualties --example show_casualties`.
 //! A line may start with a publication date, `@2025-03-11 The flood …`, to read years
 //! against it.
 
