@@ -53,6 +53,7 @@ pub(crate) fn find_cues(text: &str, quotes: &[QuoteSpan]) -> Vec<(Span, Cue)> {
             out.push((Span::new(s, e), cue));
         }
     }
+    that_clause_cues(text, quotes, &mut out);
     // `In a poll released Monday, 52 percent chose Lee`: a poll or survey named in a
     // phrase that opens the sentence is the source of what the sentence reports, as
     // `according to` would make it.
@@ -92,6 +93,81 @@ pub(crate) fn find_cues(text: &str, quotes: &[QuoteSpan]) -> Vec<(Span, Cue)> {
         out.sort_by_key(|(span, _)| span.start);
     }
     out
+}
+
+/// `Lee acknowledged that the count was late`, `the court held that …`: a finite verb
+/// whose complement is a `that`-clause with a subject of its own reports that clause,
+/// whatever the verb, so a verb the lexicon does not list is a cue of
+/// [`lexicon::Strength::That`] here. The verb is a past form (`-ed` or an irregular
+/// past, so that a plural noun before a relative `that` is never read as one), outside
+/// quotes and not a cue already; the word after `that` must open a clause (a subject
+/// pronoun, a determiner, a name or a subordinator: `the idea that appeals to …` has a
+/// relative `that` whose verb follows at once). Verbs whose `that`-clause is a purpose
+/// or a condition rather than something held or said (`ensured that`, `provided
+/// that`, `meant that`) and a past form after `so`, `such`, `too` or a determiner (a
+/// result clause: `so worried that`) are no cue.
+fn that_clause_cues(text: &str, quotes: &[QuoteSpan], out: &mut Vec<(Span, Cue)>) {
+    let before = out.len();
+    let mut qi = 0;
+    for k in memchr::memmem::find_iter(text.as_bytes(), b" that ") {
+        while qi < quotes.len() && quotes[qi].outer.end <= k {
+            qi += 1;
+        }
+        if qi < quotes.len() && quotes[qi].outer.start <= k {
+            continue;
+        }
+        let ws = text[..k]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_ascii_lowercase())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if ws == k || !(ws == 0 || text[..ws].ends_with(' ')) {
+            continue;
+        }
+        let verb = &text[ws..k];
+        if !(verb.len() >= 5 && verb.ends_with("ed") || lexicon::is_irregular_past(verb))
+            || lexicon::is_not_that_verb(verb)
+        {
+            continue;
+        }
+        if out[..before]
+            .iter()
+            .any(|(span, _)| span.start <= ws && span.end >= ws)
+        {
+            continue;
+        }
+        let prev = text[..ws.saturating_sub(1)]
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        if lexicon::with_lower(prev, |p| matches!(p, "so" | "such" | "too"))
+            || lexicon::is_determiner(prev)
+        {
+            continue;
+        }
+        let next = text[k + 6..].split([' ', ',', '\n']).next().unwrap_or("");
+        let next = next.trim_start_matches(['"', '“', '‘', '(']);
+        let opens = lexicon::is_pronoun(next)
+            || lexicon::is_determiner(next)
+            || lexicon::with_lower(next, |l| matches!(l, "there" | "this" | "these" | "those"))
+            || lexicon::is_subordinator(next)
+            || next.starts_with(|c: char| c.is_ascii_uppercase())
+                && !lexicon::with_lower(next, lexicon::is_finite_auxiliary);
+        if !opens {
+            continue;
+        }
+        out.push((
+            Span::new(ws, k),
+            Cue {
+                strength: lexicon::Strength::That,
+                object: false,
+                attitude: false,
+            },
+        ));
+    }
+    if out.len() > before {
+        out.sort_by_key(|(span, _)| span.start);
+    }
 }
 
 /// True when the cue at `s..e` is a naming verb (`call`, `dub`, `label`, `brand`) whose

@@ -1167,6 +1167,52 @@ pub fn is_finite_auxiliary(w: &str) -> bool {
     )
 }
 
+/// Past forms whose `that`-clause is a purpose, a condition or a consequence, not
+/// something held or said (`ensured that`, `provided that`, `meant that`), or whose
+/// `that` is a demonstrative object (`made that`, `put that`): no cue of the
+/// `that`-clause rule.
+pub fn is_not_that_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "ensured"
+            | "provided"
+            | "granted"
+            | "meant"
+            | "made"
+            | "put"
+            | "set"
+            | "let"
+            | "cut"
+            | "hit"
+            | "got"
+            | "kept"
+            | "left"
+            | "won"
+            | "lost"
+            | "bought"
+            | "sold"
+            | "paid"
+            | "spent"
+            | "built"
+            | "ran"
+            | "went"
+            | "came"
+            | "gave"
+            | "took"
+            | "sent"
+            | "brought"
+            | "met"
+            | "stood"
+            | "began"
+            | "became"
+            | "fought"
+            | "sought"
+            | "indeed"
+            | "needed"
+            | "required"
+    )
+}
+
 /// Common irregular past forms (`went`, `took`, `wrote`): finite verbs that do not end
 /// in `-ed`.
 pub fn is_irregular_past(w: &str) -> bool {

@@ -2582,6 +2582,38 @@ mod tests {
     }
 
     #[test]
+    fn a_past_verb_with_a_that_clause_reports_it() {
+        check(
+            "any past verb with a that-clause",
+            &[
+                // Verbs that no lexicon lists report the clause all the same.
+                (
+                    "The treasurer reasoned that the fund would last a year.",
+                    &[(
+                        Indirect,
+                        "the fund would last a year",
+                        Some("The treasurer"),
+                        None,
+                    )],
+                ),
+                (
+                    "Two engineers theorized that the cable had snapped.",
+                    &[(
+                        Indirect,
+                        "the cable had snapped",
+                        Some("Two engineers"),
+                        None,
+                    )],
+                ),
+                // A purpose, a result clause and a demonstrative are no content.
+                ("The mayor ensured that the crews were paid.", &[]),
+                ("The crowd was so tired that it went home.", &[]),
+                ("The plans changed that year.", &[]),
+            ],
+        );
+    }
+
+    #[test]
     fn config_must_be_empty() {
         assert!(Quotes::create(&serde_json::json!({})).is_ok());
         let err = Quotes::create(&serde_json::json!({"speakers": false})).unwrap_err();

@@ -21,11 +21,11 @@ fn polnear_dev_stays_above_the_floor() {
     assert_eq!(report.documents, 84);
     assert_eq!(report.failed, 0);
     // Floors about one point under the figures measured when this test was last
-    // updated (direct overlap F1 0.947, exact 0.813, speaker 0.931, end-to-end
-    // 0.882; all attributions 0.781, exact 0.577), rounded down: a rule change that
+    // updated (direct overlap F1 0.948, exact 0.812, speaker 0.931, end-to-end
+    // 0.883; all attributions 0.782, exact 0.578), rounded down: a rule change that
     // loses more than noise fails here.
     let direct = report.direct.scores();
-    assert!(direct.f1 >= 0.937, "direct overlap F1 {:.3}", direct.f1);
+    assert!(direct.f1 >= 0.938, "direct overlap F1 {:.3}", direct.f1);
     assert!(
         direct.exact_f1 >= 0.803,
         "direct exact F1 {:.3}",
@@ -37,14 +37,14 @@ fn polnear_dev_stays_above_the_floor() {
         direct.speaker_accuracy
     );
     assert!(
-        direct.end_to_end_f1 >= 0.872,
+        direct.end_to_end_f1 >= 0.873,
         "direct end-to-end F1 {:.3}",
         direct.end_to_end_f1
     );
     let all = report.all.scores();
-    assert!(all.f1 >= 0.771, "all-attribution F1 {:.3}", all.f1);
+    assert!(all.f1 >= 0.772, "all-attribution F1 {:.3}", all.f1);
     assert!(
-        all.exact_f1 >= 0.567,
+        all.exact_f1 >= 0.568,
         "all-attribution exact F1 {:.3}",
         all.exact_f1
     );
