@@ -1,6 +1,6 @@
 //! Runs the plugin over a PolNeAR file `N` times and prints the bytes processed, for
 //! measuring CPU time under `perf stat` on a busy machine (criterion measures wall
-//! time): `cargo run --release -p dateline-quotes --example throughput -- FILE.jsonl N`.
+//! time): `cargo run --release -p dateline-quotes --example quotes_throughput -- FILE.jsonl N`.
 
 use dateline_plugin::{Document, Extractor};
 use dateline_quotes::Quotes;
