@@ -1313,6 +1313,42 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A part of a period named before its "of"-phrase, at `j` after "the": "first half
+    /// of" or "last half of" a decade or century (a year's halves are `Sem::Half`, in
+    /// `ordinal_led`), "early part of", "latter part of", "last part of" any calendar
+    /// period. Gives the `mod` of the part (its start or its end), and whether the
+    /// period is a decade or century, which parses with its own determiner.
+    fn part_of(&self, j: usize) -> Option<(&'static str, bool)> {
+        let half = self.is(j + 1, "half");
+        if !(half || self.is(j + 1, "part")) || self.lex(j + 2) != Lex::Of {
+            return None;
+        }
+        let m = match self.lex(j) {
+            Lex::Ordinal(1) => "START",
+            Lex::Early if !half => "START",
+            Lex::Unit(Unit::Second, false) | Lex::Last | Lex::Final => "END",
+            Lex::Later | Lex::Late if !half => "END",
+            Lex::None if self.is(j, "latter") => "END",
+            _ => return None,
+        };
+        let f = self.parse(j + 3)?;
+        if f.start != j + 3 || f.modifier.is_some() {
+            return None;
+        }
+        match f.sem {
+            Sem::Abs(Val::Decade(_) | Val::Century(_)) => Some((m, true)),
+            Sem::Abs(Val::Year(_) | Val::Month(..) | Val::Season(..))
+            | Sem::Year(_)
+            | Sem::Month(..)
+            | Sem::Anaphor(Unit::Year | Unit::Month, 0)
+                if !half =>
+            {
+                Some((m, false))
+            }
+            _ => None,
+        }
+    }
+
     /// "the day before last Tuesday", "the day after Christmas": as with "the day
     /// before yesterday", two expressions ordered one after the other are one (extent
     /// item 2.d.2, "2 days before yesterday"). An event after "before" ("the day before
@@ -1906,6 +1942,25 @@ impl<'a> Parser<'a> {
                     j += 1;
                     continue;
                 }
+                // "the last half of the 1980s", "the early part of 1990", "the latter
+                // part of the year": an "of"-phrase that names a part of a period is
+                // one expression with it (guidelines 2.2.1, extent item 2.d.1, "the
+                // summer of 1964"; TIDES 4: pre-modifiers and the "of"-complement of
+                // the head belong to it), the part in `mod` as for "the end of 1990".
+                _ if position.is_none()
+                    && the_at == Some(j.wrapping_sub(1))
+                    && self.part_of(j).is_some() =>
+                {
+                    let (m, own_the) = self.part_of(j)?;
+                    position = Some(m);
+                    j += 3;
+                    // A decade keeps its own determiner ("the 1980s"); "the year" is
+                    // read as after "the end of".
+                    if own_the {
+                        the_at = None;
+                    }
+                    continue;
+                }
                 Lex::Early | Lex::Late if position.is_none() => {
                     let k = if self.hyphen(j + 1) { j + 2 } else { j + 1 };
                     if matches!(self.lex(k), Lex::Unit(..))
@@ -2235,7 +2290,16 @@ impl<'a> Parser<'a> {
             (self.punct(end, '\'') || self.punct(end, '\u{2019}')) && self.is(end + 1, "s");
         let approx_word = (is_duration || !possessive)
             && comparator.is_some_and(|(cj, _)| self.lex(cj) == Lex::Approx);
+        // "about" or "around" before a determiner is the preposition that governs a
+        // period ("spoke about the past two years", "a fence around the days of the
+        // fair"): an approximator measures a bare count ("about five hours"), and the
+        // governing preposition stays out (guidelines 2.2.1, extent item 2; TIDES 4:
+        // a time expression is no prepositional phrase).
+        let preposition = is_duration
+            && comparator
+                .is_some_and(|(cj, _)| self.lex(cj) == Lex::Approx && the_at == Some(cj + 1));
         if let Some((cj, m)) = comparator
+            && !preposition
             && (is_duration
                 || is_clock
                 || matches!(sem, Sem::Ago(..))

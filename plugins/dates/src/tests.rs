@@ -1113,7 +1113,8 @@ const TIMEML_READINGS: &[Case] = &[
     (
         "Ridership sagged in the last half of the 1970s.",
         "2024-02-07",
-        &[("the 1970s", "197")],
+        // No half-year: the decade, its part in `mod` (round 4).
+        &[("the last half of the 1970s", "197 mod=END")],
     ),
     // A bare day number joined to a date is a second day of the month.
     (
@@ -1501,4 +1502,72 @@ const PRE_POST: &[Case] = &[
 #[test]
 fn pre_and_post_compounds() {
     check_all(PRE_POST);
+}
+
+/// Round 4: "of"-phrases that name a part of a decade, a century or any calendar
+/// period are one expression with it, the part in `mod` (guidelines 2.2.1, item 2.d.1).
+const PART_OF: &[Case] = &[
+    (
+        "Prices climbed through the second half of the 1970s.",
+        "2024-02-07",
+        &[("the second half of the 1970s", "197 mod=END")],
+    ),
+    (
+        "Mills closed during the first half of the 19th century.",
+        "2024-02-07",
+        &[("the first half of the 19th century", "18 mod=START")],
+    ),
+    (
+        "The plant opened in the early part of 2021.",
+        "2024-02-07",
+        &[("the early part of 2021", "2021 mod=START")],
+    ),
+    (
+        "Rates fell in the latter part of 2019.",
+        "2024-02-07",
+        &[("the latter part of 2019", "2019 mod=END")],
+    ),
+    // A year's halves keep their own value.
+    (
+        "Output rose in the first half of 2022.",
+        "2024-02-07",
+        &[("the first half of 2022", "2022-H1")],
+    ),
+    // "part of" without a position word is a share, not a part of time.
+    (
+        "A part of 2020 was lost.",
+        "2024-02-07",
+        &[("2020", "2020")],
+    ),
+];
+
+#[test]
+fn of_phrases_name_part_of_a_decade() {
+    check_all(PART_OF);
+}
+
+/// Round 4: "about"/"around" before a determiner is a preposition, outside the extent,
+/// and no approximation (guidelines 2.2.1, item 2).
+const APPROX_PREPOSITION: &[Case] = &[
+    (
+        "The panel heard testimony about the past six months.",
+        "2024-02-07",
+        &[("the past six months", "P6M")],
+    ),
+    (
+        "Guards stood around the weeks of the festival.",
+        "2024-02-07",
+        &[("the weeks", "PXW")],
+    ),
+    // Before a bare count the word approximates it.
+    (
+        "The flight took about seven hours.",
+        "2024-02-07",
+        &[("about seven hours", "PT7H mod=APPROX")],
+    ),
+];
+
+#[test]
+fn approximators_before_a_determiner_are_prepositions() {
+    check_all(APPROX_PREPOSITION);
 }
