@@ -1241,6 +1241,16 @@ impl<'a> Parser<'a> {
                 Some((j + 2, Sem::Shift(Unit::Year, dir as i64)))
             }
             Lex::Weekday(w) if self.toks[j].cap && !anaphoric => {
+                // "next Tuesday, March 10", "this coming Sunday, March 8": the date in
+                // apposition restates the day and is one expression with it, as
+                // "Friday, Oct. 23" is (guidelines 2.2.1, extent items 2.a and 2.d.1);
+                // the date carries the value.
+                if self.punct(j + 1, ',')
+                    && let Some((e, sem)) = self.month_led(j + 2)
+                    && matches!(sem, Sem::MonthDay(..) | Sem::Abs(Val::Day(_)))
+                {
+                    return Some((e, sem));
+                }
                 Some(self.part_after(j + 1, Sem::Weekday(w, rel)))
             }
             // "last Oct. 23": the date alone carries the meaning.

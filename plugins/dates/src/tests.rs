@@ -1571,3 +1571,29 @@ const APPROX_PREPOSITION: &[Case] = &[
 fn approximators_before_a_determiner_are_prepositions() {
     check_all(APPROX_PREPOSITION);
 }
+
+/// Round 4: a weekday named relative to now keeps the date in apposition after it, as
+/// a bare weekday does (guidelines 2.2.1, items 2.a and 2.d.1).
+const RELATIVE_WEEKDAY_APPOSITION: &[Case] = &[
+    (
+        "The march is set for this coming Saturday, June 15.",
+        "2024-06-12",
+        &[("this coming Saturday, June 15", "2024-06-15")],
+    ),
+    (
+        "Voters go to the polls next Monday, June 17.",
+        "2024-06-12",
+        &[("next Monday, June 17", "2024-06-17")],
+    ),
+    // Without the comma the month-day is a second expression.
+    (
+        "It opens next Monday and closes June 30.",
+        "2024-06-12",
+        &[("next Monday", "2024-06-17"), ("June 30", "2024-06-30")],
+    ),
+];
+
+#[test]
+fn relative_weekday_keeps_its_date() {
+    check_all(RELATIVE_WEEKDAY_APPOSITION);
+}
