@@ -2249,6 +2249,8 @@ impl<'a> Parser<'a> {
         let is_duration = matches!(sem, Sem::Duration(..));
         let is_clock = matches!(sem, Sem::Clock(..));
         let mut start = j;
+        // "the" before a date that a determiner does not take ("the Oct. 23 meeting").
+        let mut date_noun_the = false;
         if let Some(t) = the_at {
             // Keep "the" before nominal expressions. Drop it before a weekday, a date
             // and a hyphenated pre-modifier ("the Oct. 23 meeting", "the two-week
@@ -2284,13 +2286,26 @@ impl<'a> Parser<'a> {
             if !hyphenated && prefix_at.is_none() && (!date || day_of) {
                 start = start.min(t);
             }
+            date_noun_the = date && !day_of;
         }
         if let Some(p) = position {
             modifier = Some(p);
             // The position words are inside the extent: walk back to them. A
             // "pre-"/"post-" compound is an adjective, so a determiner before it
             // belongs to the noun ("the post-1959 government").
-            start = start.min(prefix_at.unwrap_or_else(|| self.first_position_token(i, j)));
+            let mut from = prefix_at.unwrap_or_else(|| self.first_position_token(i, j));
+            // So is "early", "late" or "mid" before a month, a year or a day: "the
+            // late-November trip", "the mid-1990 vote" (guidelines 2.2.1, item 2: the
+            // expression is the adjective phrase, the determiner belongs to the noun);
+            // "the end of 1990" and "the early 1990s" keep theirs.
+            if date_noun_the
+                && self.lex(from) == Lex::The
+                && matches!(self.lex(from + 1), Lex::Early | Lex::Late | Lex::Mid)
+                && !self.is(from + 2, "part")
+            {
+                from += 1;
+            }
+            start = start.min(from);
         }
         // "about", "around" also approximate a date ("around Nov. 1"); the other
         // comparators only measure lengths.

@@ -1597,3 +1597,34 @@ const RELATIVE_WEEKDAY_APPOSITION: &[Case] = &[
 fn relative_weekday_keeps_its_date() {
     check_all(RELATIVE_WEEKDAY_APPOSITION);
 }
+
+/// Round 4: "early", "late", "mid" before a month, year or day that modifies a noun
+/// leave the determiner to the noun, as the bare date does (guidelines 2.2.1, item 2).
+const POSITION_BEFORE_A_NOUN: &[Case] = &[
+    (
+        "Officials will hold the late-April summit.",
+        "2024-02-07",
+        &[("late-April", "2024-04 mod=END")],
+    ),
+    (
+        "The mid-2022 audit found gaps.",
+        "2024-02-07",
+        &[("mid-2022", "2022 mod=MID")],
+    ),
+    // A decade is the head of its noun phrase and keeps "the".
+    (
+        "Wages stalled in the late 1970s.",
+        "2024-02-07",
+        &[("the late 1970s", "197 mod=END")],
+    ),
+    (
+        "Talks resume at the end of 2025.",
+        "2024-02-07",
+        &[("the end of 2025", "2025 mod=END")],
+    ),
+];
+
+#[test]
+fn position_before_a_noun_leaves_the_determiner() {
+    check_all(POSITION_BEFORE_A_NOUN);
+}
