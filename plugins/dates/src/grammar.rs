@@ -2057,8 +2057,19 @@ impl<'a> Parser<'a> {
                         });
                         j += 2;
                         the_at_reset(&mut the_at);
-                        // The determiner of "the end of" stays in the extent.
-                        the_at = Some(j - 3);
+                        // The determiner of "the end of" stays in the extent. A decade
+                        // or century after it keeps its own ("the end of the 1980s",
+                        // "the middle of the 20th century": one expression, item
+                        // 2.d.1), which the core reads with it.
+                        let own_the = self.lex(j) == Lex::The
+                            && self.parse(j).is_some_and(|f| {
+                                f.start == j
+                                    && f.modifier.is_none()
+                                    && matches!(f.sem, Sem::Abs(Val::Decade(_) | Val::Century(_)))
+                            });
+                        if !own_the {
+                            the_at = Some(j - 3);
+                        }
                         continue;
                     }
                     break;

@@ -1527,6 +1527,17 @@ const PART_OF: &[Case] = &[
         "2024-02-07",
         &[("the latter part of 2019", "2019 mod=END")],
     ),
+    // "the end of" a decade or century, as of a year.
+    (
+        "The mills had closed by the end of the 1960s.",
+        "2024-02-07",
+        &[("the end of the 1960s", "196 mod=END")],
+    ),
+    (
+        "Steam gave way to diesel in the middle of the 20th century.",
+        "2024-02-07",
+        &[("the middle of the 20th century", "19 mod=MID")],
+    ),
     // A year's halves keep their own value.
     (
         "Output rose in the first half of 2022.",
