@@ -1284,6 +1284,13 @@ impl<'a> Parser<'a> {
             Lex::Unit(Unit::Second, false) => 2,
             Lex::Last | Lex::Final if self.is(i + 1, "half") => 2,
             Lex::Last | Lex::Final if self.lex(i + 1) == Lex::Unit(Unit::Quarter, false) => 4,
+            // "the last week of March": 5 stands for the last.
+            Lex::Last | Lex::Final
+                if self.lex(i + 1) == Lex::Unit(Unit::Week, false)
+                    && self.lex(i + 2) == Lex::Of =>
+            {
+                5
+            }
             _ => match self.tok(i) {
                 Some(t) if t.kind == Kind::OrdNum => t.num as u32,
                 _ => return None,
@@ -1318,6 +1325,27 @@ impl<'a> Parser<'a> {
             }
             Lex::None if (n == 1 || n == 2) && self.is(j, "half") => {
                 Some(mk(j + 1, &|yr| Sem::Half(n, yr)))
+            }
+            // "the first week of March", "the last week of June 2024": one expression
+            // with its month (guidelines 2.2.1, item 2.d.1), the calendar week that
+            // holds the middle of those seven days (the 4th, 11th, 18th, 25th; the last
+            // week ends on the month's last day).
+            Lex::Unit(Unit::Week, false) if (1..=5).contains(&n) && self.lex(j + 1) == Lex::Of => {
+                let (e, month) = self.month_led(j + 2)?;
+                let mid = |mo: u32| match (n, mo) {
+                    (1..=4, _) => 7 * (n - 1) + 4,
+                    (_, 2) => 25,
+                    (_, 4 | 6 | 9 | 11) => 27,
+                    _ => 28,
+                };
+                let day = match month {
+                    Sem::Month(mo, Rel::Tense, None) => Sem::MonthDay(mo, mid(mo)),
+                    Sem::Abs(Val::Month(y, mo)) => {
+                        Sem::Abs(Val::Day(chrono::NaiveDate::from_ymd_opt(y, mo, mid(mo))?))
+                    }
+                    _ => return None,
+                };
+                Some((e, Sem::WeekOf(Box::new(day))))
             }
             _ => None,
         }
@@ -1497,7 +1525,11 @@ impl<'a> Parser<'a> {
             // one expression with its year (guidelines 2.2.1, item 2.d.1); without a
             // year ("last quarter") it is the quarter before the DCT's.
             Lex::Last | Lex::Final
-                if self.is(i + 1, "half") || self.lex(i + 1) == Lex::Unit(Unit::Quarter, false) =>
+                if self.is(i + 1, "half")
+                    || matches!(
+                        self.lex(i + 1),
+                        Lex::Unit(Unit::Quarter | Unit::Week, false)
+                    ) =>
             {
                 self.ordinal_led(i).filter(|(e, _)| *e > i + 2).or_else(|| {
                     if self.lex(i) == Lex::Last {

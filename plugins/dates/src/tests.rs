@@ -1639,3 +1639,30 @@ const POSITION_BEFORE_A_NOUN: &[Case] = &[
 fn position_before_a_noun_leaves_the_determiner() {
     check_all(POSITION_BEFORE_A_NOUN);
 }
+
+/// Round 4: "the first week of March" is one expression with its month (guidelines
+/// 2.2.1, item 2.d.1), the calendar week that holds the middle of those seven days.
+const WEEK_OF_A_MONTH: &[Case] = &[
+    (
+        "The harvest will start in the second week of September.",
+        "2024-02-07",
+        // The 11th of September 2024 is in ISO week 37.
+        &[("the second week of September", "2024-W37")],
+    ),
+    (
+        "Exams ran through the last week of May 2023.",
+        "2024-02-07",
+        &[("the last week of May 2023", "2023-W21")],
+    ),
+    // Without a month after "of", "last week" is the week before the DCT's.
+    (
+        "Shares slid in the last week of trading.",
+        "2024-02-07",
+        &[("the last week", "2024-W05")],
+    ),
+];
+
+#[test]
+fn weeks_of_a_month() {
+    check_all(WEEK_OF_A_MONTH);
+}
