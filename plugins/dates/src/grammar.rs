@@ -1356,9 +1356,26 @@ impl<'a> Parser<'a> {
     /// `ordinal_led`), "early part of", "latter part of", "last part of" any calendar
     /// period. Gives the `mod` of the part (its start or its end), and whether the
     /// period is a decade or century, which parses with its own determiner.
+    /// `part_of` at `j` right after a leading "the", with no position word yet.
+    fn part_here(
+        &self,
+        j: usize,
+        position: Option<&'static str>,
+        the_at: Option<usize>,
+    ) -> Option<(&'static str, bool)> {
+        if position.is_some() || the_at != Some(j.wrapping_sub(1)) {
+            return None;
+        }
+        self.part_of(j)
+    }
+
     fn part_of(&self, j: usize) -> Option<(&'static str, bool)> {
+        // The lexicon first: "of" two words on is rare, the word compares are not.
+        if self.lex(j + 2) != Lex::Of {
+            return None;
+        }
         let half = self.is(j + 1, "half");
-        if !(half || self.is(j + 1, "part")) || self.lex(j + 2) != Lex::Of {
+        if !(half || self.is(j + 1, "part")) {
             return None;
         }
         let m = match self.lex(j) {
@@ -1984,25 +2001,6 @@ impl<'a> Parser<'a> {
                     j += 1;
                     continue;
                 }
-                // "the last half of the 1980s", "the early part of 1990", "the latter
-                // part of the year": an "of"-phrase that names a part of a period is
-                // one expression with it (guidelines 2.2.1, extent item 2.d.1, "the
-                // summer of 1964"; TIDES 4: pre-modifiers and the "of"-complement of
-                // the head belong to it), the part in `mod` as for "the end of 1990".
-                _ if position.is_none()
-                    && the_at == Some(j.wrapping_sub(1))
-                    && self.part_of(j).is_some() =>
-                {
-                    let (m, own_the) = self.part_of(j)?;
-                    position = Some(m);
-                    j += 3;
-                    // A decade keeps its own determiner ("the 1980s"); "the year" is
-                    // read as after "the end of".
-                    if own_the {
-                        the_at = None;
-                    }
-                    continue;
-                }
                 Lex::Early | Lex::Late if position.is_none() => {
                     let k = if self.hyphen(j + 1) { j + 2 } else { j + 1 };
                     if matches!(self.lex(k), Lex::Unit(..))
@@ -2010,6 +2008,15 @@ impl<'a> Parser<'a> {
                             && self.year_at(k).is_none()
                             && self.tok(k).is_some_and(|t| t.kind != Kind::Decade)
                     {
+                        // "the early part of 1990" (below, at `_`).
+                        if let Some((m, own_the)) = self.part_here(j, position, the_at) {
+                            position = Some(m);
+                            j += 3;
+                            if own_the {
+                                the_at = None;
+                            }
+                            continue;
+                        }
                         break;
                     }
                     position = Some(if l == Lex::Early { "START" } else { "END" });
@@ -2076,6 +2083,15 @@ impl<'a> Parser<'a> {
                             modifier: Some(if l == Lex::Earlier { "START" } else { "END" }),
                         });
                     }
+                    // "the later part of 1990" (below, at `_`).
+                    if let Some((m, own_the)) = self.part_here(j, position, the_at) {
+                        position = Some(m);
+                        j += 3;
+                        if own_the {
+                            the_at = None;
+                        }
+                        continue;
+                    }
                     break;
                 }
                 Lex::End | Lex::Beginning | Lex::Middle
@@ -2106,7 +2122,25 @@ impl<'a> Parser<'a> {
                     }
                     break;
                 }
-                _ => break,
+                _ => {
+                    // "the last half of the 1980s", "the early part of 1990", "the
+                    // latter part of the year": an "of"-phrase that names a part of a
+                    // period is one expression with it (guidelines 2.2.1, extent item
+                    // 2.d.1, "the summer of 1964"; TIDES 4: pre-modifiers and the
+                    // "of"-complement of the head belong to it), the part in `mod` as
+                    // for "the end of 1990".
+                    if let Some((m, own_the)) = self.part_here(j, position, the_at) {
+                        position = Some(m);
+                        j += 3;
+                        // A decade keeps its own determiner ("the 1980s"); "the year"
+                        // is read as after "the end of".
+                        if own_the {
+                            the_at = None;
+                        }
+                        continue;
+                    }
+                    break;
+                }
             }
         }
         let (end, sem) = match self.core(j) {
