@@ -2343,7 +2343,13 @@ impl<'a> Parser<'a> {
                     self.lex(end - 1),
                     Lex::Unit(..) | Lex::Ago | Lex::Earlier | Lex::Later
                 )
-                && !matches!(sem, Sem::Ago(_, _, _, false));
+                && !matches!(sem, Sem::Ago(_, _, _, false))
+                // The same compound written open: a count above one before a
+                // singular unit ("the seven year war", "the two day rally") is an
+                // adjective too; a noun phrase would take the plural.
+                || matches!(sem, Sem::Duration(Some(n), _) if n > 1.0)
+                    && end >= 1
+                    && matches!(self.lex(end - 1), Lex::Unit(_, false));
             let date = matches!(
                 sem,
                 Sem::Weekday(_, Rel::Tense | Rel::Last | Rel::Next | Rel::This)

@@ -1666,3 +1666,30 @@ const WEEK_OF_A_MONTH: &[Case] = &[
 fn weeks_of_a_month() {
     check_all(WEEK_OF_A_MONTH);
 }
+
+/// Round 4: an open compound of a count and a singular unit is an adjective, and the
+/// determiner before it belongs to the noun, as with the hyphenated one (guidelines
+/// 2.2.1, item 2).
+const OPEN_COMPOUND: &[Case] = &[
+    (
+        "Crowds left the three day festival early.",
+        "2024-02-07",
+        &[("three day", "P3D")],
+    ),
+    (
+        "It ended the twelve year dispute.",
+        "2024-02-07",
+        &[("twelve year", "P12Y")],
+    ),
+    // A plural unit heads its own noun phrase and keeps the determiner.
+    (
+        "They spent the three days in talks.",
+        "2024-02-07",
+        &[("the three days", "P3D")],
+    ),
+];
+
+#[test]
+fn open_compounds_leave_the_determiner() {
+    check_all(OPEN_COMPOUND);
+}
