@@ -1356,6 +1356,23 @@ impl<'a> Parser<'a> {
     /// `ordinal_led`), "early part of", "latter part of", "last part of" any calendar
     /// period. Gives the `mod` of the part (its start or its end), and whether the
     /// period is a decade or century, which parses with its own determiner.
+    /// A word at `k` that opens a post-modifier naming an event after a length of time
+    /// ("of talks", "before the vote", "that followed").
+    fn event_complement(&self, k: usize) -> bool {
+        [
+            "of",
+            "before",
+            "after",
+            "that",
+            "when",
+            "following",
+            "leading",
+            "since",
+        ]
+        .iter()
+        .any(|w| self.is(k, w))
+    }
+
     /// `part_of` at `j` right after a leading "the", with no position word yet.
     fn part_here(
         &self,
@@ -2366,7 +2383,15 @@ impl<'a> Parser<'a> {
             let day_of = (self.day_num(j).is_some()
                 || self.lex(j) == Lex::Unit(Unit::Second, false))
                 && self.lex(j + 1) == Lex::Of;
-            if !hyphenated && prefix_at.is_none() && (!date || day_of) {
+            // "the weeks before the vote", "the two days of talks", "the years that
+            // followed": a post-modifier that introduces an event stays out (item
+            // 2.e), and the determiner goes with it, since it determines the whole
+            // noun phrase, not the bare length at its head.
+            let event_complement = t + 1 == j
+                && matches!(sem, Sem::Duration(..))
+                && (matches!(self.lex(j), Lex::Unit(..)) || self.number(j).is_some())
+                && self.event_complement(end);
+            if !hyphenated && prefix_at.is_none() && (!date || day_of) && !event_complement {
                 start = start.min(t);
             }
             date_noun_the = date && !day_of;

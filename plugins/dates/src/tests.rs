@@ -1568,7 +1568,8 @@ const APPROX_PREPOSITION: &[Case] = &[
     (
         "Guards stood around the weeks of the festival.",
         "2024-02-07",
-        &[("the weeks", "PXW")],
+        // The "of"-phrase names an event: the determiner goes with it.
+        &[("weeks", "PXW")],
     ),
     // Before a bare count the word approximates it.
     (
@@ -1692,4 +1693,36 @@ const OPEN_COMPOUND: &[Case] = &[
 #[test]
 fn open_compounds_leave_the_determiner() {
     check_all(OPEN_COMPOUND);
+}
+
+/// Round 4: a length of time with a post-modifier that names an event leaves both the
+/// post-modifier and the determiner of the whole noun phrase out (guidelines 2.2.1,
+/// item 2.e).
+const EVENT_COMPLEMENT: &[Case] = &[
+    (
+        "Witnesses saw him in the weeks before the fire.",
+        "2024-02-07",
+        &[("weeks", "PXW")],
+    ),
+    (
+        "The three days of hearings ended.",
+        "2024-02-07",
+        &[("three days", "P3D")],
+    ),
+    // Without such a post-modifier, and before a position word, "the" stays.
+    (
+        "The three days were long.",
+        "2024-02-07",
+        &[("The three days", "P3D")],
+    ),
+    (
+        "Prices rose in the past two years of the boom.",
+        "2024-02-07",
+        &[("the past two years", "P2Y")],
+    ),
+];
+
+#[test]
+fn event_post_modifiers_take_the_determiner() {
+    check_all(EVENT_COMPLEMENT);
 }
