@@ -2362,7 +2362,7 @@ impl<'a> Parser<'a> {
                 )
                 && !matches!(sem, Sem::Ago(_, _, _, false))
                 // The same compound written open: a count above one before a
-                // singular unit ("the seven year war", "the two day rally") is an
+                // singular unit ("the ten day fair", "the three year plan") is an
                 // adjective too; a noun phrase would take the plural.
                 || matches!(sem, Sem::Duration(Some(n), _) if n > 1.0)
                     && end >= 1
@@ -2383,8 +2383,8 @@ impl<'a> Parser<'a> {
             let day_of = (self.day_num(j).is_some()
                 || self.lex(j) == Lex::Unit(Unit::Second, false))
                 && self.lex(j + 1) == Lex::Of;
-            // "the weeks before the vote", "the two days of talks", "the years that
-            // followed": a post-modifier that introduces an event stays out (item
+            // "the weeks before the vote", "the two days of talks", "the months since
+            // the flood": a post-modifier that introduces an event stays out (item
             // 2.e), and the determiner goes with it, since it determines the whole
             // noun phrase, not the bare length at its head.
             let event_complement = t + 1 == j
