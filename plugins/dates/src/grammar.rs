@@ -1241,6 +1241,16 @@ impl<'a> Parser<'a> {
                 Some((j + 2, Sem::Shift(Unit::Year, dir as i64)))
             }
             Lex::Weekday(w) if self.toks[j].cap && !anaphoric => {
+                // "next Tuesday, March 10", "this coming Sunday, March 8": the date in
+                // apposition restates the day and is one expression with it, as
+                // "Friday, Oct. 23" is (guidelines 2.2.1, extent items 2.a and 2.d.1);
+                // the date carries the value.
+                if self.punct(j + 1, ',')
+                    && let Some((e, sem)) = self.month_led(j + 2)
+                    && matches!(sem, Sem::MonthDay(..) | Sem::Abs(Val::Day(_)))
+                {
+                    return Some((e, sem));
+                }
                 Some(self.part_after(j + 1, Sem::Weekday(w, rel)))
             }
             // "last Oct. 23": the date alone carries the meaning.
@@ -1274,6 +1284,13 @@ impl<'a> Parser<'a> {
             Lex::Unit(Unit::Second, false) => 2,
             Lex::Last | Lex::Final if self.is(i + 1, "half") => 2,
             Lex::Last | Lex::Final if self.lex(i + 1) == Lex::Unit(Unit::Quarter, false) => 4,
+            // "the last week of March": 5 stands for the last.
+            Lex::Last | Lex::Final
+                if self.lex(i + 1) == Lex::Unit(Unit::Week, false)
+                    && self.lex(i + 2) == Lex::Of =>
+            {
+                5
+            }
             _ => match self.tok(i) {
                 Some(t) if t.kind == Kind::OrdNum => t.num as u32,
                 _ => return None,
@@ -1308,6 +1325,97 @@ impl<'a> Parser<'a> {
             }
             Lex::None if (n == 1 || n == 2) && self.is(j, "half") => {
                 Some(mk(j + 1, &|yr| Sem::Half(n, yr)))
+            }
+            // "the first week of March", "the last week of June 2024": one expression
+            // with its month (guidelines 2.2.1, item 2.d.1), the calendar week that
+            // holds the middle of those seven days (the 4th, 11th, 18th, 25th; the last
+            // week ends on the month's last day).
+            Lex::Unit(Unit::Week, false) if (1..=5).contains(&n) && self.lex(j + 1) == Lex::Of => {
+                let (e, month) = self.month_led(j + 2)?;
+                let mid = |mo: u32| match (n, mo) {
+                    (1..=4, _) => 7 * (n - 1) + 4,
+                    (_, 2) => 25,
+                    (_, 4 | 6 | 9 | 11) => 27,
+                    _ => 28,
+                };
+                let day = match month {
+                    Sem::Month(mo, Rel::Tense, None) => Sem::MonthDay(mo, mid(mo)),
+                    Sem::Abs(Val::Month(y, mo)) => {
+                        Sem::Abs(Val::Day(chrono::NaiveDate::from_ymd_opt(y, mo, mid(mo))?))
+                    }
+                    _ => return None,
+                };
+                Some((e, Sem::WeekOf(Box::new(day))))
+            }
+            _ => None,
+        }
+    }
+
+    /// A part of a period named before its "of"-phrase, at `j` after "the": "first half
+    /// of" or "last half of" a decade or century (a year's halves are `Sem::Half`, in
+    /// `ordinal_led`), "early part of", "latter part of", "last part of" any calendar
+    /// period. Gives the `mod` of the part (its start or its end), and whether the
+    /// period is a decade or century, which parses with its own determiner.
+    /// A word at `k` that opens a post-modifier naming an event after a length of time
+    /// ("of talks", "before the vote", "that followed").
+    fn event_complement(&self, k: usize) -> bool {
+        [
+            "of",
+            "before",
+            "after",
+            "that",
+            "when",
+            "following",
+            "leading",
+            "since",
+        ]
+        .iter()
+        .any(|w| self.is(k, w))
+    }
+
+    /// `part_of` at `j` right after a leading "the", with no position word yet.
+    fn part_here(
+        &self,
+        j: usize,
+        position: Option<&'static str>,
+        the_at: Option<usize>,
+    ) -> Option<(&'static str, bool)> {
+        if position.is_some() || the_at != Some(j.wrapping_sub(1)) {
+            return None;
+        }
+        self.part_of(j)
+    }
+
+    fn part_of(&self, j: usize) -> Option<(&'static str, bool)> {
+        // The lexicon first: "of" two words on is rare, the word compares are not.
+        if self.lex(j + 2) != Lex::Of {
+            return None;
+        }
+        let half = self.is(j + 1, "half");
+        if !(half || self.is(j + 1, "part")) {
+            return None;
+        }
+        let m = match self.lex(j) {
+            Lex::Ordinal(1) => "START",
+            Lex::Early if !half => "START",
+            Lex::Unit(Unit::Second, false) | Lex::Last | Lex::Final => "END",
+            Lex::Later | Lex::Late if !half => "END",
+            Lex::None if self.is(j, "latter") => "END",
+            _ => return None,
+        };
+        let f = self.parse(j + 3)?;
+        if f.start != j + 3 || f.modifier.is_some() {
+            return None;
+        }
+        match f.sem {
+            Sem::Abs(Val::Decade(_) | Val::Century(_)) => Some((m, true)),
+            Sem::Abs(Val::Year(_) | Val::Month(..) | Val::Season(..))
+            | Sem::Year(_)
+            | Sem::Month(..)
+            | Sem::Anaphor(Unit::Year | Unit::Month, 0)
+                if !half =>
+            {
+                Some((m, false))
             }
             _ => None,
         }
@@ -1451,7 +1559,11 @@ impl<'a> Parser<'a> {
             // one expression with its year (guidelines 2.2.1, item 2.d.1); without a
             // year ("last quarter") it is the quarter before the DCT's.
             Lex::Last | Lex::Final
-                if self.is(i + 1, "half") || self.lex(i + 1) == Lex::Unit(Unit::Quarter, false) =>
+                if self.is(i + 1, "half")
+                    || matches!(
+                        self.lex(i + 1),
+                        Lex::Unit(Unit::Quarter | Unit::Week, false)
+                    ) =>
             {
                 self.ordinal_led(i).filter(|(e, _)| *e > i + 2).or_else(|| {
                     if self.lex(i) == Lex::Last {
@@ -1913,6 +2025,15 @@ impl<'a> Parser<'a> {
                             && self.year_at(k).is_none()
                             && self.tok(k).is_some_and(|t| t.kind != Kind::Decade)
                     {
+                        // "the early part of 1990" (below, at `_`).
+                        if let Some((m, own_the)) = self.part_here(j, position, the_at) {
+                            position = Some(m);
+                            j += 3;
+                            if own_the {
+                                the_at = None;
+                            }
+                            continue;
+                        }
                         break;
                     }
                     position = Some(if l == Lex::Early { "START" } else { "END" });
@@ -1979,6 +2100,15 @@ impl<'a> Parser<'a> {
                             modifier: Some(if l == Lex::Earlier { "START" } else { "END" }),
                         });
                     }
+                    // "the later part of 1990" (below, at `_`).
+                    if let Some((m, own_the)) = self.part_here(j, position, the_at) {
+                        position = Some(m);
+                        j += 3;
+                        if own_the {
+                            the_at = None;
+                        }
+                        continue;
+                    }
                     break;
                 }
                 Lex::End | Lex::Beginning | Lex::Middle
@@ -1992,13 +2122,42 @@ impl<'a> Parser<'a> {
                         });
                         j += 2;
                         the_at_reset(&mut the_at);
-                        // The determiner of "the end of" stays in the extent.
-                        the_at = Some(j - 3);
+                        // The determiner of "the end of" stays in the extent. A decade
+                        // or century after it keeps its own ("the end of the 1980s",
+                        // "the middle of the 20th century": one expression, item
+                        // 2.d.1), which the core reads with it.
+                        let own_the = self.lex(j) == Lex::The
+                            && self.parse(j).is_some_and(|f| {
+                                f.start == j
+                                    && f.modifier.is_none()
+                                    && matches!(f.sem, Sem::Abs(Val::Decade(_) | Val::Century(_)))
+                            });
+                        if !own_the {
+                            the_at = Some(j - 3);
+                        }
                         continue;
                     }
                     break;
                 }
-                _ => break,
+                _ => {
+                    // "the last half of the 1980s", "the early part of 1990", "the
+                    // latter part of the year": an "of"-phrase that names a part of a
+                    // period is one expression with it (guidelines 2.2.1, extent item
+                    // 2.d.1, "the summer of 1964"; TIDES 4: pre-modifiers and the
+                    // "of"-complement of the head belong to it), the part in `mod` as
+                    // for "the end of 1990".
+                    if let Some((m, own_the)) = self.part_here(j, position, the_at) {
+                        position = Some(m);
+                        j += 3;
+                        // A decade keeps its own determiner ("the 1980s"); "the year"
+                        // is read as after "the end of".
+                        if own_the {
+                            the_at = None;
+                        }
+                        continue;
+                    }
+                    break;
+                }
             }
         }
         let (end, sem) = match self.core(j) {
@@ -2184,6 +2343,8 @@ impl<'a> Parser<'a> {
         let is_duration = matches!(sem, Sem::Duration(..));
         let is_clock = matches!(sem, Sem::Clock(..));
         let mut start = j;
+        // "the" before a date that a determiner does not take ("the Oct. 23 meeting").
+        let mut date_noun_the = false;
         if let Some(t) = the_at {
             // Keep "the" before nominal expressions. Drop it before a weekday, a date
             // and a hyphenated pre-modifier ("the Oct. 23 meeting", "the two-week
@@ -2199,7 +2360,13 @@ impl<'a> Parser<'a> {
                     self.lex(end - 1),
                     Lex::Unit(..) | Lex::Ago | Lex::Earlier | Lex::Later
                 )
-                && !matches!(sem, Sem::Ago(_, _, _, false));
+                && !matches!(sem, Sem::Ago(_, _, _, false))
+                // The same compound written open: a count above one before a
+                // singular unit ("the ten day fair", "the three year plan") is an
+                // adjective too; a noun phrase would take the plural.
+                || matches!(sem, Sem::Duration(Some(n), _) if n > 1.0)
+                    && end >= 1
+                    && matches!(self.lex(end - 1), Lex::Unit(_, false));
             let date = matches!(
                 sem,
                 Sem::Weekday(_, Rel::Tense | Rel::Last | Rel::Next | Rel::This)
@@ -2216,16 +2383,37 @@ impl<'a> Parser<'a> {
             let day_of = (self.day_num(j).is_some()
                 || self.lex(j) == Lex::Unit(Unit::Second, false))
                 && self.lex(j + 1) == Lex::Of;
-            if !hyphenated && prefix_at.is_none() && (!date || day_of) {
+            // "the weeks before the vote", "the two days of talks", "the months since
+            // the flood": a post-modifier that introduces an event stays out (item
+            // 2.e), and the determiner goes with it, since it determines the whole
+            // noun phrase, not the bare length at its head.
+            let event_complement = t + 1 == j
+                && matches!(sem, Sem::Duration(..))
+                && (matches!(self.lex(j), Lex::Unit(..)) || self.number(j).is_some())
+                && self.event_complement(end);
+            if !hyphenated && prefix_at.is_none() && (!date || day_of) && !event_complement {
                 start = start.min(t);
             }
+            date_noun_the = date && !day_of;
         }
         if let Some(p) = position {
             modifier = Some(p);
             // The position words are inside the extent: walk back to them. A
             // "pre-"/"post-" compound is an adjective, so a determiner before it
             // belongs to the noun ("the post-1959 government").
-            start = start.min(prefix_at.unwrap_or_else(|| self.first_position_token(i, j)));
+            let mut from = prefix_at.unwrap_or_else(|| self.first_position_token(i, j));
+            // So is "early", "late" or "mid" before a month, a year or a day: "the
+            // late-November trip", "the mid-1990 vote" (guidelines 2.2.1, item 2: the
+            // expression is the adjective phrase, the determiner belongs to the noun);
+            // "the end of 1990" and "the early 1990s" keep theirs.
+            if date_noun_the
+                && self.lex(from) == Lex::The
+                && matches!(self.lex(from + 1), Lex::Early | Lex::Late | Lex::Mid)
+                && !self.is(from + 2, "part")
+            {
+                from += 1;
+            }
+            start = start.min(from);
         }
         // "about", "around" also approximate a date ("around Nov. 1"); the other
         // comparators only measure lengths.
@@ -2235,7 +2423,16 @@ impl<'a> Parser<'a> {
             (self.punct(end, '\'') || self.punct(end, '\u{2019}')) && self.is(end + 1, "s");
         let approx_word = (is_duration || !possessive)
             && comparator.is_some_and(|(cj, _)| self.lex(cj) == Lex::Approx);
+        // "about" or "around" before a determiner is the preposition that governs a
+        // period ("spoke about the past two years", "a fence around the days of the
+        // fair"): an approximator measures a bare count ("about five hours"), and the
+        // governing preposition stays out (guidelines 2.2.1, extent item 2; TIDES 4:
+        // a time expression is no prepositional phrase).
+        let preposition = is_duration
+            && comparator
+                .is_some_and(|(cj, _)| self.lex(cj) == Lex::Approx && the_at == Some(cj + 1));
         if let Some((cj, m)) = comparator
+            && !preposition
             && (is_duration
                 || is_clock
                 || matches!(sem, Sem::Ago(..))

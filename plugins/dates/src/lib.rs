@@ -259,7 +259,8 @@ fn keep(p: &Parser, f: &grammar::Found) -> bool {
         }
         Sem::Duration(None, _) => {
             // A bare plural unit ("years") needs a preposition or a vague count before
-            // it: "for years", "in recent weeks".
+            // it: "for years", "in recent weeks"; or the determiner the grammar left
+            // to a post-modifier that names an event ("the weeks before the vote").
             let span_words = f.end - f.start;
             if span_words > 1 {
                 return true;
@@ -270,7 +271,7 @@ fn keep(p: &Parser, f: &grammar::Found) -> bool {
             });
             matches!(
                 prev.as_deref(),
-                Some("for" | "in" | "over" | "within" | "take" | "takes" | "took")
+                Some("for" | "in" | "over" | "within" | "take" | "takes" | "took" | "the")
             )
         }
         _ => true,

@@ -1113,7 +1113,8 @@ const TIMEML_READINGS: &[Case] = &[
     (
         "Ridership sagged in the last half of the 1970s.",
         "2024-02-07",
-        &[("the 1970s", "197")],
+        // No half-year: the decade, its part in `mod` (round 4).
+        &[("the last half of the 1970s", "197 mod=END")],
     ),
     // A bare day number joined to a date is a second day of the month.
     (
@@ -1501,4 +1502,227 @@ const PRE_POST: &[Case] = &[
 #[test]
 fn pre_and_post_compounds() {
     check_all(PRE_POST);
+}
+
+/// Round 4: "of"-phrases that name a part of a decade, a century or any calendar
+/// period are one expression with it, the part in `mod` (guidelines 2.2.1, item 2.d.1).
+const PART_OF: &[Case] = &[
+    (
+        "Prices climbed through the second half of the 1970s.",
+        "2024-02-07",
+        &[("the second half of the 1970s", "197 mod=END")],
+    ),
+    (
+        "Mills closed during the first half of the 19th century.",
+        "2024-02-07",
+        &[("the first half of the 19th century", "18 mod=START")],
+    ),
+    (
+        "The plant opened in the early part of 2021.",
+        "2024-02-07",
+        &[("the early part of 2021", "2021 mod=START")],
+    ),
+    (
+        "Rates fell in the latter part of 2019.",
+        "2024-02-07",
+        &[("the latter part of 2019", "2019 mod=END")],
+    ),
+    // "the end of" a decade or century, as of a year.
+    (
+        "The mills had closed by the end of the 1960s.",
+        "2024-02-07",
+        &[("the end of the 1960s", "196 mod=END")],
+    ),
+    (
+        "Steam gave way to diesel in the middle of the 20th century.",
+        "2024-02-07",
+        &[("the middle of the 20th century", "19 mod=MID")],
+    ),
+    // A year's halves keep their own value.
+    (
+        "Output rose in the first half of 2022.",
+        "2024-02-07",
+        &[("the first half of 2022", "2022-H1")],
+    ),
+    // "part of" without a position word is a share, not a part of time.
+    (
+        "A part of 2020 was lost.",
+        "2024-02-07",
+        &[("2020", "2020")],
+    ),
+];
+
+#[test]
+fn of_phrases_name_part_of_a_decade() {
+    check_all(PART_OF);
+}
+
+/// Round 4: "about"/"around" before a determiner is a preposition, outside the extent,
+/// and no approximation (guidelines 2.2.1, item 2).
+const APPROX_PREPOSITION: &[Case] = &[
+    (
+        "The panel heard testimony about the past six months.",
+        "2024-02-07",
+        &[("the past six months", "P6M")],
+    ),
+    (
+        "Guards stood around the weeks of the festival.",
+        "2024-02-07",
+        // The "of"-phrase names an event: the determiner goes with it.
+        &[("weeks", "PXW")],
+    ),
+    // Before a bare count the word approximates it.
+    (
+        "The flight took about seven hours.",
+        "2024-02-07",
+        &[("about seven hours", "PT7H mod=APPROX")],
+    ),
+];
+
+#[test]
+fn approximators_before_a_determiner_are_prepositions() {
+    check_all(APPROX_PREPOSITION);
+}
+
+/// Round 4: a weekday named relative to now keeps the date in apposition after it, as
+/// a bare weekday does (guidelines 2.2.1, items 2.a and 2.d.1).
+const RELATIVE_WEEKDAY_APPOSITION: &[Case] = &[
+    (
+        "The march is set for this coming Saturday, June 15.",
+        "2024-06-12",
+        &[("this coming Saturday, June 15", "2024-06-15")],
+    ),
+    (
+        "Voters go to the polls next Monday, June 17.",
+        "2024-06-12",
+        &[("next Monday, June 17", "2024-06-17")],
+    ),
+    // Without the comma the month-day is a second expression.
+    (
+        "It opens next Monday and closes June 30.",
+        "2024-06-12",
+        &[("next Monday", "2024-06-17"), ("June 30", "2024-06-30")],
+    ),
+];
+
+#[test]
+fn relative_weekday_keeps_its_date() {
+    check_all(RELATIVE_WEEKDAY_APPOSITION);
+}
+
+/// Round 4: "early", "late", "mid" before a month, year or day that modifies a noun
+/// leave the determiner to the noun, as the bare date does (guidelines 2.2.1, item 2).
+const POSITION_BEFORE_A_NOUN: &[Case] = &[
+    (
+        "Officials will hold the late-April summit.",
+        "2024-02-07",
+        &[("late-April", "2024-04 mod=END")],
+    ),
+    (
+        "The mid-2022 audit found gaps.",
+        "2024-02-07",
+        &[("mid-2022", "2022 mod=MID")],
+    ),
+    // A decade is the head of its noun phrase and keeps "the".
+    (
+        "Wages stalled in the late 1970s.",
+        "2024-02-07",
+        &[("the late 1970s", "197 mod=END")],
+    ),
+    (
+        "Talks resume at the end of 2025.",
+        "2024-02-07",
+        &[("the end of 2025", "2025 mod=END")],
+    ),
+];
+
+#[test]
+fn position_before_a_noun_leaves_the_determiner() {
+    check_all(POSITION_BEFORE_A_NOUN);
+}
+
+/// Round 4: "the first week of March" is one expression with its month (guidelines
+/// 2.2.1, item 2.d.1), the calendar week that holds the middle of those seven days.
+const WEEK_OF_A_MONTH: &[Case] = &[
+    (
+        "The harvest will start in the second week of September.",
+        "2024-02-07",
+        // The 11th of September 2024 is in ISO week 37.
+        &[("the second week of September", "2024-W37")],
+    ),
+    (
+        "Exams ran through the last week of May 2023.",
+        "2024-02-07",
+        &[("the last week of May 2023", "2023-W21")],
+    ),
+    // Without a month after "of", "last week" is the week before the DCT's.
+    (
+        "Shares slid in the last week of trading.",
+        "2024-02-07",
+        &[("the last week", "2024-W05")],
+    ),
+];
+
+#[test]
+fn weeks_of_a_month() {
+    check_all(WEEK_OF_A_MONTH);
+}
+
+/// Round 4: an open compound of a count and a singular unit is an adjective, and the
+/// determiner before it belongs to the noun, as with the hyphenated one (guidelines
+/// 2.2.1, item 2).
+const OPEN_COMPOUND: &[Case] = &[
+    (
+        "Crowds left the three day festival early.",
+        "2024-02-07",
+        &[("three day", "P3D")],
+    ),
+    (
+        "It ended the twelve year dispute.",
+        "2024-02-07",
+        &[("twelve year", "P12Y")],
+    ),
+    // A plural unit heads its own noun phrase and keeps the determiner.
+    (
+        "They spent the three days in talks.",
+        "2024-02-07",
+        &[("the three days", "P3D")],
+    ),
+];
+
+#[test]
+fn open_compounds_leave_the_determiner() {
+    check_all(OPEN_COMPOUND);
+}
+
+/// Round 4: a length of time with a post-modifier that names an event leaves both the
+/// post-modifier and the determiner of the whole noun phrase out (guidelines 2.2.1,
+/// item 2.e).
+const EVENT_COMPLEMENT: &[Case] = &[
+    (
+        "Witnesses saw him in the weeks before the fire.",
+        "2024-02-07",
+        &[("weeks", "PXW")],
+    ),
+    (
+        "The three days of hearings ended.",
+        "2024-02-07",
+        &[("three days", "P3D")],
+    ),
+    // Without such a post-modifier, and before a position word, "the" stays.
+    (
+        "The three days were long.",
+        "2024-02-07",
+        &[("The three days", "P3D")],
+    ),
+    (
+        "Prices rose in the past two years of the boom.",
+        "2024-02-07",
+        &[("the past two years", "P2Y")],
+    ),
+];
+
+#[test]
+fn event_post_modifiers_take_the_determiner() {
+    check_all(EVENT_COMPLEMENT);
 }
