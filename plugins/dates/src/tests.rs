@@ -194,6 +194,18 @@ const TENSE_CUES: &[Case] = &[
         "1987-03-18",
         &[("May", "1986-05")],
     ),
+    // "to" before a determiner or a figure is the preposition, not an infinitive: the
+    // act is still finished.
+    (
+        "The council moved its offices to a new building in April.",
+        "1987-03-18",
+        &[("April", "1986-04")],
+    ),
+    (
+        "The bank lowered its base rate to 9% in April.",
+        "1987-03-18",
+        &[("April", "1986-04")],
+    ),
     // An infinitive, a modal or an intensional verb makes the month a plan again.
     (
         "The brewer agreed to sell its bottling unit in April.",
