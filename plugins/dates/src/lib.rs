@@ -754,7 +754,7 @@ fn tense_at(
             .iter()
             .any(|w| expr.word(k).eq_ignore_ascii_case(w))
         && (at(k) != Marker::Speech || expr.names_report_day(k))
-        && !(k + 1..s).any(|j| is_prospective(expr.word(j)));
+        && !(k + 1..s).any(|j| is_prospective(expr.word(j)) && !expr.preposition_to(j));
     ClauseTense { tense, finished }
 }
 
@@ -771,6 +771,25 @@ impl Around<'_> {
     fn word(&self, k: usize) -> &str {
         let t = self.toks[k];
         &self.text[t.start..t.end]
+    }
+
+    /// "to" at `j` is the preposition, not the mark of an infinitive, when a determiner,
+    /// a possessive or a figure follows it before the expression ("moved from weekly
+    /// to a monthly report in May", "cut the rate to 5% in June"): an infinitive is
+    /// followed by its verb, so nothing prospective stands between verb and date.
+    fn preposition_to(&self, j: usize) -> bool {
+        const DETERMINERS: &[&str] = &[
+            "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
+            "each", "every",
+        ];
+        j + 1 < self.s
+            && self.word(j).eq_ignore_ascii_case("to")
+            && (DETERMINERS
+                .iter()
+                .any(|w| self.word(j + 1).eq_ignore_ascii_case(w))
+                || self
+                    .word(j + 1)
+                    .starts_with(|c: char| c.is_ascii_digit() || c == '$'))
     }
 
     /// A verb of saying at `k` right before the expression ("said Friday", "said on

@@ -194,6 +194,18 @@ const TENSE_CUES: &[Case] = &[
         "1987-03-18",
         &[("May", "1986-05")],
     ),
+    // "to" before a determiner or a figure is the preposition, not an infinitive: the
+    // act is still finished.
+    (
+        "The council moved its offices to a new building in April.",
+        "1987-03-18",
+        &[("April", "1986-04")],
+    ),
+    (
+        "The bank lowered its base rate to 9% in April.",
+        "1987-03-18",
+        &[("April", "1986-04")],
+    ),
     // An infinitive, a modal or an intensional verb makes the month a plan again.
     (
         "The brewer agreed to sell its bottling unit in April.",
@@ -584,6 +596,32 @@ const CASES: &[Case] = &[
         "Growth will slow next year.",
         "2024-02-07",
         &[("next year", "2025")],
+    ),
+    // The month just ended is "last month"; named with "last", it is a year back,
+    // while "this past" keeps the latest one, and a month further back stays in the
+    // DCT's year.
+    (
+        "A ferry sank there last January, and the pier was rebuilt last November.",
+        "2024-02-07",
+        &[("last January", "2023-01"), ("last November", "2023-11")],
+    ),
+    (
+        "The plant reopened this past January after the storm of last December.",
+        "2024-02-07",
+        &[
+            ("this past January", "2024-01"),
+            ("last December", "2023-12"),
+        ],
+    ),
+    (
+        "The pier closed last March and reopened last February.",
+        "2024-04-20",
+        &[("last March", "2023-03"), ("last February", "2024-02")],
+    ),
+    (
+        "The levee broke last December.",
+        "2024-01-10",
+        &[("last December", "2022-12")],
     ),
     (
         "The law was passed earlier this year.",

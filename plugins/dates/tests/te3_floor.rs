@@ -11,8 +11,8 @@ use dateline_plugin::{Document, Extractor};
 
 /// README figures minus one point: (part, strict F1, relaxed F1, value F1).
 const FLOORS: &[(&str, f64, f64, f64)] = &[
-    ("all", 0.892, 0.942, 0.814),
-    ("TimeBank", 0.911, 0.942, 0.832),
+    ("all", 0.892, 0.942, 0.815),
+    ("TimeBank", 0.911, 0.942, 0.833),
     ("AQUAINT", 0.850, 0.942, 0.778),
 ];
 
