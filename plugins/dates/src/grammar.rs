@@ -1103,15 +1103,6 @@ impl<'a> Parser<'a> {
         best
     }
 
-    /// The direction of a month named after the relative word at `i`: `Rel::Last`
-    /// only after "last" itself; "past" and "previous" give `Rel::Before`.
-    fn month_rel(&self, i: usize, rel: Rel) -> Rel {
-        match (rel, self.lex(i)) {
-            (Rel::Last, Lex::Past | Lex::Previous) => Rel::Before,
-            _ => rel,
-        }
-    }
-
     /// Expressions led by a relative word: "last week", "next Friday", "this
     /// morning", "the past three years", "the following day".
     fn relative(&self, i: usize) -> Option<(usize, Sem)> {
@@ -1268,15 +1259,10 @@ impl<'a> Parser<'a> {
             {
                 None
             }
-            // "this past March", "the past March" name the latest March; "last March"
-            // does too, except that the month just ended is "last month" in English,
-            // so "last March" written in April is the year before (`year_for`).
-            // `Rel::Before` marks the first reading: for months the two differ only there.
             Lex::Month(m) if self.toks[j].cap && !anaphoric => {
-                Some((j + 1, Sem::Month(m, self.month_rel(i, rel), None)))
+                Some((j + 1, Sem::Month(m, rel, None)))
             }
             Lex::MonthAbbr(m) if self.toks[j].cap && !anaphoric => {
-                let rel = self.month_rel(i, rel);
                 Some((self.skip_abbrev_dot(j + 1), Sem::Month(m, rel, None)))
             }
             Lex::Season(s) if !anaphoric => Some((j + 1, Sem::Season(s, rel, None))),

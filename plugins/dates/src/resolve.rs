@@ -73,16 +73,10 @@ fn year_for(dct: NaiveDate, m: u32, d: u32, rel: Rel, tense: Tense, finished: bo
     match rel {
         Rel::This => y,
         Rel::Last | Rel::Before => {
-            // "last March" written in April: the month just ended would be "last
-            // month", so the March meant is the one a year before it ("this past
-            // March", `Rel::Before`, is the latest one).
-            let just_ended = rel == Rel::Last && d == 0 && ahead == 11;
-            if month_key(y) < cur && !just_ended {
+            if month_key(y) < cur {
                 y
-            } else if month_key(y) < cur || !just_ended {
-                y - 1
             } else {
-                y - 2
+                y - 1
             }
         }
         Rel::Next | Rel::After => {
