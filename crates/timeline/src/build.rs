@@ -184,18 +184,18 @@ impl TimelineBuilder {
         // Each event's place in the timeline is its shown source's, known before the
         // event is made. The key is unique per event (it ends in record and sentence
         // index), so an unstable sort is as deterministic as a stable one.
-        let mut keyed: Vec<(SortKey, Cluster)> = clusters
+        let mut keyed: Vec<(SortKey, usize, Cluster)> = clusters
             .into_iter()
             .map(|c| {
                 let rep = representative(&units, &summaries, &c.members);
                 let unit = units[rep].as_ref().expect("every unit is in one cluster");
-                (sort_key(unit), c)
+                (sort_key(unit), rep, c)
             })
             .collect();
         keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         // Events each article is a source of (counted once per event).
         let mut uses: FxHashMap<&str, usize> = FxHashMap::default();
-        for (_, c) in &keyed {
+        for (_, _, c) in &keyed {
             let mut seen: Vec<&str> = Vec::new();
             for &m in &c.members {
                 let record = units[m].as_ref().map_or(0, |u| u.record);
@@ -216,7 +216,7 @@ impl TimelineBuilder {
             units,
             clusters: keyed
                 .into_iter()
-                .map(|(_, c)| c)
+                .map(|(_, rep, c)| (rep, c))
                 .collect::<Vec<_>>()
                 .into_iter(),
             articles,
@@ -232,8 +232,8 @@ struct Plan {
     summaries: Vec<Article>,
     /// The sentence units; each is taken out when its cluster's event is made.
     units: Vec<Option<Unit>>,
-    /// The clusters left, in the order of their events.
-    clusters: std::vec::IntoIter<Cluster>,
+    /// The clusters left, in the order of their events, each with its shown unit.
+    clusters: std::vec::IntoIter<(usize, Cluster)>,
     articles: Vec<ArticleSummary>,
     /// How many events were made so far (for their ids).
     made: usize,
@@ -249,7 +249,7 @@ impl Plan {
             .clusters
             .by_ref()
             .take(EVENTS_PER_BLOCK)
-            .map(|c| take(&mut self.units, &self.summaries, c))
+            .map(|(rep, c)| take(&mut self.units, &self.summaries, rep, c))
             .collect();
         if block.is_empty() {
             return None;
@@ -506,9 +506,9 @@ struct Taken {
     units: Vec<Unit>,
 }
 
-/// Take the units of `cluster` out of the set (each unit is in one cluster).
-fn take(units: &mut [Option<Unit>], articles: &[Article], cluster: Cluster) -> Taken {
-    let rep = representative(units, articles, &cluster.members);
+/// Take the units of `cluster`, whose shown unit is `rep`, out of the set (each unit is
+/// in one cluster).
+fn take(units: &mut [Option<Unit>], articles: &[Article], rep: usize, cluster: Cluster) -> Taken {
     let published = |m: usize| units[m].as_ref().and_then(|u| articles[u.record].published);
     // The shown source first, then by publication date (unknown last), then canonical
     // order.
