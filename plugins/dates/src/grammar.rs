@@ -1134,17 +1134,30 @@ impl<'a> Parser<'a> {
         .any(|w| self.is(k, w))
     }
 
-    /// `part_of` at `j` right after a leading "the", with no position word yet.
-    fn part_here(
+    /// A part of a period named at `j` ("early part of", `part_of`) right after a
+    /// leading "the", with no position word yet: when there is one, its position is
+    /// taken, `j` moves past the three words, and the "the" is the part's own unless the
+    /// period keeps its determiner. True when it was taken.
+    fn take_part(
         &self,
-        j: usize,
-        position: Option<&'static str>,
-        the_at: Option<usize>,
-    ) -> Option<(&'static str, bool)> {
-        if position.is_some() || the_at != Some(j.wrapping_sub(1)) {
-            return None;
+        j: &mut usize,
+        position: &mut Option<&'static str>,
+        the_at: &mut Option<usize>,
+    ) -> bool {
+        if position.is_some() || *the_at != Some(j.wrapping_sub(1)) {
+            return false;
         }
-        self.part_of(j)
+        let Some((m, own_the)) = self.part_of(*j) else {
+            return false;
+        };
+        *position = Some(m);
+        *j += 3;
+        // A decade keeps its own determiner ("the 1980s"); "the year" is read as after
+        // "the end of".
+        if own_the {
+            *the_at = None;
+        }
+        true
     }
 
     fn part_of(&self, j: usize) -> Option<(&'static str, bool)> {
@@ -1787,12 +1800,7 @@ impl<'a> Parser<'a> {
                             && self.tok(k).is_some_and(|t| t.kind != Kind::Decade)
                     {
                         // "the early part of 1990" (below, at `_`).
-                        if let Some((m, own_the)) = self.part_here(j, position, the_at) {
-                            position = Some(m);
-                            j += 3;
-                            if own_the {
-                                the_at = None;
-                            }
+                        if self.take_part(&mut j, &mut position, &mut the_at) {
                             continue;
                         }
                         break;
@@ -1862,12 +1870,7 @@ impl<'a> Parser<'a> {
                         });
                     }
                     // "the later part of 1990" (below, at `_`).
-                    if let Some((m, own_the)) = self.part_here(j, position, the_at) {
-                        position = Some(m);
-                        j += 3;
-                        if own_the {
-                            the_at = None;
-                        }
+                    if self.take_part(&mut j, &mut position, &mut the_at) {
                         continue;
                     }
                     break;
@@ -1907,14 +1910,7 @@ impl<'a> Parser<'a> {
                     // 2.d.1, "the summer of 1964"; TIDES 4: pre-modifiers and the
                     // "of"-complement of the head belong to it), the part in `mod` as
                     // for "the end of 1990".
-                    if let Some((m, own_the)) = self.part_here(j, position, the_at) {
-                        position = Some(m);
-                        j += 3;
-                        // A decade keeps its own determiner ("the 1980s"); "the year"
-                        // is read as after "the end of".
-                        if own_the {
-                            the_at = None;
-                        }
+                    if self.take_part(&mut j, &mut position, &mut the_at) {
                         continue;
                     }
                     break;
