@@ -43,7 +43,7 @@ fn repeated_runs_give_the_same_bytes() {
 /// A crowded day: more distinct sentences in one day than the timeline weighs in one
 /// task of its pool, so that their pairs are found in several chunks on several threads,
 /// and near-copies (outlets that reword a wire story) that merge through those pairs.
-pub(crate) fn crowded_day(dir: &std::path::Path) {
+fn crowded_day(dir: &std::path::Path) {
     let places = ["Arlen", "Bexley", "Corran", "Dunmore", "Eskdale", "Fenwick"];
     let deeds = [
         "opened a new bridge over the river",
