@@ -19,6 +19,49 @@ fn usage_errors_exit_with_2() {
 }
 
 #[test]
+fn compact_json_is_the_same_document_without_the_layout() {
+    let pretty = dateline(&["run", "docs/examples/articles", "--format", "json"]);
+    let compact = dateline(&[
+        "run",
+        "docs/examples/articles",
+        "--format",
+        "json",
+        "--compact",
+    ]);
+    assert_eq!(pretty.code, 0, "{}", pretty.stderr);
+    assert_eq!(compact.code, 0, "{}", compact.stderr);
+    // One line, no indentation: the whole timeline and its final newline.
+    assert_eq!(compact.stdout.lines().count(), 1);
+    assert!(compact.stdout.ends_with("}\n"));
+    assert!(compact.stdout.len() * 10 < pretty.stdout.len() * 8);
+    let read = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap();
+    assert_eq!(read(&compact.stdout), read(&pretty.stdout));
+    // A digest is compact too.
+    let top = [
+        "run",
+        "docs/examples/articles",
+        "--format",
+        "json",
+        "--top",
+        "2",
+    ];
+    let top_pretty = dateline(&top);
+    let top_compact = dateline(&[&top[..], &["--compact"]].concat());
+    assert_eq!(top_compact.stdout.lines().count(), 1);
+    assert_eq!(read(&top_compact.stdout), read(&top_pretty.stdout));
+    // Other formats have no compact layout: asking for one is a usage error.
+    let md = dateline(&[
+        "run",
+        "docs/examples/articles",
+        "--format",
+        "md",
+        "--compact",
+    ]);
+    assert_eq!(md.code, 2);
+    assert_contains!(md.stderr, "--compact");
+}
+
+#[test]
 fn output_files_are_written_whole_and_nothing_else_is_left() {
     let dir = tempdir();
     let out = dir.path().join("timeline.json");

@@ -106,14 +106,6 @@ fn read_part(part: &Path, sink: &mut dyn FnMut(ArticleRecord)) -> Result<()> {
     }
 }
 
-/// Write the canonical timeline JSON to `w`: the bytes of
-/// [`dateline_timeline::render_json`], without holding them all in one string (a test
-/// checks the two agree).
-pub fn write_json(w: &mut dyn io::Write, timeline: &dateline_timeline::Timeline) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, timeline).map_err(io::Error::from)?;
-    w.write_all(b"\n")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,18 +170,6 @@ mod tests {
         let render =
             |r: &[ArticleRecord]| dateline_timeline::render_json(&dateline_timeline::build(r));
         assert_eq!(render(&a), render(&b));
-    }
-
-    #[test]
-    fn streamed_timeline_json_is_render_json() {
-        let records = vec![record()];
-        let timeline = dateline_timeline::build(&records);
-        let mut streamed = Vec::new();
-        write_json(&mut streamed, &timeline).unwrap();
-        assert_eq!(
-            String::from_utf8(streamed).unwrap(),
-            dateline_timeline::render_json(&timeline)
-        );
     }
 
     #[test]

@@ -118,6 +118,38 @@ struct ViewArgs {
     /// With --top: at most this many sentences (events) per day.
     #[arg(long, value_name = "K", default_value_t = 2, requires = "top")]
     top_sentences: usize,
+    /// With JSON output: write it without indentation or spaces, for programs. The
+    /// same document as the indented one, about two fifths smaller and faster to write
+    /// and to read.
+    #[arg(long)]
+    compact: bool,
+}
+
+impl ViewArgs {
+    /// The format asked for: `--format`, else the one the output file's name asks for,
+    /// else Markdown.
+    fn format(&self) -> dateline_timeline::Format {
+        self.format
+            .map(dateline_timeline::Format::from)
+            .or_else(|| {
+                self.output
+                    .as_deref()
+                    .and_then(dateline_timeline::Format::from_path)
+            })
+            .unwrap_or(dateline_timeline::Format::Markdown)
+    }
+
+    /// Refuse options that do not go together, before any article is read.
+    fn check(&self) -> Result<()> {
+        let format = self.format();
+        if self.compact && format != dateline_timeline::Format::Json {
+            bail!(
+                "--compact applies to the canonical JSON (--format json), not to --format {}",
+                format.name()
+            );
+        }
+        Ok(())
+    }
 }
 
 #[derive(Args)]
@@ -359,6 +391,7 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 }
 
 fn cmd_run(args: RunArgs) -> Result<bool> {
+    args.view.check()?;
     let (builder, ok) = collect_records(&args.input)?;
     write_timeline(builder, args.input.jobs, &args.view)?;
     Ok(ok)
@@ -397,18 +430,15 @@ fn write_timeline(
     jobs: usize,
     view: &ViewArgs,
 ) -> Result<()> {
-    let format = view
-        .format
-        .map(dateline_timeline::Format::from)
-        .or_else(|| {
-            view.output
-                .as_deref()
-                .and_then(dateline_timeline::Format::from_path)
-        })
-        .unwrap_or(dateline_timeline::Format::Markdown);
+    let format = view.format();
+    let layout = if view.compact {
+        dateline_timeline::JsonLayout::Compact
+    } else {
+        dateline_timeline::JsonLayout::Pretty
+    };
     if format == dateline_timeline::Format::Json && view.top.is_none() {
         return output::write(view.output.as_deref(), |w| {
-            on_pool(jobs, || builder.write_json(&mut *w))?;
+            on_pool(jobs, || builder.write_json(&mut *w, layout))?;
             w.write_all(b"\n")
         });
     }
@@ -422,7 +452,7 @@ fn write_timeline(
     }
     let written = match format {
         dateline_timeline::Format::Json => output::write(view.output.as_deref(), |w| {
-            extract::write_json(w, &timeline)
+            dateline_timeline::write_json(w, &timeline, layout)
         }),
         other => {
             let text = dateline_timeline::render(&timeline, other);
@@ -440,6 +470,7 @@ fn write_timeline(
 /// timeline as one run over all the inputs (the timeline puts records in canonical
 /// order, and counts an article extracted twice once).
 fn cmd_merge(args: MergeArgs) -> Result<bool> {
+    args.view.check()?;
     let mut builder = dateline_timeline::TimelineBuilder::new();
     // The problems recorded at extraction time still count: a merged timeline of a run
     // that had failures is as incomplete as the run was.

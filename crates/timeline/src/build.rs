@@ -3,13 +3,14 @@
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
+use dateline_plugin::abi::packed;
 use dateline_plugin::{ArticleRecord, Claim, Document, Granularity, Problem, Span};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::io::{self, Write};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 
 use crate::anchor::{anchor, dateline_end};
 use crate::figures::{figures, quote_groups};
@@ -18,6 +19,7 @@ use crate::model::{
     ArticleSummary, Basis, Event, EventClaim, EventTime, Evidence, Passage, SCHEMA, SentenceRef,
     SourceRef, Timeline,
 };
+use crate::render::{JsonLayout, write_json_value};
 
 /// One sentence with claims: the unit that events are made of. It owns what the
 /// timeline shows of its sentence, so that the record it came from can be dropped.
@@ -27,15 +29,87 @@ pub(crate) struct Unit {
     pub record: usize,
     pub sentence: usize,
     pub span: Span,
-    pub text: String,
+    pub text: SentenceText,
     /// The paragraph the sentence is in, when the document has one.
     pub paragraph: Option<usize>,
     /// For the first sentence of an article that opens with a wire dateline, the byte
     /// offset where the story itself begins.
     pub story_start: Option<usize>,
     /// The sentence's claims, in text order.
-    pub claims: Vec<Claim>,
+    pub claims: PackedClaims,
     pub time: EventTime,
+}
+
+/// The text of a sentence: a range of its paragraph's text, shared with the article's
+/// passage (or a text of its own when the sentence is in no kept paragraph). Every
+/// sentence with a claim is also in a passage the timeline shows, so holding it twice
+/// was a tenth of the memory of a large `run`.
+#[derive(Debug, Clone)]
+pub(crate) struct SentenceText {
+    whole: Arc<str>,
+    range: std::ops::Range<usize>,
+}
+
+impl SentenceText {
+    fn own(text: &str) -> Self {
+        SentenceText {
+            whole: Arc::from(text),
+            range: 0..text.len(),
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        &self.whole[self.range.clone()]
+    }
+}
+
+impl PartialEq for SentenceText {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Serialize for SentenceText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.as_str().serialize(serializer)
+    }
+}
+
+/// The claims of one sentence, held packed (the binary form of
+/// [`dateline_plugin::abi::packed`]) from the moment their record is prepared until
+/// their event is made.
+///
+/// Claims are most of what a timeline holds: a claim in memory is 304 bytes before its
+/// strings (the payload enum is as large as its largest kind, a quote), each string a
+/// separate allocation. Packed, a date is about a third of that and a quote about half,
+/// which is what bounds the memory of `run` and `merge` on a large set. They are
+/// unpacked where they are read: once for the clustering's words, once into the event.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PackedClaims(Box<[u8]>);
+
+impl PackedClaims {
+    fn pack(claims: &[Claim]) -> Self {
+        // Packed against no text, each claim keeps its own text: a sentence's text
+        // does not hold all of a claim that runs on into the next one.
+        let bytes = packed::encode(claims, "")
+            .expect("a claim the host validated has no field of four gigabytes");
+        PackedClaims(bytes.into_boxed_slice())
+    }
+
+    /// The claims, in text order.
+    pub(crate) fn unpack(&self) -> Vec<Claim> {
+        packed::decode(&self.0, "")
+            .and_then(|claims| claims.into_iter().collect())
+            .expect("claims packed by the timeline read back")
+    }
+}
+
+impl Serialize for PackedClaims {
+    /// As the claims themselves, so that the canonical order of records that differ
+    /// only in their claims is the order of their claims' JSON.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.unpack().serialize(serializer)
+    }
 }
 
 /// What the timeline keeps of one record: its summary's data, its sentence events and
@@ -128,15 +202,19 @@ impl TimelineBuilder {
         }
     }
 
-    /// Write the timeline of every record added as its canonical JSON (the bytes of
-    /// `serde_json::to_writer_pretty` of [`TimelineBuilder::finish`], without the final
-    /// newline of [`crate::render_json`]), writing events while later ones are still
-    /// being made and dropping each once written.
+    /// Write the timeline of every record added as its canonical JSON in `layout` (the
+    /// bytes [`crate::write_json`] writes of [`TimelineBuilder::finish`], without the
+    /// final newline), writing events while later ones are still being made and
+    /// dropping each once written.
     ///
     /// The events are made on the current rayon pool, as by `finish`, and written on a
     /// thread of their own: on a large set the JSON is a tenth of the work and
     /// several times the input's size.
-    pub fn write_json<W: Write + Send + ?Sized>(self, w: &mut W) -> io::Result<()> {
+    pub fn write_json<W: Write + Send + ?Sized>(
+        self,
+        w: &mut W,
+        layout: JsonLayout,
+    ) -> io::Result<()> {
         let mut plan = self.plan();
         let articles = std::mem::take(&mut plan.articles);
         std::thread::scope(|scope| {
@@ -150,7 +228,7 @@ impl TimelineBuilder {
                     articles,
                     events: Once(RefCell::new(Some(rx.into_iter().flatten()))),
                 };
-                serde_json::to_writer_pretty(&mut *w, &timeline).map_err(io::Error::from)
+                write_json_value(&mut *w, &timeline, layout)
             });
             while let Some(block) = plan.next_block() {
                 // The writer stopped (a closed pipe, a full disk): its error says why.
@@ -170,7 +248,9 @@ impl TimelineBuilder {
     /// they need only which articles each event has.
     fn plan(self) -> Plan {
         let articles = canonical(self.articles);
-        let mut units = Vec::new();
+        // Sized once: the units are a good part of the peak, and a vector grown by
+        // doubling would hold up to twice their room while it moves them.
+        let mut units = Vec::with_capacity(articles.iter().map(|a| a.units.len()).sum());
         let mut summaries = Vec::with_capacity(articles.len());
         for (index, mut article) in articles.into_iter().enumerate() {
             for mut unit in std::mem::take(&mut article.units) {
@@ -375,10 +455,9 @@ impl Article {
         }
         let doc = document.as_ref();
         let readable = doc.is_some();
-        let units = units_of(claims, doc);
-        let mut paragraphs: Vec<usize> = units.iter().filter_map(|u| u.paragraph).collect();
-        paragraphs.dedup();
-        let passages = doc.map_or_else(Vec::new, |d| {
+        let paragraphs_of = |d: &Document, units: &[(Span, Option<usize>)]| -> Vec<Passage> {
+            let mut paragraphs: Vec<usize> = units.iter().filter_map(|u| u.1).collect();
+            paragraphs.dedup();
             paragraphs
                 .iter()
                 .filter_map(|&p| {
@@ -386,10 +465,15 @@ impl Article {
                     Some(Passage {
                         paragraph: p,
                         span,
-                        text: span.slice(&d.text)?.to_owned(),
+                        text: Arc::from(span.slice(&d.text)?),
                     })
                 })
                 .collect()
+        };
+        let mut passages = Vec::new();
+        let units = units_of(claims, doc, |d, sentences| {
+            passages = paragraphs_of(d, sentences);
+            &passages
         });
         let (id, title, source, url, published) = match document {
             Some(d) => (d.id, d.title, d.source, d.url, d.published),
@@ -411,7 +495,14 @@ impl Article {
     }
 }
 
-fn units_of(claims: Vec<Claim>, doc: Option<&Document>) -> Vec<Unit> {
+/// The sentence units of a record's claims. `passages` is given the span and paragraph
+/// of every unit and makes the passages of those paragraphs, whose text the units then
+/// share.
+fn units_of<'p>(
+    claims: Vec<Claim>,
+    doc: Option<&Document>,
+    passages: impl FnOnce(&Document, &[(Span, Option<usize>)]) -> &'p [Passage],
+) -> Vec<Unit> {
     if claims.is_empty() {
         return Vec::new();
     }
@@ -420,14 +511,19 @@ fn units_of(claims: Vec<Claim>, doc: Option<&Document>) -> Vec<Unit> {
     // nothing when the input is sorted.
     let mut claims = claims;
     claims.sort_by_key(|c| c.sentence);
-    let mut out = Vec::new();
-    let mut rest = claims.into_iter().peekable();
-    while let Some(first) = rest.next() {
-        let sentence = first.sentence;
-        let mut group = vec![first];
-        while let Some(next) = rest.next_if(|c| c.sentence == sentence) {
-            group.push(next);
-        }
+    // Each sentence's claims are moved into a vector of exactly their number: the
+    // claims are most of what a timeline holds, and a vector grown by pushing holds
+    // room for four claims (over a kilobyte) for a sentence of two.
+    let sizes: Vec<usize> = claims
+        .chunk_by(|a, b| a.sentence == b.sentence)
+        .map(<[Claim]>::len)
+        .collect();
+    let mut out = Vec::with_capacity(sizes.len());
+    let mut rest = claims.into_iter();
+    for size in sizes {
+        let mut group = Vec::with_capacity(size);
+        group.extend(rest.by_ref().take(size));
+        let sentence = group[0].sentence;
         let span = doc
             .and_then(|d| d.sentences.get(sentence).copied())
             // Without a usable segmentation the claims themselves delimit the sentence.
@@ -436,10 +532,6 @@ fn units_of(claims: Vec<Claim>, doc: Option<&Document>) -> Vec<Unit> {
                 let end = group.iter().map(|c| c.span.end).max().unwrap_or(0);
                 Span::new(start, end)
             });
-        let text = doc
-            .and_then(|d| span.slice(&d.text))
-            .unwrap_or_default()
-            .to_owned();
         let refs: Vec<&Claim> = group.iter().collect();
         let time = anchor(&refs, doc, sentence);
         let story_start = doc.filter(|_| sentence == 0).and_then(|d| {
@@ -454,10 +546,29 @@ fn units_of(claims: Vec<Claim>, doc: Option<&Document>) -> Vec<Unit> {
             span,
             paragraph: doc.and_then(|d| paragraph_of(d, span)),
             story_start,
-            text,
+            text: SentenceText::own(""),
             time,
-            claims: group,
+            claims: PackedClaims::pack(&group),
         });
+    }
+    let Some(d) = doc else {
+        return out;
+    };
+    let sentences: Vec<(Span, Option<usize>)> = out.iter().map(|u| (u.span, u.paragraph)).collect();
+    let passages = passages(d, &sentences);
+    for unit in &mut out {
+        let shared = unit.paragraph.and_then(|p| {
+            let passage = passages.iter().find(|x| x.paragraph == p)?;
+            let start = unit.span.start.checked_sub(passage.span.start)?;
+            let end = unit.span.end.checked_sub(passage.span.start)?;
+            passage.text.get(start..end)?;
+            Some(SentenceText {
+                whole: Arc::clone(&passage.text),
+                range: start..end,
+            })
+        });
+        unit.text = shared
+            .unwrap_or_else(|| SentenceText::own(unit.span.slice(&d.text).unwrap_or_default()));
     }
     out
 }
@@ -545,7 +656,7 @@ fn assemble(articles: &[Article], taken: Taken) -> Event {
         article: articles[r.record].id.clone(),
         index: r.sentence,
         span: r.span,
-        text: r.text.clone(),
+        text: r.text.as_str().to_owned(),
     };
     let mut sources = Vec::with_capacity(taken.len());
     let mut claims = Vec::new();
@@ -553,6 +664,7 @@ fn assemble(articles: &[Article], taken: Taken) -> Event {
         let article = &articles[unit.record];
         claims.extend(
             unit.claims
+                .unpack()
                 .into_iter()
                 .map(|claim| EventClaim { source, claim }),
         );
@@ -560,7 +672,7 @@ fn assemble(articles: &[Article], taken: Taken) -> Event {
             article: article.id.clone(),
             sentence: unit.sentence,
             span: unit.span,
-            text: unit.text,
+            text: unit.text.as_str().to_owned(),
             paragraph: unit.paragraph,
             title: article.title.clone(),
             source: article.source.clone(),

@@ -59,7 +59,7 @@ pub use model::{
     FigureStatus, Figures, Latest, MergeRule, Passage, QuoteGroup, SCHEMA, SentenceRef, SourceRef,
     Timeline,
 };
-pub use render::{Format, render, render_json, render_markdown};
+pub use render::{Format, JsonLayout, render, render_json, render_markdown, write_json};
 
 #[cfg(test)]
 mod tests;

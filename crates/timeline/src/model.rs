@@ -1,6 +1,7 @@
 //! The timeline's own types: what `build` produces and every renderer reads.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use dateline_plugin::{CasualtyCategory, Claim, Count, Granularity, Interval, Problem, QuoteKind};
@@ -118,8 +119,9 @@ pub struct Passage {
     pub paragraph: usize,
     /// Byte span of the paragraph in the article's text.
     pub span: Span,
-    /// The paragraph's text.
-    pub text: String,
+    /// The paragraph's text. Shared: while a timeline is built, the sentences of the
+    /// paragraph are read from this same text instead of each holding a copy.
+    pub text: Arc<str>,
 }
 
 /// Something that happened (or was said) at a time, with every article that reported

@@ -99,6 +99,43 @@ impl Format {
     }
 }
 
+/// How the canonical JSON is laid out. Both are the same document (the same fields in
+/// the same order, the same values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum JsonLayout {
+    /// Two-space indentation, one field per line: the canonical form, for people,
+    /// diffs and snapshots.
+    #[default]
+    Pretty,
+    /// No whitespace between tokens: for programs. A timeline's JSON is several times
+    /// the size of its articles' text, and indentation is about two fifths of it.
+    Compact,
+}
+
+/// Write `value` to `w` as JSON in `layout`.
+pub(crate) fn write_json_value<W: std::io::Write + ?Sized, T: serde::Serialize + ?Sized>(
+    w: &mut W,
+    value: &T,
+    layout: JsonLayout,
+) -> std::io::Result<()> {
+    match layout {
+        JsonLayout::Pretty => serde_json::to_writer_pretty(w, value),
+        JsonLayout::Compact => serde_json::to_writer(w, value),
+    }
+    .map_err(std::io::Error::from)
+}
+
+/// Write the canonical JSON of `t` to `w` in `layout`, ending with a newline: in the
+/// pretty layout, the bytes of [`render_json`], without holding them in one string.
+pub fn write_json<W: std::io::Write + ?Sized>(
+    w: &mut W,
+    t: &Timeline,
+    layout: JsonLayout,
+) -> std::io::Result<()> {
+    write_json_value(&mut *w, t, layout)?;
+    w.write_all(b"\n")
+}
+
 /// Render the timeline in `format`.
 pub fn render(t: &Timeline, format: Format) -> String {
     match format {

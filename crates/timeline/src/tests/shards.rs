@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::{DigestOptions, Format, TimelineBuilder, digest, render};
+use crate::{DigestOptions, Format, JsonLayout, TimelineBuilder, digest, render};
 
 const PLACES: [&str; 3] = ["Dalen market", "Osk harbour", "Teller bridge"];
 const SPEAKERS: [&str; 3] = ["Ines Varga", "Pavel Osk", "Mara Lind"];
@@ -217,12 +217,21 @@ proptest! {
             }
             b
         };
-        let finished = serde_json::to_vec_pretty(&builder().finish()).expect("JSON");
-        let mut streamed = Vec::new();
-        pool.install(|| builder().write_json(&mut streamed)).expect("written");
-        prop_assert_eq!(
-            String::from_utf8(streamed).expect("UTF-8"),
-            String::from_utf8(finished).expect("UTF-8")
-        );
+        let timeline = builder().finish();
+        for layout in [JsonLayout::Pretty, JsonLayout::Compact] {
+            let mut finished = Vec::new();
+            crate::write_json(&mut finished, &timeline, layout).expect("JSON");
+            let mut streamed = Vec::new();
+            pool.install(|| builder().write_json(&mut streamed, layout)).expect("written");
+            streamed.push(b'\n');
+            prop_assert_eq!(
+                String::from_utf8(streamed).expect("UTF-8"),
+                String::from_utf8(finished).expect("UTF-8")
+            );
+        }
+        // The pretty layout of the finished timeline is the canonical rendering.
+        let mut pretty = Vec::new();
+        crate::write_json(&mut pretty, &timeline, JsonLayout::Pretty).expect("JSON");
+        prop_assert_eq!(String::from_utf8(pretty).expect("UTF-8"), crate::render_json(&timeline));
     }
 }
