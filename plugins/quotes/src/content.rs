@@ -1095,6 +1095,23 @@ fn speech_adjunct(text: &str, toks: &[Tok], m: usize) -> bool {
                             | "book"
                             | "radio"
                             | "television"
+                            // The medium a statement went out on (`endorsed Lee on
+                            // Twitter`, `in a post on its Facebook page`, `on CNN`):
+                            // PolNeAR's annotators leave it out of the content as they
+                            // do `in an interview` (round 7).
+                            | "twitter"
+                            | "facebook"
+                            | "instagram"
+                            | "page"
+                            | "channel"
+                            | "cnn"
+                            | "msnbc"
+                            | "fox"
+                            | "abc"
+                            | "nbc"
+                            | "cbs"
+                            | "news"
+                            | "blog"
                     )
                 })
             }),

@@ -271,6 +271,20 @@ fn content_extents_of_reported_clauses() {
                     Some("Hale"),
                 )],
             ),
+            // So is the medium the statement went out on (round 7).
+            (
+                "Hale said the levy was \"a quiet tax rise\" on Twitter.",
+                &[(
+                    Partial,
+                    "the levy was \"a quiet tax rise\"",
+                    Some("Hale"),
+                    Some("Hale"),
+                )],
+            ),
+            (
+                "The ferry union endorsed Mina Cole on its Facebook page.",
+                &[(Stance, "Mina Cole", Some("The ferry union"), None)],
+            ),
             (
                 "Hale said the vote was \"a mistake\" before reversing herself.",
                 &[(
