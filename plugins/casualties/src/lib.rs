@@ -866,7 +866,12 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         // dead", "fatalities"), which a grand total is told in.
         // A figure told apart from the attackers ("In addition to the bomber, eight
         // people were killed") is none.
+        // A figure that names particular people ("32 mourners", "14 recruits") counts
+        // those people, not everyone who died: only words that name anyone ("people",
+        // "the dead", a bare number) make a grand total (round 5: a suicide bomber told
+        // first, then "The blast killed 32 mourners", is 33).
         let no_side = sides == 0
+            && head.is_none()
             && perps.is_empty()
             && singles.is_empty()
             && moved == 0
