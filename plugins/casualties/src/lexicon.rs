@@ -54,6 +54,9 @@ pub(crate) const PREFILTER: &[&str] = &[
     "treated in",
     "treated at",
     "hospitali",
+    // "11 remained in hospital", "were admitted to hospital" (round 5).
+    "in hospital",
+    "to hospital",
     "body",
     "corpse",
     // "suffered severe burns", "before taking his own life": injuries and a gunman's
