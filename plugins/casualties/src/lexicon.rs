@@ -1064,7 +1064,9 @@ pub(crate) fn side_of_word(w: &str) -> u8 {
         "civilian" | "villager" | "resident" | "farmer" | "passenger" | "worshipper"
         | "student" | "pupil" | "children" | "child" | "women" | "woman" | "shopper"
         | "pilgrim" | "trader" | "worker" | "miner" | "herder" | "teacher" | "nurse" | "doctor"
-        | "patient" | "journalist" | "shepherd" | "fishermen" | "fisherman" => CIVILIAN,
+        | "patient" | "journalist" | "shepherd" | "fishermen" | "fisherman"
+        // Protesters are civilians to the coders (round 5).
+        | "protester" | "demonstrator" => CIVILIAN,
         _ => 0,
     }
 }

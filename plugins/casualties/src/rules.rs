@@ -137,6 +137,9 @@ fn flags_of(toks: &[Tok], gate: &Gates) -> Flags {
         ) || (t.is("in")
             && next(i) == "addition"
             && !toks.get(i + 2).is_some_and(|n| n.is("to")))
+            // "Earlier that day, militants had ambushed a truck": another incident of
+            // the report's day, as "on the same day" is (round 5).
+            || (t.is("earlier") && same_day_after(toks, i + 1))
             // "four more were killed", "two more people died": people beyond those
             // already counted (not "more than 20"), so the figure adds (round 5).
             || (t.is("more")
@@ -464,6 +467,7 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
         }
     }
     out.sort_by_key(|m| (m.span.start, m.subset));
+    elided_people(toks, &mut out);
     fl.refers_back = !out.is_empty()
         && out.iter().all(|m| {
             let first = m.toks.0.min(toks.len().saturating_sub(1));
@@ -1096,5 +1100,40 @@ fn definite_lists(ctx: &SentenceCtx, toks: &[Tok], out: &mut Vec<Mention>) {
         m.span = mention::span_of(toks, from, to);
         m.toks = (from, to);
         out.push(m);
+    }
+}
+
+/// "One protester was shot dead and about 20 were injured": a bare count after "and"
+/// whose noun is left out counts the people of the count before it in the sentence,
+/// so it takes that count's people when they name a side (round 5: otherwise "Police
+/// said 12 officers were hurt" in the next sentence was taken for a repeat of the 20,
+/// where coders add the two sides' injured).
+fn elided_people(toks: &[Tok], out: &mut [Mention]) {
+    let sided = |g: &str| {
+        g.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| crate::lexicon::side_of_word(&w.to_ascii_lowercase()) != 0)
+    };
+    for i in 1..out.len() {
+        let m = &out[i];
+        let s = m.toks.0;
+        if m.group.is_some()
+            || m.single.is_some()
+            || !m.parts.is_empty()
+            || m.role != dateline_plugin::Role::Victims
+            || s == 0
+            || !toks[s - 1].is("and")
+        {
+            continue;
+        }
+        let Some(g) = out[..i]
+            .iter()
+            .rev()
+            .find(|p| p.toks.1 <= s && p.role == dateline_plugin::Role::Victims)
+            .and_then(|p| p.group.clone())
+            .filter(|g| sided(g))
+        else {
+            continue;
+        };
+        out[i].group = Some(g);
     }
 }
