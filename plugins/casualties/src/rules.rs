@@ -68,6 +68,11 @@ pub(crate) struct Flags {
     /// bomber, eight people were killed", "16 were killed, not including the bomber"):
     /// its figure of people is no grand total that includes them.
     pub beside_perps: bool,
+    /// "four more were killed", "two more people died": people beyond those already
+    /// counted (not "more than 20"). Their figure adds to the incident's, unless a
+    /// running toll came before, which the newly found are part of ("the toll rose to
+    /// 34. The bodies of three more people were found") (round 5).
+    pub more: bool,
 }
 
 /// Words that give a figure as someone's account.
@@ -140,13 +145,6 @@ fn flags_of(toks: &[Tok], gate: &Gates) -> Flags {
             // "Earlier that day, militants had ambushed a truck": another incident of
             // the report's day, as "on the same day" is (round 5).
             || (t.is("earlier") && same_day_after(toks, i + 1))
-            // "four more were killed", "two more people died": people beyond those
-            // already counted (not "more than 20"), so the figure adds (round 5).
-            || (t.is("more")
-                && i > 0
-                && (toks[i - 1].kind == crate::token::Kind::Num
-                    || crate::number::number_at(toks, i - 1).is_some_and(|(_, e)| e == i))
-                && !matches!(next(i), "than" | "or"))
             // "On the same day, militants attacked …": a second incident of the day.
             || (t.is("same")
                 && matches!(next(i), "day" | "night" | "evening" | "morning" | "afternoon"))
@@ -225,7 +223,15 @@ fn flags_of(toks: &[Tok], gate: &Gates) -> Flags {
             .iter()
             .any(|a| crate::lexicon::is_perpetrator(a.low))
     });
+    let more = toks.iter().enumerate().any(|(i, t)| {
+        t.is("more")
+            && i > 0
+            && (toks[i - 1].kind == crate::token::Kind::Num
+                || crate::number::number_at(toks, i - 1).is_some_and(|(_, e)| e == i))
+            && !matches!(next(i), "than" | "or")
+    });
     Flags {
+        more,
         beside_perps,
         separate,
         conflict,

@@ -1348,6 +1348,11 @@ fn whole_summary_forms_of_round_5() {
             "Gunmen killed six passengers on the bus. Two more were killed when the attackers fired on a passing car.",
             "killed=6 killed=2 | K8 I0 P0",
         ),
+        // Guard: after a running toll, the newly found are inside it.
+        (
+            "The death toll from the landslide rose to 21. Rescuers found the bodies of two more villagers overnight.",
+            "killed=21 killed=2 | K21 I0 P0",
+        ),
         // Guard: "more than" is a qualifier, and the larger figure is a repeat.
         (
             "Gunmen killed six passengers on the bus. More than 20 were killed in the attack, police said later.",
