@@ -54,6 +54,9 @@ pub(crate) const PREFILTER: &[&str] = &[
     "treated in",
     "treated at",
     "hospitali",
+    // "11 remained in hospital", "were admitted to hospital" (round 5).
+    "in hospital",
+    "to hospital",
     "body",
     "corpse",
     // "suffered severe burns", "before taking his own life": injuries and a gunman's
@@ -1061,7 +1064,9 @@ pub(crate) fn side_of_word(w: &str) -> u8 {
         "civilian" | "villager" | "resident" | "farmer" | "passenger" | "worshipper"
         | "student" | "pupil" | "children" | "child" | "women" | "woman" | "shopper"
         | "pilgrim" | "trader" | "worker" | "miner" | "herder" | "teacher" | "nurse" | "doctor"
-        | "patient" | "journalist" | "shepherd" | "fishermen" | "fisherman" => CIVILIAN,
+        | "patient" | "journalist" | "shepherd" | "fishermen" | "fisherman"
+        // Protesters are civilians to the coders (round 5).
+        | "protester" | "demonstrator" => CIVILIAN,
         _ => 0,
     }
 }

@@ -242,6 +242,8 @@ struct SentenceInfo {
     refers_back: bool,
     attributed: bool,
     beside_perps: bool,
+    /// "N more" people ([`rules::Flags::more`]).
+    more: bool,
     fronted_place: Option<String>,
 }
 
@@ -325,6 +327,7 @@ impl Casualties {
                             refers_back: false,
                             attributed: true,
                             beside_perps: false,
+                            more: false,
                             fronted_place: info.fronted_place.clone(),
                         };
                         out.push((m, info));
@@ -353,6 +356,7 @@ impl Casualties {
                     refers_back: fl.refers_back,
                     attributed: fl.attributed,
                     beside_perps: fl.beside_perps,
+                    more: fl.more,
                     fronted_place: fronted_place(&toks, text),
                 };
                 out.extend(ms.into_iter().map(|m| (m, info.clone())));
@@ -687,6 +691,8 @@ fn grand_total(incidents: &[Incident], figure: u64) -> bool {
 /// Combine the mentions of one category into incidents and add the incidents up.
 fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -> (u64, u64) {
     let mut incidents: Vec<Incident> = Vec::new();
+    // The last figure was a running toll ("the death toll rose to 34").
+    let mut after_toll = false;
     let mut k = 0;
     let list: Vec<&(Mention, SentenceInfo)> =
         mentions.iter().filter(|(m, _)| m.category == cat).collect();
@@ -820,6 +826,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             // of its own sentence.
             let inside = if update_sides == 0 { &all } else { &perps };
             let here = inside.iter().map(|p| p.1).fold(0u64, u64::saturating_add);
+            after_toll = true;
             incidents = vec![Incident {
                 place: None,
                 victims: v.saturating_sub(here),
@@ -866,7 +873,12 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         // dead", "fatalities"), which a grand total is told in.
         // A figure told apart from the attackers ("In addition to the bomber, eight
         // people were killed") is none.
+        // A figure that names particular people ("32 mourners", "14 recruits") counts
+        // those people, not everyone who died: only words that name anyone ("people",
+        // "the dead", a bare number) make a grand total (round 5: a suicide bomber told
+        // first, then "The blast killed 32 mourners", is 33).
         let no_side = sides == 0
+            && head.is_none()
             && perps.is_empty()
             && singles.is_empty()
             && moved == 0
@@ -880,8 +892,12 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
         // Attackers referred back to ("The bomber was also killed") belong to the
         // incident told so far, whatever marks the sentence carries.
         // So do breakdowns of people already counted.
+        // "N more" people add to the incident, except after a running toll, which
+        // counts them already (see `more`): the last incident is a toll's when it is the
+        // only one and a toll replaced what came before it.
+        let more = info.more && !after_toll;
         let new_incident = incidents.is_empty()
-            || ((info.separate || new_place) && !info.refers_back && !breakdown);
+            || ((info.separate || new_place || more) && !info.refers_back && !breakdown);
         // Two accounts in a row of one incident's figure compete ("State media reported
         // that six people were killed. Opposition activists gave a higher toll of ten"),
         // unless the second tells a later figure.
@@ -927,6 +943,7 @@ fn category_total(mentions: &[(Mention, SentenceInfo)], cat: CasualtyCategory) -
             continue;
         }
         if new_incident {
+            after_toll = false;
             incidents.push(Incident {
                 place,
                 victims,

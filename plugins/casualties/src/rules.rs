@@ -68,6 +68,11 @@ pub(crate) struct Flags {
     /// bomber, eight people were killed", "16 were killed, not including the bomber"):
     /// its figure of people is no grand total that includes them.
     pub beside_perps: bool,
+    /// "four more were killed", "two more people died": people beyond those already
+    /// counted (not "more than 20"). Their figure adds to the incident's, unless a
+    /// running toll came before, which the newly found are part of ("the toll rose to
+    /// 34. The bodies of three more people were found") (round 5).
+    pub more: bool,
 }
 
 /// Words that give a figure as someone's account.
@@ -137,6 +142,9 @@ fn flags_of(toks: &[Tok], gate: &Gates) -> Flags {
         ) || (t.is("in")
             && next(i) == "addition"
             && !toks.get(i + 2).is_some_and(|n| n.is("to")))
+            // "Earlier that day, militants had ambushed a truck": another incident of
+            // the report's day, as "on the same day" is (round 5).
+            || (t.is("earlier") && same_day_after(toks, i + 1))
             // "On the same day, militants attacked …": a second incident of the day.
             || (t.is("same")
                 && matches!(next(i), "day" | "night" | "evening" | "morning" | "afternoon"))
@@ -215,7 +223,15 @@ fn flags_of(toks: &[Tok], gate: &Gates) -> Flags {
             .iter()
             .any(|a| crate::lexicon::is_perpetrator(a.low))
     });
+    let more = toks.iter().enumerate().any(|(i, t)| {
+        t.is("more")
+            && i > 0
+            && (toks[i - 1].kind == crate::token::Kind::Num
+                || crate::number::number_at(toks, i - 1).is_some_and(|(_, e)| e == i))
+            && !matches!(next(i), "than" | "or")
+    });
     Flags {
+        more,
         beside_perps,
         separate,
         conflict,
@@ -271,6 +287,9 @@ fn gates(toks: &[Tok]) -> Gates {
             "says" => 16,
             "acknowledged" => 32,
             "stated" => 64,
+            // "Passengers said a dozen were killed; the police confirmed 7 deaths": a
+            // confirmation is an account set against the first (round 5).
+            "confirmed" => 128,
             _ => 0,
         };
         match t.low {
@@ -454,6 +473,7 @@ pub(crate) fn sentence(ctx: &SentenceCtx, toks: &[Tok]) -> (Vec<Mention>, Flags)
         }
     }
     out.sort_by_key(|m| (m.span.start, m.subset));
+    elided_people(toks, &mut out);
     fl.refers_back = !out.is_empty()
         && out.iter().all(|m| {
             let first = m.toks.0.min(toks.len().saturating_sub(1));
@@ -509,7 +529,11 @@ fn earlier_cue(toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
     match t.low {
         // Not "previously": "a previously reported 85" dates a figure, not an event.
-        "earlier" | "previous" | "prior" | "already" | "ago" => true,
+        // "Earlier the same day", "earlier that day", "earlier in the day": an incident
+        // of the report's own day, which the summary tells as one of its events
+        // (rule 4 reads "on the same day" so): no earlier incident (round 5).
+        "earlier" => !same_day_after(toks, i + 1),
+        "previous" | "prior" | "already" | "ago" => true,
         // "had been killed in the town since the start of the month": a running count
         // up to the event, told in the pluperfect.
         "since" => toks.get(i + 1).is_some_and(|n| {
@@ -521,6 +545,24 @@ fn earlier_cue(toks: &[Tok], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|n| matches!(n.low, "week" | "month" | "year")),
         _ => t.cap && i > 0 && toks[i - 1].is("in") && crate::lexicon::is_month(t.low),
+    }
+}
+
+/// "the same day", "that day", "in the day", "that morning" at `k`: the report's own
+/// day.
+fn same_day_after(toks: &[Tok], k: usize) -> bool {
+    let day = |t: Option<&Tok>| {
+        t.is_some_and(|t| matches!(t.low, "day" | "morning" | "afternoon" | "evening" | "night"))
+    };
+    match toks.get(k).map(|t| t.low) {
+        Some("that") => day(toks.get(k + 1)),
+        Some("the") => toks.get(k + 1).is_some_and(|t| t.is("same")) && day(toks.get(k + 2)),
+        Some("in" | "on") => {
+            toks.get(k + 1).is_some_and(|t| t.is("the"))
+                && (day(toks.get(k + 2))
+                    || (toks.get(k + 2).is_some_and(|t| t.is("same")) && day(toks.get(k + 3))))
+        }
+        _ => false,
     }
 }
 
@@ -734,15 +776,27 @@ fn ellipsis(toks: &[Tok], used: &mut [bool], out: &mut Vec<Mention>) {
             {
                 break;
             }
-            if !t.is("and") {
+            // "The first killed 4 people, the second 6": an incident named by its
+            // rank, then its count alone (round 5).
+            let ranked = (t.is(",") || t.is("and"))
+                && toks.get(k + 1).is_some_and(|d| d.is("the"))
+                && toks.get(k + 2).is_some_and(|o| {
+                    ordinal_word(o.low) || matches!(o.low, "other" | "last" | "latter")
+                });
+            if !t.is("and") && !ranked {
                 continue;
             }
-            let Some(q) = crate::number::quant_at(toks, k + 1) else {
+            let at = if ranked { k + 3 } else { k + 1 };
+            let Some(q) = crate::number::quant_at(toks, at) else {
                 break;
             };
             let prep = toks
                 .get(q.end)
-                .is_some_and(|p| matches!(p.low, "in" | "on" | "at" | "near" | "from"));
+                .is_some_and(|p| matches!(p.low, "in" | "on" | "at" | "near" | "from"))
+                || (ranked
+                    && toks
+                        .get(q.end)
+                        .is_none_or(|p| matches!(p.low, "." | "," | ";")));
             if q.article || !prep || !mention::free(used, q.start, q.end) {
                 break;
             }
@@ -927,7 +981,9 @@ fn definite_lists(ctx: &SentenceCtx, toks: &[Tok], out: &mut Vec<Mention>) {
                     && active(t.low).is_none()
                     && !is_aux(t.low)
             })
-            && (k <= and_at + 5 || toks[k - 1].is(","))
+            // Up to four words ("of the central mosque in Harre and his son"): the
+            // second person must be the first one's (below), which keeps the reach safe.
+            && (k <= and_at + 7 || toks[k - 1].is(","))
             // The second person is the first one's ("and his son"): otherwise "the
             // mayor of a town and three guards" is read by the list rules.
             && toks
@@ -935,6 +991,29 @@ fn definite_lists(ctx: &SentenceCtx, toks: &[Tok], out: &mut Vec<Mention>) {
                 .is_some_and(|t| matches!(t.low, "his" | "her" | "their"))
         {
             and_at = k;
+        }
+        // "The councillor, his wife and their three children": more people named with a
+        // possessive between commas before the last "and" (round 5).
+        let mut middle: u64 = 0;
+        while toks.get(and_at).is_some_and(|t| t.is(","))
+            && toks
+                .get(and_at + 1)
+                .is_some_and(|t| matches!(t.low, "his" | "her" | "their"))
+        {
+            let mut q = and_at + 2;
+            let mut n = 1;
+            if let Some((v, end)) = crate::number::number_at(toks, q) {
+                n = v;
+                q = end;
+            }
+            if !toks
+                .get(q)
+                .is_some_and(|t| is_person_noun(t.low) && !is_perpetrator(t.low))
+            {
+                break;
+            }
+            middle = middle.saturating_add(n);
+            and_at = q + 1;
         }
         if !toks.get(and_at).is_some_and(|t| t.is("and")) {
             continue;
@@ -986,19 +1065,26 @@ fn definite_lists(ctx: &SentenceCtx, toks: &[Tok], out: &mut Vec<Mention>) {
             .and_then(|t| participle(t.low))
             .or_else(|| to_death.then_some(CasualtyCategory::Killed))
             .filter(|_| p > end)
-            .or_else(|| i.checked_sub(1).and_then(|k| active(toks[k].low)));
+            .or_else(|| i.checked_sub(1).and_then(|k| active(toks[k].low)))
+            // "shot dead the imam … and his son": the verb is two words.
+            .or_else(|| {
+                (i >= 2 && toks[i - 1].is("dead") && toks[i - 2].is("shot"))
+                    .then_some(CasualtyCategory::Killed)
+            });
         let Some(cat) = cat else { continue };
-        let total = n2.saturating_add(1);
+        let total = n2.saturating_add(1).saturating_add(middle);
         let overlapping: Vec<usize> = out
             .iter()
             .enumerate()
             .filter(|(_, m)| m.category == cat && m.toks.0 < end && m.toks.1 > i)
             .map(|(k, _)| k)
             .collect();
-        if overlapping
-            .iter()
-            .any(|&k| !out[k].parts.is_empty() || out[k].count.value >= total)
-        {
+        // A listed sum that starts after the first person ("his wife and their three
+        // children" read alone) is part of this longer list, which replaces it.
+        if overlapping.iter().any(|&k| {
+            (!out[k].parts.is_empty() && (middle == 0 || out[k].toks.0 <= i))
+                || out[k].count.value >= total
+        }) {
             continue;
         }
         let mut m = match overlapping.first() {
@@ -1010,11 +1096,50 @@ fn definite_lists(ctx: &SentenceCtx, toks: &[Tok], out: &mut Vec<Mention>) {
         }
         m.count = dateline_plugin::Count::exact(total);
         m.single = None;
+        if middle > 0 {
+            // The parts of the shorter list no longer add up to the count.
+            m.parts.clear();
+        }
         m.group = mention::text_of(ctx, toks, i, end);
         let from = i.min(m.toks.0);
         let to = end.max(m.toks.1);
         m.span = mention::span_of(toks, from, to);
         m.toks = (from, to);
         out.push(m);
+    }
+}
+
+/// "One protester was shot dead and about 20 were injured": a bare count after "and"
+/// whose noun is left out counts the people of the count before it in the sentence,
+/// so it takes that count's people when they name a side (round 5: otherwise "Police
+/// said 12 officers were hurt" in the next sentence was taken for a repeat of the 20,
+/// where coders add the two sides' injured).
+fn elided_people(toks: &[Tok], out: &mut [Mention]) {
+    let sided = |g: &str| {
+        g.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| crate::lexicon::side_of_word(&w.to_ascii_lowercase()) != 0)
+    };
+    for i in 1..out.len() {
+        let m = &out[i];
+        let s = m.toks.0;
+        if m.group.is_some()
+            || m.single.is_some()
+            || !m.parts.is_empty()
+            || m.role != dateline_plugin::Role::Victims
+            || s == 0
+            || !toks[s - 1].is("and")
+        {
+            continue;
+        }
+        let Some(g) = out[..i]
+            .iter()
+            .rev()
+            .find(|p| p.toks.1 <= s && p.role == dateline_plugin::Role::Victims)
+            .and_then(|p| p.group.clone())
+            .filter(|g| sided(g))
+        else {
+            continue;
+        };
+        out[i].group = Some(g);
     }
 }

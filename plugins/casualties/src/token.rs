@@ -243,6 +243,9 @@ fn word_flags(w: &str) -> u32 {
                 | "suffered"
                 | "received"
                 | "survived"
+                | "remained"
+                | "remain"
+                | "admitted"
         )
     {
         f |= flags::SUBJECT;

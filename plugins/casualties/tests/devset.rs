@@ -115,6 +115,20 @@ fn round_four_blind_summaries_meet_their_floors() {
     // floors keep the after figures from sliding back.
     let r = score("summaries4-gtd-blind.jsonl", 0.90, 0.99, 0.94);
     toll_floor("summaries4-gtd-blind.jsonl", &r, 0.90);
-    let r = score("summaries4-acled-blind.jsonl", 0.90, 0.97, 0.95);
+    // Round 5 raised its injured figure to 100 % ("admitted with injuries").
+    let r = score("summaries4-acled-blind.jsonl", 0.90, 0.99, 0.96);
     toll_floor("summaries4-acled-blind.jsonl", &r, 0.90);
+}
+
+#[test]
+fn round_five_blind_summaries_meet_their_floors() {
+    // Round 5's blind set, written and committed (`1215972`) before its author read
+    // any rule or any other gold record, scored once before the round (GTD 92.3 %
+    // killed, 90.4 % on nonzero tolls; ACLED 89.1 % / 86.3 %). Its errors were then
+    // read and the round's rules made from them, so the after figures below are not
+    // blind; the floors keep them from sliding back.
+    let r = score("summaries5-gtd-blind.jsonl", 0.98, 0.99, 0.96);
+    toll_floor("summaries5-gtd-blind.jsonl", &r, 0.98);
+    let r = score("summaries5-acled-blind.jsonl", 0.99, 0.99, 0.98);
+    toll_floor("summaries5-acled-blind.jsonl", &r, 0.99);
 }

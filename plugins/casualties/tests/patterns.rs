@@ -1306,3 +1306,111 @@ fn aggregate_forms_of_round_4() {
         assert_eq!(t.aggregates[0].counted, "total", "{text}");
     }
 }
+
+/// Round 5 (Dec 2026): the general forms behind the errors of blind set 5, each in new
+/// wording. The cases marked as guards held before the round and pin what the new rules
+/// must leave alone.
+#[test]
+fn whole_summary_forms_of_round_5() {
+    check(&[
+        // A series that is itself the subject is told in full: its sum is the total.
+        (
+            "A wave of car bombings struck the port city on Sunday. Together the bombings killed 23 people and injured 70.",
+            "killed=23 injured=70 | K23 I70 P0",
+        ),
+        // Guard: one member of a series, whose only figure is the series', is left out.
+        (
+            "The blast was part of a series of bombings in the province. The bombings together killed 40 people.",
+            "killed=40 | K0 I0 P0",
+        ),
+        // Particular people are no grand total that takes in the attacker told first.
+        (
+            "A suicide bomber blew himself up at a bus station. The explosion killed 14 commuters.",
+            "killed=1/perpetrators killed=14 | K15 I0 P1",
+        ),
+        // Guard: a figure of anyone after the attacker still includes him.
+        (
+            "A suicide bomber blew himself up at a bus station. In all, 15 people died.",
+            "killed=1/perpetrators killed=15 | K15 I0 P1",
+        ),
+        // An incident earlier on the same day is the report's own.
+        (
+            "Militants shot dead a village elder in Orm. Earlier that day, they had ambushed a truck, killing three drivers.",
+            "killed=1 killed=3 | K4 I0 P0",
+        ),
+        // Guard: a day earlier is an earlier incident.
+        (
+            "Militants shot dead a village elder in Orm. A day earlier, they had ambushed a truck, killing three drivers.",
+            "killed=1 killed=3 | K1 I0 P0",
+        ),
+        // "N more" are people beyond those counted.
+        (
+            "Gunmen killed six passengers on the bus. Two more were killed when the attackers fired on a passing car.",
+            "killed=6 killed=2 | K8 I0 P0",
+        ),
+        // Guard: after a running toll, the newly found are inside it.
+        (
+            "The death toll from the landslide rose to 21. Rescuers found the bodies of two more villagers overnight.",
+            "killed=21 killed=2 | K21 I0 P0",
+        ),
+        // Guard: "more than" is a qualifier, and the larger figure is a repeat.
+        (
+            "Gunmen killed six passengers on the bus. More than 20 were killed in the attack, police said later.",
+            "killed=6 killed=20 | K20 I0 P0",
+        ),
+        // A confirmation set against a first account competes with it.
+        (
+            "Witnesses said as many as 20 were killed; the ministry confirmed 9 deaths.",
+            "killed=20 killed=9 | K9 I0 P0",
+        ),
+        // The superseded figure in an appositive of the toll.
+        (
+            "The death toll, first put at 8, climbed to 13 on Tuesday.",
+            "killed=13 killed=8 | K13 I0 P0",
+        ),
+        // The injured who died, named with an adverb of degree.
+        (
+            "Nine miners were hurt in the explosion. Two of the seriously injured miners died later.",
+            "injured=9 killed=2 | K2 I7 P0",
+        ),
+        // In hospital after an attack: injured; and an object list stops at a new subject.
+        (
+            "The blast killed two guards, and 15 people remained in hospital.",
+            "killed=2 injured=15 | K2 I15 P0",
+        ),
+        (
+            "The bombing wounded dozens. Forty were admitted to hospital with shrapnel wounds.",
+            "injured=12 injured=40 | K0 I40 P0",
+        ),
+        // Lists of one person and his or her kin, three names long or after "shot dead".
+        (
+            "The mayor, his wife and their two sons were shot dead.",
+            "killed=4 | K4 I0 P0",
+        ),
+        (
+            "Attackers shot dead the headmaster of the school in Vell and his deputy.",
+            "killed=2 | K2 I0 P0",
+        ),
+        // Incidents named by rank, the second count alone.
+        (
+            "Two bombs exploded at the market. The first killed 4 people, the second 6.",
+            "killed=4 killed=6 | K10 I0 P0",
+        ),
+        // Guard: an ordinary object list.
+        (
+            "The bomb killed a policeman, two children and a woman.",
+            "killed=4 | K4 I0 P0",
+        ),
+        // A count whose noun is left out after "and" counts the people before it, so
+        // the other side's injured in the next sentence add up.
+        (
+            "Troops fired on the march. One demonstrator was killed and 14 were hurt. The ministry said 9 officers were injured.",
+            "killed=1 injured=14 injured=9 | K1 I23 P0",
+        ),
+        // Guard: the same people told again are one figure.
+        (
+            "Three soldiers were killed and two were wounded. Officials said two soldiers were wounded.",
+            "killed=3 injured=2 injured=2 | K3 I2 P0",
+        ),
+    ]);
+}

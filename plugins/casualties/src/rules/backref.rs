@@ -204,6 +204,21 @@ pub(super) fn injured_who_died(
                 stated = Some((n.count, k));
                 k = n.end;
             }
+            // "of the critically injured officers", "of the most seriously wounded": an
+            // adverb of degree before the injured word names the same injured (round 5).
+            let mut d = k;
+            while toks.get(d).is_some_and(|t| {
+                matches!(
+                    t.low,
+                    "critically" | "seriously" | "severely" | "badly" | "gravely" | "most"
+                )
+            }) && d < k + 2
+            {
+                d += 1;
+            }
+            if d > k && injured_word(toks.get(d)) {
+                k = d;
+            }
             if injured_word(toks.get(k)) {
                 k += 1;
                 // An optional noun ("the wounded soldiers").

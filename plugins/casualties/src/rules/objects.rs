@@ -203,6 +203,28 @@ pub(super) fn counted(
         {
             break;
         }
+        // "killed two guards, and 15 people remained in hospital": an addend followed
+        // by a finite verb is the subject of a clause of its own (round 5).
+        if toks.get(g2.end).is_some_and(|t| {
+            matches!(
+                t.low,
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "have"
+                    | "has"
+                    | "remained"
+                    | "remain"
+                    | "remains"
+                    | "escaped"
+                    | "survived"
+                    | "fled"
+            )
+        }) {
+            break;
+        }
         pending.push((q2.clone(), g2.end, g2.role));
         end = g2.end;
         if closes {

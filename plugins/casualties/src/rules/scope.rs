@@ -201,9 +201,16 @@ pub(crate) fn series_member(toks: &[Tok]) -> Option<Option<u32>> {
         let from = i.saturating_sub(7);
         let one_of =
             (from..i).find(|&k| toks[k].is("one") && toks.get(k + 1).is_some_and(|o| o.is("of")));
+        // "part of a series of bombings", "the latest in a wave of kidnappings": the
+        // report tells one member. A series that is itself the subject or the setting
+        // of the report ("A series of bomb blasts hit the capital", "killed in a
+        // series of attacks on villages") tells all of it: no member cue (round 5:
+        // "Together the blasts killed 19" was left out as a series figure).
         let series_of = (from..i).find(|&k| {
-            matches!(toks[k].low, "series" | "wave" | "string" | "spate" | "part")
-                && toks.get(k + 1).is_some_and(|o| o.is("of"))
+            toks.get(k + 1).is_some_and(|o| o.is("of"))
+                && (toks[k].is("part")
+                    || (matches!(toks[k].low, "series" | "wave" | "string" | "spate")
+                        && member_before(toks, k)))
         });
         let Some(k) = one_of.or(series_of) else {
             continue;
@@ -216,4 +223,35 @@ pub(crate) fn series_member(toks: &[Tok]) -> Option<Option<u32>> {
         }
     }
     None
+}
+
+/// Whether the series noun at `k` ("series", "wave") is named as what the report's
+/// incident belongs to: "the latest in a wave of", "another in a series of", "the
+/// third in a string of", "one of a spate of".
+fn member_before(toks: &[Tok], k: usize) -> bool {
+    let mut p = k;
+    while p > 0
+        && matches!(
+            toks[p - 1].low,
+            "a" | "an" | "the" | "this" | "recent" | "deadly"
+        )
+    {
+        p -= 1;
+    }
+    p >= 2
+        && matches!(toks[p - 1].low, "in" | "of")
+        && matches!(
+            toks[p - 2].low,
+            "latest"
+                | "last"
+                | "newest"
+                | "another"
+                | "one"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "part"
+        )
 }

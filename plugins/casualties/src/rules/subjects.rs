@@ -195,6 +195,31 @@ pub(super) fn subjects(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: 
             // care, which is how health officials report the injured.
             cat = Some(CasualtyCategory::Injured);
             trig_end = k + 1;
+        } else if (matches!(w, "remained" | "remain" | "remains")
+            || (w == "admitted" && toks.get(i + 1).is_some_and(|t| t.is("to") || t.is("into"))))
+            && let Some(k) = (i + 1..toks.len().min(i + 6))
+                .find(|&k| matches!(toks[k].low, "hospital" | "hospitals"))
+            && (i + 1..k).all(|j| {
+                matches!(
+                    toks[j].low,
+                    "in" | "at" | "to" | "into" | "a" | "the" | "local" | "nearby" | "still"
+                )
+            })
+        {
+            // "another 11 remained in hospital", "30 were admitted to hospital": the
+            // people in care after an attack are its injured, as with "treated in
+            // hospital" (round 5).
+            cat = Some(CasualtyCategory::Injured);
+            trig_end = k + 1;
+        } else if w == "admitted"
+            && toks.get(i + 1).is_some_and(|t| t.is("with"))
+            && let Some(k) = (i + 2..toks.len().min(i + 5))
+                .find(|&k| matches!(toks[k].low, "wounds" | "injuries" | "burns"))
+            && toks[i + 2..k].iter().all(|t| is_word(t) && !t.is("no"))
+        {
+            // "32 people were admitted with injuries" (a round 4 blind miss).
+            cat = Some(CasualtyCategory::Injured);
+            trig_end = k + 1;
         } else if starts(toks, i, &["treated", "for"])
             && let Some(k) = (i + 2..toks.len().min(i + 5))
                 .find(|&k| matches!(toks[k].low, "wounds" | "injuries" | "burns"))

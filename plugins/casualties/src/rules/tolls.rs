@@ -40,6 +40,27 @@ pub(super) fn tolls(ctx: &SentenceCtx, toks: &[Tok], used: &mut [bool], out: &mu
             continue;
         };
         let mut j = i + 1;
+        // "The death toll, initially given as 15, rose to 23": the figure between the
+        // commas of an appositive is the superseded one when a verb of rising follows
+        // it; it is a claim of its own and the update comes after (round 5).
+        if toks.get(i + 1).is_some_and(|t| t.is(","))
+            && let Some(close) = (i + 2..toks.len().min(i + 10)).find(|&k| toks[k].is(","))
+            && toks[close + 1..toks.len().min(close + 4)].iter().any(|t| {
+                matches!(
+                    t.low,
+                    "rose" | "risen" | "climbed" | "jumped" | "increased" | "grew" | "reached"
+                )
+            })
+        {
+            if let Some((k, (n, end))) = (i + 2..close)
+                .find_map(|k| number_at(toks, k).map(|r| (k, r)))
+                .filter(|(k, (_, end))| free(used, *k, *end))
+            {
+                mark(used, k, end);
+                out.push(Mention::new(cat, Count::exact(n), toks, k, end));
+            }
+            j = close + 1;
+        }
         let mut seen_verb = w == "toll" || w == "tally";
         // "Local sources put the number of dead at 10": the figure follows "at".
         let put = toks[..i]
