@@ -52,6 +52,9 @@ const CASUALTY: f64 = 0.3;
 const CONTENT: f64 = 0.4;
 /// Jaccard overlap of two quotes' words for them to be one quote.
 const QUOTE: f64 = 0.6;
+/// The same for a quote whose speaker is described, not named (`officials`, `a
+/// spokesman`): the same words, give or take one in ten.
+const GENERIC_QUOTE: f64 = 0.9;
 /// Sentences with fewer content words than this merge only as the same sentence, and
 /// only between articles that are already known to share a story.
 const SHORT: usize = 4;
@@ -177,19 +180,49 @@ struct Features {
     bag: Bag,
     casualties: Vec<CasualtyCategory>,
     /// `(speaker key, quoted words)` of each quote with a known speaker.
-    quotes: Vec<(String, Vec<u32>)>,
+    quotes: Vec<((String, bool), Vec<u32>)>,
 }
 
 /// The speaker of a quote reduced to what identifies them across articles: the last
-/// word of the resolved (or written) name, lower case. Pronouns and unknown speakers
-/// identify no one.
-fn speaker_key(speaker: Option<&str>) -> Option<String> {
+/// word of the resolved (or written) name, lower case, and whether it is a name.
+///
+/// Pronouns and unknown speakers identify no one. A role that many people fill is not
+/// a name: a speaker whose last word is written in lower case (`officials`, `a police
+/// spokesman`, `the ministry`, `witnesses`) is a description, and two stories in which
+/// "officials said" much the same thing of two places are not one statement, so such a
+/// speaker's quotes match only when they are the same words ([`GENERIC_QUOTE`]). A name
+/// is written with a capital (`Osk`, `al-Sudani`, `the Pentagon`); a single word that
+/// opens its sentence has its capital from its place (`Officials said …`), so it counts
+/// as a description too. `opens` says whether the speaker's mention opens the sentence.
+fn speaker_key(speaker: Option<&str>, opens: bool) -> Option<(String, bool)> {
     const PRONOUNS: [&str; 9] = ["he", "she", "they", "it", "we", "i", "you", "who", "one"];
-    let last = speaker?
+    let mut words = speaker?
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .rfind(|w| !w.is_empty())?
-        .to_lowercase();
-    (!PRONOUNS.contains(&last.as_str())).then_some(last)
+        .filter(|w| w.chars().any(char::is_alphanumeric));
+    let last = words.next_back()?;
+    let alone = words.next().is_none();
+    let key = last.to_lowercase();
+    if PRONOUNS.contains(&key.as_str()) {
+        return None;
+    }
+    let capital = last
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    Some((key, capital && !(alone && opens)))
+}
+
+/// Whether `span` (a speaker's mention) opens the sentence of `unit`: nothing but
+/// quotation marks, brackets and spaces before it.
+fn opens_sentence(unit: &Unit, span: Option<dateline_plugin::Span>) -> bool {
+    let Some(span) = span else {
+        return false;
+    };
+    let text = unit.text.as_str();
+    span.start
+        .checked_sub(unit.span.start)
+        .and_then(|at| text.get(..at))
+        .is_some_and(|before| before.chars().all(|c| !c.is_alphanumeric()))
 }
 
 /// What a unit's features are made of before its words have ids: a function of the
@@ -199,7 +232,7 @@ struct Raw {
     words: Words,
     casualties: Vec<CasualtyCategory>,
     /// `(speaker key, quoted words)` of each quote with a known speaker.
-    quotes: Vec<(String, Words)>,
+    quotes: Vec<((String, bool), Words)>,
 }
 
 /// How many units are split into words at a time: a block's words wait for their ids
@@ -290,8 +323,15 @@ fn raw_features(unit: &Unit) -> Raw {
         {
             casualties.push(c.category);
         }
+        let speaker = claim.payload.as_quote().and_then(|q| {
+            q.speaker_resolved
+                .as_deref()
+                .map(|s| (s, q.speaker_resolved_span))
+                .or(q.speaker.as_deref().map(|s| (s, q.speaker_span)))
+        });
         if let Some(q) = claim.payload.as_quote()
-            && let Some(key) = speaker_key(q.speaker_resolved.as_deref().or(q.speaker.as_deref()))
+            && let Some((name, span)) = speaker
+            && let Some(key) = speaker_key(Some(name), opens_sentence(unit, span))
         {
             quotes.push((key, Words::of(&q.content)));
         }
@@ -309,13 +349,21 @@ fn raw_features(unit: &Unit) -> Raw {
 /// words (at least [`SHORT`] of them) all inside the other's.
 fn quote_match(a: &Features, b: &Features) -> Option<f64> {
     let mut best: Option<f64> = None;
-    for (ka, wa) in &a.quotes {
-        for (kb, wb) in &b.quotes {
+    for ((ka, named_a), wa) in &a.quotes {
+        for ((kb, named_b), wb) in &b.quotes {
             if ka != kb || wa.len() < SHORT || wb.len() < SHORT {
                 continue;
             }
             let shared = intersection(wa, wb);
             let jaccard = shared as f64 / (wa.len() + wb.len() - shared) as f64;
+            if !(*named_a && *named_b) {
+                // A description identifies no one: only the same words are the same
+                // statement.
+                if jaccard >= GENERIC_QUOTE {
+                    best = Some(best.map_or(jaccard, |b: f64| b.max(jaccard)));
+                }
+                continue;
+            }
             let contained = shared == wa.len().min(wb.len());
             if jaccard >= QUOTE || contained {
                 let score = if contained {
@@ -657,7 +705,7 @@ pub(crate) fn cluster(units: &[Unit]) -> Vec<Cluster> {
     let mut by_speaker: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, feat) in f.iter().enumerate() {
         for (key, _) in &feat.quotes {
-            let list = by_speaker.entry(key.as_str()).or_default();
+            let list = by_speaker.entry(key.0.as_str()).or_default();
             if list.last() != Some(&i) {
                 list.push(i);
             }
@@ -901,6 +949,46 @@ impl Records {
             }
             Records::Many(others) => set.extend(others),
         }
+    }
+}
+
+#[cfg(test)]
+mod speaker_tests {
+    use super::speaker_key;
+
+    #[test]
+    fn names_identify_speakers_and_descriptions_do_not() {
+        let key = |s: &str, opens: bool| speaker_key(Some(s), opens);
+        assert_eq!(key("Ines Varga", false), Some(("varga".to_owned(), true)));
+        assert_eq!(key("Ines Varga", true), Some(("varga".to_owned(), true)));
+        assert_eq!(key("Varga", false), Some(("varga".to_owned(), true)));
+        assert_eq!(
+            key("the Pentagon", true),
+            Some(("pentagon".to_owned(), true))
+        );
+        // A role, written in lower case, describes a speaker.
+        assert_eq!(
+            key("officials", false),
+            Some(("officials".to_owned(), false))
+        );
+        assert_eq!(
+            key("a police spokesman", true),
+            Some(("spokesman".to_owned(), false))
+        );
+        // One word opening the sentence has its capital from its place.
+        assert_eq!(
+            key("Officials", true),
+            Some(("officials".to_owned(), false))
+        );
+        assert_eq!(
+            key("Officials", false),
+            Some(("officials".to_owned(), true))
+        );
+        // Pronouns and nothing identify no one.
+        assert_eq!(key("She", true), None);
+        assert_eq!(key("I", false), None);
+        assert_eq!(speaker_key(None, false), None);
+        assert_eq!(key("--", false), None);
     }
 }
 

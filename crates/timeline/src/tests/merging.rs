@@ -196,6 +196,49 @@ fn a_quote_reported_again_a_day_later_joins_the_day_it_was_said() {
 }
 
 #[test]
+fn a_described_speaker_identifies_a_quote_only_by_its_words() {
+    // "Officials" are not one person: a quote of theirs reported again on a later day
+    // is the same statement only when it is the same words, not when it is the same
+    // sentence about another place.
+    let said = |place: &str| {
+        format!("The coast road to {place} stays shut until the bridge at {place} is checked")
+    };
+    let mk = |id: &str, day, place: &str, speaker: &str| {
+        let words = said(place);
+        let when = if day == SAT { " on Saturday" } else { "" };
+        let d = art(
+            id,
+            day,
+            id,
+            &[&format!("\"{words},\" {speaker} said{when}.")],
+        );
+        let mut claims = vec![quote(&d, &words, speaker)];
+        if day == SAT {
+            claims.insert(0, on(&d, "Saturday", SAT));
+        }
+        record(d, claims)
+    };
+    let t = build(&[
+        mk("a", SAT, "Varn", "officials"),
+        mk("b", SUN, "Tolle", "officials"),
+        mk("c", SUN, "Varn", "officials"),
+    ]);
+    let mut got = sources(&t);
+    got.sort();
+    assert_eq!(got, [vec!["a", "c"], vec!["b"]]);
+    // Named, the same two sentences are one quote: a name identifies its speaker.
+    let t = build(&[
+        mk("a", SAT, "Varn", "Mira Holt"),
+        mk("b", SUN, "Tolle", "Mira Holt"),
+    ]);
+    assert_eq!(sources(&t), [vec!["a", "b"]]);
+    assert_eq!(
+        t.events[0].sources[1].evidence.as_ref().unwrap().rule,
+        MergeRule::Quote
+    );
+}
+
+#[test]
 fn a_month_written_in_one_article_holds_the_day_written_in_another() {
     let s = "The Dalen market reopened after repairs to the roof of its main hall.";
     let a = art("a", SUN, "Harbor Wire", &[&format!("{s} It was in March.")]);
