@@ -51,6 +51,8 @@ pub enum Sem {
     Abs(Val),
     /// A month and day without a year.
     MonthDay(u32, u32),
+    /// A month and day in a year counted from the DCT's ("June 16 of last year").
+    MonthDayOf(u32, u32, i32),
     /// A month, maybe with a year reference.
     Month(u32, Rel, Option<YearRef>),
     /// A weekday.
@@ -105,7 +107,11 @@ pub enum Sem {
 fn names_a_day(sem: &Sem) -> bool {
     matches!(
         sem,
-        Sem::MonthDay(..) | Sem::Weekday(..) | Sem::Abs(Val::Day(_)) | Sem::Feast(..)
+        Sem::MonthDay(..)
+            | Sem::MonthDayOf(..)
+            | Sem::Weekday(..)
+            | Sem::Abs(Val::Day(_))
+            | Sem::Feast(..)
     )
 }
 
@@ -471,6 +477,15 @@ impl<'a> Parser<'a> {
                 let date = chrono::NaiveDate::from_ymd_opt(y, m, d)?;
                 return Some((e3, Sem::Abs(Val::Day(date))));
             }
+            // "June 16th of last year", "May 3 of next year": the year named relative to
+            // the DCT's is part of the date, as "March of next year" is (guidelines
+            // 2.2.1, extent item 2.d.1: "October of 1963"; the value is the day in that
+            // year, not the day chosen by the tense).
+            if self.lex(e2) == Lex::Of
+                && let Some((e3, YearRef::Dct(off))) = self.year_ref_after(e2)
+            {
+                return Some((e3, Sem::MonthDayOf(m, d, off)));
+            }
             // A number after a month that is really a year in two digits is rare in
             // news; a day it is.
             return Some((e2, Sem::MonthDay(m, d)));
@@ -782,14 +797,32 @@ impl<'a> Parser<'a> {
         };
         match t.kind {
             Kind::Decade => {
-                // "in his 30s" is an age.
+                // "in his 30s", "in my early 20s" are ages.
+                let owner = |k: usize| {
+                    ["his", "her", "their", "my", "your", "its", "our"]
+                        .iter()
+                        .any(|w| self.is(k, w))
+                };
                 if t.digits == 2
                     && i > 0
-                    && ["his", "her", "their", "my", "your", "its"]
-                        .iter()
-                        .any(|w| {
-                            self.is(i - 1, w) || (i > 2 && self.hyphen(i - 1) && self.is(i - 3, w))
-                        })
+                    && (owner(i - 1)
+                        || (i > 2 && self.hyphen(i - 1) && owner(i - 3))
+                        || (i > 1
+                            && ["early", "mid", "late"].iter().any(|w| self.is(i - 1, w))
+                            && owner(i - 2)))
+                {
+                    return None;
+                }
+                // "a handful of $20s" (banknotes), "in the low-50s", "the high 30s"
+                // (a band of figures: percentages, temperatures, poll numbers). Not
+                // times: a currency sign makes an amount, as for years (README, "Not
+                // times"), and a decade is early, mid or late, never low or high.
+                if t.digits == 2
+                    && i > 0
+                    && (self.punct(i - 1, '$')
+                        || ["low", "high", "upper", "lower"].iter().any(|w| {
+                            self.is(i - 1, w) || (i > 1 && self.hyphen(i - 1) && self.is(i - 2, w))
+                        }))
                 {
                     return None;
                 }
@@ -909,13 +942,20 @@ impl<'a> Parser<'a> {
         let j = i + 1;
         // "the next couple of years", "the past couple of weeks": a stretch of about
         // two.
-        if self.lex(j) == Lex::Vague("couple")
-            && self.lex(j + 1) == Lex::Of
-            && let Lex::Unit(u, true) = self.lex(j + 2)
-            && u != Unit::Weekend
-            && self.lex(i) != Lex::That
-        {
-            return Some((j + 3, Sem::Duration(Some(2.0), u)));
+        // Current news English drops the "of" ("the next couple days"); the extent is
+        // the same noun phrase either way (guidelines 2.2.1, item 2: determiners and
+        // pre-modifiers belong to the expression).
+        if self.lex(j) == Lex::Vague("couple") && self.lex(i) != Lex::That {
+            let k = if self.lex(j + 1) == Lex::Of {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Lex::Unit(u, true) = self.lex(k)
+                && u != Unit::Weekend
+            {
+                return Some((k + 1, Sem::Duration(Some(2.0), u)));
+            }
         }
         // "the past three years": a duration.
         if let Some((e, n, unit, _)) = self.duration(j)
@@ -940,8 +980,9 @@ impl<'a> Parser<'a> {
             _ => Rel::This,
         };
         match self.lex(j) {
-            // "This Week" capitalised mid-sentence is a title (a television show).
-            Lex::Unit(..)
+            // "This Week", "CBS This Morning" capitalised mid-sentence are titles (of
+            // television shows), not times.
+            Lex::Unit(..) | Lex::PartOfDay(_)
                 if self.toks[j].cap
                     && i > 0
                     && self.toks[i - 1].sentence == self.toks[i].sentence =>

@@ -159,10 +159,20 @@ impl Dates {
 
 /// The token of a bare day number joined to a date ending at token `e` ("and 25",
 /// "or 4"): a later day of the month, followed by punctuation or the end of the text,
-/// so that "April 24 and 25 people" is not read as a date.
+/// so that "April 24 and 25 people" is not read as a date. The end of a range of days
+/// ("Sept. 19 to 22", "September 16-19", "May 3 through 5") is such a day too: the
+/// guidelines annotate a range as two expressions, its start and its end (TimeML
+/// guidelines 2.2.1, extent item 2.b; specification 2.3, "1992 through 1995").
 fn second_day(toks: &[Token], text: &str, e: usize, day: u32) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    let joined = word(e).eq_ignore_ascii_case("and") || word(e).eq_ignore_ascii_case("or");
+    let w = word(e);
+    let dash = toks.get(e).is_some_and(|t| t.kind == Kind::Punct)
+        && matches!(w, "-" | "\u{2013}")
+        && toks.get(e + 1).is_some_and(|t| !t.space_before);
+    let joined = ["and", "or", "to", "through", "thru", "until"]
+        .iter()
+        .any(|j| w.eq_ignore_ascii_case(j))
+        || dash;
     let n = toks.get(e + 1)?;
     let ends = toks.get(e + 2).is_none_or(|t| t.kind == Kind::Punct);
     let v = n.num;

@@ -196,6 +196,12 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             }
             None => unresolved(Date, format!("XXXX-{m:02}-{d:02}")),
         },
+        Sem::MonthDayOf(m, d, off) => {
+            match dct.and_then(|dct| NaiveDate::from_ymd_opt(dct.year() + off, *m, *d)) {
+                Some(date) => timex(Date, Val::Day(date).timex(), Dct, Some(Val::Day(date))),
+                None => unresolved(Date, format!("XXXX-{m:02}-{d:02}")),
+            }
+        }
         Sem::Month(m, rel, yr) => match (dct, yr) {
             (_, Some(YearRef::Abs(y))) => {
                 let v = Val::Month(*y, *m);

@@ -1738,3 +1738,60 @@ const EVENT_COMPLEMENT: &[Case] = &[
 fn event_post_modifiers_take_the_determiner() {
     check_all(EVENT_COMPLEMENT);
 }
+
+/// Round 6: patterns of current news English found by the hand-checked 2016 election
+/// set (sentences written for these tests).
+const NEWER_NEWS: &[Case] = &[
+    // A range of days is two expressions, the start and the end (guidelines 2.2.1,
+    // extent item 2.b).
+    (
+        "The poll was taken Oct. 3 to 6, by telephone.",
+        "2024-10-20",
+        &[("Oct. 3", "2024-10-03"), ("6", "2024-10-06")],
+    ),
+    (
+        "Interviews ran March 11-14, the institute said.",
+        "2024-03-20",
+        &[("March 11", "2024-03-11"), ("14", "2024-03-14")],
+    ),
+    // A bare count after the range is not a day.
+    (
+        "They hired March 11 to 14 workers.",
+        "2024-03-20",
+        &[("March 11", "2024-03-11")],
+    ),
+    // Rate compounds glued by hyphens are prices, not durations.
+    ("She held a $15-an-hour job.", "2024-03-20", &[]),
+    ("It grew into a $2-billion-a-year firm.", "2024-03-20", &[]),
+    // Two-digit "NNs" after a currency sign, "low"/"high" or "my early" are not decades.
+    ("He paid in crisp $50s.", "2024-03-20", &[]),
+    (
+        "Turnout is in the low-40s now.",
+        "2024-03-20",
+        &[("now", "PRESENT_REF")],
+    ),
+    ("In my late 20s I moved west.", "2024-03-20", &[]),
+    // A programme's title capitalised mid-sentence.
+    (
+        "She told NBC This Morning that she would run.",
+        "2024-03-20",
+        &[],
+    ),
+    // "of last year" after a month-day names the year (2.2.1, item 2.d.1).
+    (
+        "The tour began on May 2nd of last year.",
+        "2024-03-20",
+        &[("May 2nd of last year", "2023-05-02")],
+    ),
+    // "couple" without "of".
+    (
+        "Results are due in the next couple weeks.",
+        "2024-03-20",
+        &[("the next couple weeks", "P2W")],
+    ),
+];
+
+#[test]
+fn newer_news_english() {
+    check_all(NEWER_NEWS);
+}
