@@ -1012,6 +1012,22 @@ impl<'a> Parser<'a> {
                 // "in coming months", "over past years": a stretch of unspecified length.
                 Some((j + 1, Sem::Duration(None, u)))
             }
+            // "that afternoon", "that same night": a part of the day under discussion,
+            // anchored as "that day" is (TimeML guidelines 2.2.1, item 2: the
+            // determiner is part of the expression). After a verb of saying, "that" is
+            // the complementizer ("said that night shifts were cut").
+            Lex::PartOfDay(p)
+                if self.lex(i) == Lex::That
+                    && !(i > 0
+                        && [
+                            "said", "says", "say", "told", "tells", "added", "noted", "argued",
+                            "believe", "believes", "think", "thinks", "knew", "know",
+                        ]
+                        .iter()
+                        .any(|w| self.is(i - 1, w))) =>
+            {
+                Some((j + 1, Sem::PartOf(Box::new(Sem::Anaphor(Unit::Day, 0)), p)))
+            }
             // "the next morning", "the following evening"
             Lex::PartOfDay(p)
                 if dir != 0

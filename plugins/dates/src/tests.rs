@@ -1789,6 +1789,25 @@ const NEWER_NEWS: &[Case] = &[
         "2024-03-20",
         &[("the next couple weeks", "P2W")],
     ),
+    // A part of the day under discussion.
+    (
+        "The march began on Tuesday. Stores closed that afternoon.",
+        "2024-03-22",
+        &[
+            ("Tuesday", "2024-03-19"),
+            ("that afternoon", "2024-03-19TAF"),
+        ],
+    ),
+    ("She said that night shifts were cut.", "2024-03-22", &[]),
+    // A day anaphor after a year: the year gives no day, the DCT anchors.
+    (
+        "He first ran in 2011. At a rally earlier in the day, he spoke.",
+        "2024-03-22",
+        &[
+            ("2011", "2011"),
+            ("earlier in the day", "2024-03-22 mod=START"),
+        ],
+    ),
 ];
 
 #[test]
