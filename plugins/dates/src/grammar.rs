@@ -680,6 +680,18 @@ impl<'a> Parser<'a> {
         {
             // "1630 Baltic time", "9 a.m. Moscow time"
             e += 2;
+        } else if ["Eastern", "Central", "Mountain", "Pacific"]
+            .iter()
+            .any(|z| self.word(e) == *z)
+            && !self
+                .tok(e + 1)
+                .is_some_and(|t| t.cap && t.kind == Kind::Word && t.lex == Lex::None)
+        {
+            // "9 p.m. Eastern", "6 a.m. Pacific": the zone of US broadcast schedules
+            // written without "time", inside the expression as "EST" is (TimeML
+            // specification 2.3: a time zone is part of the TIME value's expression).
+            // Not before another capitalised name ("Eastern Europe").
+            e += 1;
         } else {
             return e;
         }
@@ -2190,7 +2202,11 @@ impl<'a> Parser<'a> {
                     | Sem::Year(_)
                     | Sem::Month(_, Rel::Tense, None)
             ) || matches!(sem, Sem::Abs(Val::Day(_) | Val::Month(..) | Val::Year(_)))
-                && self.lex(j) != Lex::Unit(Unit::Year, false);
+                && self.lex(j) != Lex::Unit(Unit::Year, false)
+                // "the Monday night debate": a weekday with its part of the day is a
+                // pre-modifier as the weekday alone is (guidelines 2.2.1, item 2).
+                || matches!(sem, Sem::PartOf(ref d, _)
+                    if matches!(**d, Sem::Weekday(_, Rel::Tense | Rel::Last | Rel::Next | Rel::This)));
             // "the second of December" keeps its determiner: the day is the head of
             // the noun phrase (guidelines 2.2.1, item 2.d.1, and their first examples
             // of a DATE).

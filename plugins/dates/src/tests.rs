@@ -1808,6 +1808,27 @@ const NEWER_NEWS: &[Case] = &[
             ("earlier in the day", "2024-03-22 mod=START"),
         ],
     ),
+    // US broadcast zones without "time"; not before another name.
+    (
+        "The show airs at 8 p.m. Pacific on Fridays.",
+        "2024-03-22",
+        &[
+            ("8 p.m. Pacific", "2024-03-22T20:00"),
+            ("Fridays", "XXXX-WXX-5"),
+        ],
+    ),
+    // A no-break space separates words as a space does.
+    (
+        "It ends at 9:30\u{a0}p.m.\u{a0}Eastern.",
+        "2024-03-22",
+        &[("9:30\u{a0}p.m.\u{a0}Eastern", "2024-03-22T21:30")],
+    ),
+    // A weekday with its part of the day before a noun leaves "the" to the noun.
+    (
+        "He stumbled in the Tuesday night forum.",
+        "2024-03-22",
+        &[("Tuesday night", "2024-03-19TNI")],
+    ),
 ];
 
 #[test]

@@ -669,6 +669,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
+        // No-break and fixed-width spaces (U+00A0, U+2000..U+200A, U+202F), common in
+        // web copy between a figure and its unit ("9:00 a.m.\u{a0}Eastern"), separate
+        // words as a space does.
+        let wide_space = match c {
+            0xC2 => b.get(i + 1) == Some(&0xA0),
+            0xE2 => {
+                b.get(i + 1) == Some(&0x80)
+                    && b.get(i + 2)
+                        .is_some_and(|&x| (0x80..=0x8A).contains(&x) || x == 0xAF)
+            }
+            _ => false,
+        };
+        if wide_space {
+            space_before = true;
+            i += if c == 0xC2 { 2 } else { 3 };
+            continue;
+        }
         newlines = 0;
         let start = i;
         if c.is_ascii_digit() {
