@@ -899,6 +899,27 @@ impl<'a> Parser<'a> {
                 {
                     take(Some((i + 5, Sem::Abs(Val::Day(date)))));
                 }
+                // The same with a two-digit year, written glued ("9/17/16", "3/2/87"):
+                // the century by the POSIX `strptime` rule for `%y` (69-99 are 19xx,
+                // 00-68 are 20xx). A date in digits is a DATE whatever its form
+                // (guidelines 2.2.1; specification 2.3, calendar dates).
+                if self.punct(i + 1, '/')
+                    && self.punct(i + 3, '/')
+                    && (i + 1..=i + 4).all(|k| self.toks.get(k).is_some_and(|t| !t.space_before))
+                    && let (Some(d), Some(y)) = (self.num(i + 2), self.num(i + 4))
+                    && y.digits == 2
+                    && t.digits <= 2
+                    && d.digits <= 2
+                    && !self.punct(i + 5, '/')
+                    && let yy = y.num as i32
+                    && let Some(date) = chrono::NaiveDate::from_ymd_opt(
+                        if yy >= 69 { 1900 + yy } else { 2000 + yy },
+                        t.num as u32,
+                        d.num as u32,
+                    )
+                {
+                    take(Some((i + 5, Sem::Abs(Val::Day(date)))));
+                }
                 take(self.day_led(i));
                 take(self.clock(i));
                 // Wire-service times: "2340 GMT", "0900 EST", "2130 hrs local time".

@@ -663,6 +663,14 @@ fn tense_at(
                 {
                     Marker::None
                 }
+                // "going to" is a future; "kept going until 2 a.m.", "going door to
+                // door" are not (the verb "go", whose tense is elsewhere).
+                Marker::Future
+                    if word(k).eq_ignore_ascii_case("going")
+                        && !word(k + 1).eq_ignore_ascii_case("to") =>
+                {
+                    Marker::None
+                }
                 // "set to resume", "set for Monday": a schedule; "set" alone is any tense.
                 Marker::None
                     if word(k).eq_ignore_ascii_case("set")
@@ -923,7 +931,11 @@ fn local_cue(toks: &[Token], text: &str, s: usize, lo: usize, hi: usize) -> Opti
     // been whispered about, forms part of a bid to clear the debt by March"): its
     // deadline is still ahead.
     let last_had = (lo..s).rev().find(|&k| is(word(k), "had"));
-    if is(w1, "by") && last_had.is_none_or(|h| (h..s).any(|k| is(word(k), "to"))) {
+    // A "by"-phrase fronted at the head of the sentence ("By 9 a.m. Sunday, the line
+    // was jammed") frames the clause that follows: its verb decides, as for any
+    // adverbial of time (the tense rules above), not the deadline reading.
+    let fronted = s >= 1 && s - 1 == lo;
+    if is(w1, "by") && !fronted && last_had.is_none_or(|h| (h..s).any(|k| is(word(k), "to"))) {
         return Some(Tense::Future);
     }
     if is(w1, "since") {

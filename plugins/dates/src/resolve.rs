@@ -482,6 +482,11 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
                     Rel::Last => cur.shift(-1),
                     Rel::Next => cur.shift(1),
                     Rel::Tense if ctx.tense == Tense::Past && early_week => cur.shift(-1),
+                    // "told them this weekend" written on a Monday: a past verb puts
+                    // "this weekend" on the one just ended, the weekend of the days
+                    // under report (TimeML guidelines 2.2.3: the anchor and the tense
+                    // give the value), as for a bare "the weekend".
+                    Rel::This if ctx.tense == Tense::Past && early_week => cur.shift(-1),
                     Rel::Tense if ctx.tense == Tense::Unknown && early_week => cur.shift(-1),
                     _ => cur,
                 };

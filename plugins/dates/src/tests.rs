@@ -1829,6 +1829,46 @@ const NEWER_NEWS: &[Case] = &[
         "2024-03-22",
         &[("Tuesday night", "2024-03-19TNI")],
     ),
+    // "this weekend" in a past clause early in the week is the weekend just ended;
+    // ahead, it is the coming one (2024-03-18 is a Monday).
+    (
+        "The senator told donors this weekend that she was running.",
+        "2024-03-18",
+        &[("this weekend", "2024-W11-WE")],
+    ),
+    (
+        "The senator will tour Ohio this weekend.",
+        "2024-03-18",
+        &[("this weekend", "2024-W12-WE")],
+    ),
+    // A fronted "by"-phrase takes the tense of its clause; a "by" deadline looks ahead.
+    (
+        "By noon Sunday, the phone lines were jammed.",
+        "2024-03-18",
+        &[("noon Sunday", "2024-03-17T12:00")],
+    ),
+    (
+        "The report must be filed by Friday.",
+        "2024-03-18",
+        &[("Friday", "2024-03-22")],
+    ),
+    // "kept going until" is not the future "going to".
+    (
+        "Crowds kept going until 3 a.m. Saturday.",
+        "2024-03-18",
+        &[("3 a.m. Saturday", "2024-03-16T03:00")],
+    ),
+    // Dates in digits with a two-digit year.
+    (
+        "The clip (3/9/24) went viral.",
+        "2024-03-18",
+        &[("3/9/24", "2024-03-09")],
+    ),
+    (
+        "Old footage (5/1/87) resurfaced.",
+        "2024-03-18",
+        &[("5/1/87", "1987-05-01")],
+    ),
 ];
 
 #[test]
