@@ -122,6 +122,10 @@ pub enum Feast {
     Thanksgiving,
     /// Easter Sunday of the Western churches.
     Easter,
+    /// Labor Day, the first Monday of September in the United States and Canada.
+    LaborDay,
+    /// Memorial Day, the last Monday of May in the United States.
+    MemorialDay,
 }
 
 impl Feast {
@@ -130,6 +134,15 @@ impl Feast {
         let d = match self {
             Feast::Thanksgiving => thanksgiving(y)?,
             Feast::Easter => easter(y)?,
+            Feast::LaborDay => {
+                chrono::NaiveDate::from_weekday_of_month_opt(y, 9, chrono::Weekday::Mon, 1)?
+            }
+            Feast::MemorialDay => {
+                let last = chrono::NaiveDate::from_ymd_opt(y, 5, 31)?;
+                last - chrono::Duration::days(i64::from(
+                    chrono::Datelike::weekday(&last).num_days_from_monday(),
+                ))
+            }
         };
         d.checked_add_signed(chrono::Duration::days(offset))
     }
@@ -139,6 +152,8 @@ impl Feast {
         match self {
             Feast::Thanksgiving => 11,
             Feast::Easter => 4,
+            Feast::LaborDay => 9,
+            Feast::MemorialDay => 5,
         }
     }
 }
@@ -1725,6 +1740,10 @@ impl<'a> Parser<'a> {
                 Feast::Easter,
                 0,
             )),
+            // "Labor Day", "Memorial Day": feasts named with "Day", chosen by the tense
+            // like the others (TimeML guidelines 2.2.1: holidays are DATEs).
+            Lex::Holiday(9, 0) if self.is(i + 1, "day") => Some((i + 2, Feast::LaborDay, 0)),
+            Lex::Holiday(5, 0) if self.is(i + 1, "day") => Some((i + 2, Feast::MemorialDay, 0)),
             Lex::Cue if self.is(i, "good") => Some((i + 2, Feast::Easter, -2)),
             Lex::Cue if self.is(i, "black") => Some((i + 2, Feast::Thanksgiving, 1)),
             _ => None,

@@ -1869,6 +1869,18 @@ const NEWER_NEWS: &[Case] = &[
         "2024-03-18",
         &[("5/1/87", "1987-05-01")],
     ),
+    // US feasts named with "Day" (2024-09-02 is Labor Day, 2024-05-27 Memorial Day).
+    (
+        "Since Labor Day the campaign has doubled its staff.",
+        "2024-09-20",
+        &[("Labor Day", "2024-09-02")],
+    ),
+    (
+        "The pools will open on Memorial Day.",
+        "2024-03-18",
+        &[("Memorial Day", "2024-05-27")],
+    ),
+    ("He spoke at the Lincoln Memorial.", "2024-03-18", &[]),
 ];
 
 #[test]

@@ -501,6 +501,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         // Day 0 marks a feast computed per year (Thanksgiving, Easter).
         ("thanksgiving", Holiday(11, 0)),
         ("easter", Holiday(4, 0)),
+        // Only before "Day" ("Labor Day", "Memorial Day"); alone they are no time.
+        ("labor", Holiday(9, 0)),
+        ("memorial", Holiday(5, 0)),
         ("valentine", Holiday(2, 14)),
         ("am", Am),
         ("pm", Pm),
