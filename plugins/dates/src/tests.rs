@@ -1881,6 +1881,12 @@ const NEWER_NEWS: &[Case] = &[
         &[("Memorial Day", "2024-05-27")],
     ),
     ("He spoke at the Lincoln Memorial.", "2024-03-18", &[]),
+    // A verb that takes a length governs a bare plural.
+    (
+        "The rivals spent months trading insults.",
+        "2024-03-18",
+        &[("months", "PXM")],
+    ),
 ];
 
 #[test]
