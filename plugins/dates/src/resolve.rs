@@ -296,31 +296,39 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             timex(Date, v.timex(), res, Some(v))
         }
         Sem::Anaphor(unit, n) => {
-            // "that day", "earlier in the day", "the next week" name a day (week, month)
-            // of the story; a previous mention coarser than that unit ("in 2011",
-            // "in March") names no such day, and its first day is not meant, so the
-            // DCT anchors instead (TimeML guidelines 2.2.3: a relative expression takes
-            // its value from the time it is anchored to; a year gives no day).
-            let fine_enough = |p: &Val| match unit {
-                Unit::Day => matches!(p, Val::Day(_) | Val::PartOfDay(..) | Val::Minute(..)),
-                Unit::Week | Unit::Weekend => matches!(
-                    p,
-                    Val::Week(..)
-                        | Val::Weekend(..)
-                        | Val::Day(_)
-                        | Val::PartOfDay(..)
-                        | Val::Minute(..)
-                ),
-                Unit::Month => !matches!(
-                    p,
-                    Val::Century(_)
-                        | Val::Decade(_)
-                        | Val::Year(_)
-                        | Val::Half(..)
-                        | Val::Quarter(..)
-                        | Val::Season(..)
-                ),
-                _ => true,
+            // "that day", "earlier in the day" name the day (week, month) under
+            // discussion; a previous mention coarser than that unit ("in 2011", "in
+            // March") names no such day, and its first day is not meant, so the DCT
+            // anchors instead, the day of the report (TimeML guidelines 2.2.3: a
+            // relative expression takes its value from the time it is anchored to; a
+            // year gives no day). A shifted anaphor ("the following morning" after
+            // "in July") still belongs to the story's period, not to the DCT's: it
+            // keeps that anchor.
+            let fine_enough = |p: &Val| {
+                *n != 0
+                    || match unit {
+                        Unit::Day => {
+                            matches!(p, Val::Day(_) | Val::PartOfDay(..) | Val::Minute(..))
+                        }
+                        Unit::Week | Unit::Weekend => matches!(
+                            p,
+                            Val::Week(..)
+                                | Val::Weekend(..)
+                                | Val::Day(_)
+                                | Val::PartOfDay(..)
+                                | Val::Minute(..)
+                        ),
+                        Unit::Month => !matches!(
+                            p,
+                            Val::Century(_)
+                                | Val::Decade(_)
+                                | Val::Year(_)
+                                | Val::Half(..)
+                                | Val::Quarter(..)
+                                | Val::Season(..)
+                        ),
+                        _ => true,
+                    }
             };
             let (anchor, res) = match (ctx.prev, dct) {
                 (Some(p), _) if p.first_day().is_some() && fine_enough(&p) => (p, PreviousMention),
