@@ -139,6 +139,26 @@ impl Dates {
             let span = Span::new(toks[found.start].start, toks[found.end - 1].end);
             out.push((span, timex));
             i = found.end;
+            // "2015-16", "2015-2016", "1998–99": a span of years written with a dash
+            // is a range, two expressions (guidelines 2.2.1, extent item 2.b;
+            // specification 2.3, "1992 through 1995"): the second is the later year.
+            if let Some(Val::Year(y)) = r.val
+                && matches!(found.sem, Sem::Year(_) | Sem::Abs(Val::Year(_)))
+                && let Some(k) = second_year(&toks, text, found.end, y)
+            {
+                let y2 = if toks[k].digits == 2 {
+                    y - y.rem_euclid(100) + toks[k].num as i32
+                } else {
+                    toks[k].num as i32
+                };
+                let r2 = resolve::resolve(&Sem::Abs(Val::Year(y2)), &ctx);
+                out.push((Span::new(toks[k].start, toks[k].end), r2.timex));
+                if !forecast {
+                    prev = Some(Val::Year(y2));
+                }
+                i = k + 1;
+                continue;
+            }
             // "April 24 and 25", "May 3 or 4": a bare day number joined to a date names
             // a second day of the same month.
             if let Some(Val::Day(d)) = r.val
@@ -184,6 +204,34 @@ fn second_day(toks: &[Token], text: &str, e: usize, day: u32) -> Option<usize> {
         && v <= 31.0
         && !word(e + 1).contains(['.', ',']))
     .then_some(e + 1)
+}
+
+/// The token of the later year of a span written with a dash right after the year `y`
+/// ending at token `e` ("2015-16", "2015-2016"): glued to the dash, two digits that
+/// follow `y` within its century or four that follow it within a decade, and not
+/// followed by another dash (an ISO date) or a unit ("2015-16 season" is still a span).
+fn second_year(toks: &[Token], text: &str, e: usize, y: i32) -> Option<usize> {
+    let dash = toks.get(e)?;
+    let n = toks.get(e + 1)?;
+    let w = &text[dash.start..dash.end];
+    let glued = !dash.space_before && !n.space_before;
+    let next_dash = toks
+        .get(e + 2)
+        .is_some_and(|t| !t.space_before && matches!(&text[t.start..t.end], "-" | "\u{2013}"));
+    let v = n.num as i32;
+    let later = match n.digits {
+        2 => v > y.rem_euclid(100) && v - y.rem_euclid(100) <= 10,
+        4 => v > y && v - y <= 10,
+        _ => false,
+    };
+    (dash.kind == Kind::Punct
+        && matches!(w, "-" | "\u{2013}")
+        && glued
+        && n.kind == Kind::Num
+        && n.num.fract() == 0.0
+        && later
+        && !next_dash)
+        .then_some(e + 1)
 }
 
 /// Whether the scan is inside a direct quotation, read from the quote marks met so far.

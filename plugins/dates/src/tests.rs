@@ -1881,6 +1881,17 @@ const NEWER_NEWS: &[Case] = &[
         &[("Memorial Day", "2024-05-27")],
     ),
     ("He spoke at the Lincoln Memorial.", "2024-03-18", &[]),
+    // A span of years with a dash is two expressions, the later year in full.
+    (
+        "Enrolment fell in 2021-22 and again in 2022–2023.",
+        "2024-03-18",
+        &[
+            ("2021", "2021"),
+            ("22", "2022"),
+            ("2022", "2022"),
+            ("2023", "2023"),
+        ],
+    ),
     // A verb that takes a length governs a bare plural.
     (
         "The rivals spent months trading insults.",
