@@ -95,11 +95,24 @@ impl Dates {
             } else {
                 ClauseTense::UNKNOWN
             };
+            // A clock time that is a whole sentence by itself is the time stamp of a
+            // live report's entry ("4:30 p.m." on its own line, under "all times
+            // EDT"): the time of the report's day, not of the day the last entry
+            // spoke of (TimeML guidelines 2.2.3: a time without a date takes the
+            // date of its anchor, here the document's).
+            let sid = toks[found.start].sentence;
+            let stamp = matches!(found.sem, Sem::Clock(None, ..))
+                && (found.start == 0 || toks[found.start - 1].sentence != sid)
+                && toks.get(found.end).is_none_or(|t| t.sentence != sid);
             let ctx = Context {
                 dct,
                 tense: clause.tense,
                 finished: clause.finished,
-                prev: if self.previous_mention { prev } else { None },
+                prev: if self.previous_mention && !stamp {
+                    prev
+                } else {
+                    None
+                },
             };
             let r = resolve::resolve(&found.sem, &ctx);
             let mut timex = r.timex;

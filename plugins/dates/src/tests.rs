@@ -1881,6 +1881,17 @@ const NEWER_NEWS: &[Case] = &[
         &[("Memorial Day", "2024-05-27")],
     ),
     ("He spoke at the Lincoln Memorial.", "2024-03-18", &[]),
+    // A clock time alone on its line stamps an entry of a live report: the DCT's day,
+    // not the day the entry before spoke of.
+    (
+        "Updates (all times EDT):\n\n3:10 p.m.\n\nThe mayor spoke about Monday's storm.\n\n2:40 p.m.\n\nCrews worked through the night.",
+        "2024-03-21",
+        &[
+            ("3:10 p.m.", "2024-03-21T15:10"),
+            ("Monday", "2024-03-18"),
+            ("2:40 p.m.", "2024-03-21T14:40"),
+        ],
+    ),
     // A span of years with a dash is two expressions, the later year in full.
     (
         "Enrolment fell in 2021-22 and again in 2022–2023.",
