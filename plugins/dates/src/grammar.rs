@@ -51,6 +51,8 @@ pub enum Sem {
     Abs(Val),
     /// A month and day without a year.
     MonthDay(u32, u32),
+    /// A month and day in a year counted from the DCT's ("June 16 of last year").
+    MonthDayOf(u32, u32, i32),
     /// A month, maybe with a year reference.
     Month(u32, Rel, Option<YearRef>),
     /// A weekday.
@@ -105,7 +107,11 @@ pub enum Sem {
 fn names_a_day(sem: &Sem) -> bool {
     matches!(
         sem,
-        Sem::MonthDay(..) | Sem::Weekday(..) | Sem::Abs(Val::Day(_)) | Sem::Feast(..)
+        Sem::MonthDay(..)
+            | Sem::MonthDayOf(..)
+            | Sem::Weekday(..)
+            | Sem::Abs(Val::Day(_))
+            | Sem::Feast(..)
     )
 }
 
@@ -116,6 +122,10 @@ pub enum Feast {
     Thanksgiving,
     /// Easter Sunday of the Western churches.
     Easter,
+    /// Labor Day, the first Monday of September in the United States and Canada.
+    LaborDay,
+    /// Memorial Day, the last Monday of May in the United States.
+    MemorialDay,
 }
 
 impl Feast {
@@ -124,6 +134,15 @@ impl Feast {
         let d = match self {
             Feast::Thanksgiving => thanksgiving(y)?,
             Feast::Easter => easter(y)?,
+            Feast::LaborDay => {
+                chrono::NaiveDate::from_weekday_of_month_opt(y, 9, chrono::Weekday::Mon, 1)?
+            }
+            Feast::MemorialDay => {
+                let last = chrono::NaiveDate::from_ymd_opt(y, 5, 31)?;
+                last - chrono::Duration::days(i64::from(
+                    chrono::Datelike::weekday(&last).num_days_from_monday(),
+                ))
+            }
         };
         d.checked_add_signed(chrono::Duration::days(offset))
     }
@@ -133,6 +152,8 @@ impl Feast {
         match self {
             Feast::Thanksgiving => 11,
             Feast::Easter => 4,
+            Feast::LaborDay => 9,
+            Feast::MemorialDay => 5,
         }
     }
 }
@@ -471,6 +492,15 @@ impl<'a> Parser<'a> {
                 let date = chrono::NaiveDate::from_ymd_opt(y, m, d)?;
                 return Some((e3, Sem::Abs(Val::Day(date))));
             }
+            // "June 16th of last year", "May 3 of next year": the year named relative to
+            // the DCT's is part of the date, as "March of next year" is (guidelines
+            // 2.2.1, extent item 2.d.1: "October of 1963"; the value is the day in that
+            // year, not the day chosen by the tense).
+            if self.lex(e2) == Lex::Of
+                && let Some((e3, YearRef::Dct(off))) = self.year_ref_after(e2)
+            {
+                return Some((e3, Sem::MonthDayOf(m, d, off)));
+            }
             // A number after a month that is really a year in two digits is rare in
             // news; a day it is.
             return Some((e2, Sem::MonthDay(m, d)));
@@ -665,6 +695,18 @@ impl<'a> Parser<'a> {
         {
             // "1630 Baltic time", "9 a.m. Moscow time"
             e += 2;
+        } else if ["Eastern", "Central", "Mountain", "Pacific"]
+            .iter()
+            .any(|z| self.word(e) == *z)
+            && !self
+                .tok(e + 1)
+                .is_some_and(|t| t.cap && t.kind == Kind::Word && t.lex == Lex::None)
+        {
+            // "9 p.m. Eastern", "6 a.m. Pacific": the zone of US broadcast schedules
+            // written without "time", inside the expression as "EST" is (TimeML
+            // specification 2.3: a time zone is part of the TIME value's expression).
+            // Not before another capitalised name ("Eastern Europe").
+            e += 1;
         } else {
             return e;
         }
@@ -782,14 +824,32 @@ impl<'a> Parser<'a> {
         };
         match t.kind {
             Kind::Decade => {
-                // "in his 30s" is an age.
+                // "in his 30s", "in my early 20s" are ages.
+                let owner = |k: usize| {
+                    ["his", "her", "their", "my", "your", "its", "our"]
+                        .iter()
+                        .any(|w| self.is(k, w))
+                };
                 if t.digits == 2
                     && i > 0
-                    && ["his", "her", "their", "my", "your", "its"]
-                        .iter()
-                        .any(|w| {
-                            self.is(i - 1, w) || (i > 2 && self.hyphen(i - 1) && self.is(i - 3, w))
-                        })
+                    && (owner(i - 1)
+                        || (i > 2 && self.hyphen(i - 1) && owner(i - 3))
+                        || (i > 1
+                            && ["early", "mid", "late"].iter().any(|w| self.is(i - 1, w))
+                            && owner(i - 2)))
+                {
+                    return None;
+                }
+                // "a handful of $20s" (banknotes), "in the low-50s", "the high 30s"
+                // (a band of figures: percentages, temperatures, poll numbers). Not
+                // times: a currency sign makes an amount, as for years (README, "Not
+                // times"), and a decade is early, mid or late, never low or high.
+                if t.digits == 2
+                    && i > 0
+                    && (self.punct(i - 1, '$')
+                        || ["low", "high", "upper", "lower"].iter().any(|w| {
+                            self.is(i - 1, w) || (i > 1 && self.hyphen(i - 1) && self.is(i - 2, w))
+                        }))
                 {
                     return None;
                 }
@@ -854,6 +914,27 @@ impl<'a> Parser<'a> {
                 {
                     take(Some((i + 5, Sem::Abs(Val::Day(date)))));
                 }
+                // The same with a two-digit year, written glued ("9/17/16", "3/2/87"):
+                // the century by the POSIX `strptime` rule for `%y` (69-99 are 19xx,
+                // 00-68 are 20xx). A date in digits is a DATE whatever its form
+                // (guidelines 2.2.1; specification 2.3, calendar dates).
+                if self.punct(i + 1, '/')
+                    && self.punct(i + 3, '/')
+                    && (i + 1..=i + 4).all(|k| self.toks.get(k).is_some_and(|t| !t.space_before))
+                    && let (Some(d), Some(y)) = (self.num(i + 2), self.num(i + 4))
+                    && y.digits == 2
+                    && t.digits <= 2
+                    && d.digits <= 2
+                    && !self.punct(i + 5, '/')
+                    && let yy = y.num as i32
+                    && let Some(date) = chrono::NaiveDate::from_ymd_opt(
+                        if yy >= 69 { 1900 + yy } else { 2000 + yy },
+                        t.num as u32,
+                        d.num as u32,
+                    )
+                {
+                    take(Some((i + 5, Sem::Abs(Val::Day(date)))));
+                }
                 take(self.day_led(i));
                 take(self.clock(i));
                 // Wire-service times: "2340 GMT", "0900 EST", "2130 hrs local time".
@@ -909,13 +990,20 @@ impl<'a> Parser<'a> {
         let j = i + 1;
         // "the next couple of years", "the past couple of weeks": a stretch of about
         // two.
-        if self.lex(j) == Lex::Vague("couple")
-            && self.lex(j + 1) == Lex::Of
-            && let Lex::Unit(u, true) = self.lex(j + 2)
-            && u != Unit::Weekend
-            && self.lex(i) != Lex::That
-        {
-            return Some((j + 3, Sem::Duration(Some(2.0), u)));
+        // Current news English drops the "of" ("the next couple days"); the extent is
+        // the same noun phrase either way (guidelines 2.2.1, item 2: determiners and
+        // pre-modifiers belong to the expression).
+        if self.lex(j) == Lex::Vague("couple") && self.lex(i) != Lex::That {
+            let k = if self.lex(j + 1) == Lex::Of {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Lex::Unit(u, true) = self.lex(k)
+                && u != Unit::Weekend
+            {
+                return Some((k + 1, Sem::Duration(Some(2.0), u)));
+            }
         }
         // "the past three years": a duration.
         if let Some((e, n, unit, _)) = self.duration(j)
@@ -940,8 +1028,9 @@ impl<'a> Parser<'a> {
             _ => Rel::This,
         };
         match self.lex(j) {
-            // "This Week" capitalised mid-sentence is a title (a television show).
-            Lex::Unit(..)
+            // "This Week", "CBS This Morning" capitalised mid-sentence are titles (of
+            // television shows), not times.
+            Lex::Unit(..) | Lex::PartOfDay(_)
                 if self.toks[j].cap
                     && i > 0
                     && self.toks[i - 1].sentence == self.toks[i].sentence =>
@@ -970,6 +1059,22 @@ impl<'a> Parser<'a> {
             Lex::Unit(u, true) if dir != 0 && !anaphoric && u != Unit::Weekend => {
                 // "in coming months", "over past years": a stretch of unspecified length.
                 Some((j + 1, Sem::Duration(None, u)))
+            }
+            // "that afternoon", "that same night": a part of the day under discussion,
+            // anchored as "that day" is (TimeML guidelines 2.2.1, item 2: the
+            // determiner is part of the expression). After a verb of saying, "that" is
+            // the complementizer ("said that night shifts were cut").
+            Lex::PartOfDay(p)
+                if self.lex(i) == Lex::That
+                    && !(i > 0
+                        && [
+                            "said", "says", "say", "told", "tells", "added", "noted", "argued",
+                            "believe", "believes", "think", "thinks", "knew", "know",
+                        ]
+                        .iter()
+                        .any(|w| self.is(i - 1, w))) =>
+            {
+                Some((j + 1, Sem::PartOf(Box::new(Sem::Anaphor(Unit::Day, 0)), p)))
             }
             // "the next morning", "the following evening"
             Lex::PartOfDay(p)
@@ -1635,6 +1740,10 @@ impl<'a> Parser<'a> {
                 Feast::Easter,
                 0,
             )),
+            // "Labor Day", "Memorial Day": feasts named with "Day", chosen by the tense
+            // like the others (TimeML guidelines 2.2.1: holidays are DATEs).
+            Lex::Holiday(9, 0) if self.is(i + 1, "day") => Some((i + 2, Feast::LaborDay, 0)),
+            Lex::Holiday(5, 0) if self.is(i + 1, "day") => Some((i + 2, Feast::MemorialDay, 0)),
             Lex::Cue if self.is(i, "good") => Some((i + 2, Feast::Easter, -2)),
             Lex::Cue if self.is(i, "black") => Some((i + 2, Feast::Thanksgiving, 1)),
             _ => None,
@@ -2133,7 +2242,11 @@ impl<'a> Parser<'a> {
                     | Sem::Year(_)
                     | Sem::Month(_, Rel::Tense, None)
             ) || matches!(sem, Sem::Abs(Val::Day(_) | Val::Month(..) | Val::Year(_)))
-                && self.lex(j) != Lex::Unit(Unit::Year, false);
+                && self.lex(j) != Lex::Unit(Unit::Year, false)
+                // "the Monday night debate": a weekday with its part of the day is a
+                // pre-modifier as the weekday alone is (guidelines 2.2.1, item 2).
+                || matches!(sem, Sem::PartOf(ref d, _)
+                    if matches!(**d, Sem::Weekday(_, Rel::Tense | Rel::Last | Rel::Next | Rel::This)));
             // "the second of December" keeps its determiner: the day is the head of
             // the noun phrase (guidelines 2.2.1, item 2.d.1, and their first examples
             // of a DATE).

@@ -95,11 +95,24 @@ impl Dates {
             } else {
                 ClauseTense::UNKNOWN
             };
+            // A clock time that is a whole sentence by itself is the time stamp of a
+            // live report's entry ("4:30 p.m." on its own line, under "all times
+            // EDT"): the time of the report's day, not of the day the last entry
+            // spoke of (TimeML guidelines 2.2.3: a time without a date takes the
+            // date of its anchor, here the document's).
+            let sid = toks[found.start].sentence;
+            let stamp = matches!(found.sem, Sem::Clock(None, ..))
+                && (found.start == 0 || toks[found.start - 1].sentence != sid)
+                && toks.get(found.end).is_none_or(|t| t.sentence != sid);
             let ctx = Context {
                 dct,
                 tense: clause.tense,
                 finished: clause.finished,
-                prev: if self.previous_mention { prev } else { None },
+                prev: if self.previous_mention && !stamp {
+                    prev
+                } else {
+                    None
+                },
             };
             let r = resolve::resolve(&found.sem, &ctx);
             let mut timex = r.timex;
@@ -139,6 +152,26 @@ impl Dates {
             let span = Span::new(toks[found.start].start, toks[found.end - 1].end);
             out.push((span, timex));
             i = found.end;
+            // "2015-16", "2015-2016", "1998–99": a span of years written with a dash
+            // is a range, two expressions (guidelines 2.2.1, extent item 2.b;
+            // specification 2.3, "1992 through 1995"): the second is the later year.
+            if let Some(Val::Year(y)) = r.val
+                && matches!(found.sem, Sem::Year(_) | Sem::Abs(Val::Year(_)))
+                && let Some(k) = second_year(&toks, text, found.end, y)
+            {
+                let y2 = if toks[k].digits == 2 {
+                    y - y.rem_euclid(100) + toks[k].num as i32
+                } else {
+                    toks[k].num as i32
+                };
+                let r2 = resolve::resolve(&Sem::Abs(Val::Year(y2)), &ctx);
+                out.push((Span::new(toks[k].start, toks[k].end), r2.timex));
+                if !forecast {
+                    prev = Some(Val::Year(y2));
+                }
+                i = k + 1;
+                continue;
+            }
             // "April 24 and 25", "May 3 or 4": a bare day number joined to a date names
             // a second day of the same month.
             if let Some(Val::Day(d)) = r.val
@@ -159,10 +192,20 @@ impl Dates {
 
 /// The token of a bare day number joined to a date ending at token `e` ("and 25",
 /// "or 4"): a later day of the month, followed by punctuation or the end of the text,
-/// so that "April 24 and 25 people" is not read as a date.
+/// so that "April 24 and 25 people" is not read as a date. The end of a range of days
+/// ("Sept. 19 to 22", "September 16-19", "May 3 through 5") is such a day too: the
+/// guidelines annotate a range as two expressions, its start and its end (TimeML
+/// guidelines 2.2.1, extent item 2.b; specification 2.3, "1992 through 1995").
 fn second_day(toks: &[Token], text: &str, e: usize, day: u32) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    let joined = word(e).eq_ignore_ascii_case("and") || word(e).eq_ignore_ascii_case("or");
+    let w = word(e);
+    let dash = toks.get(e).is_some_and(|t| t.kind == Kind::Punct)
+        && matches!(w, "-" | "\u{2013}")
+        && toks.get(e + 1).is_some_and(|t| !t.space_before);
+    let joined = ["and", "or", "to", "through", "thru", "until"]
+        .iter()
+        .any(|j| w.eq_ignore_ascii_case(j))
+        || dash;
     let n = toks.get(e + 1)?;
     let ends = toks.get(e + 2).is_none_or(|t| t.kind == Kind::Punct);
     let v = n.num;
@@ -174,6 +217,34 @@ fn second_day(toks: &[Token], text: &str, e: usize, day: u32) -> Option<usize> {
         && v <= 31.0
         && !word(e + 1).contains(['.', ',']))
     .then_some(e + 1)
+}
+
+/// The token of the later year of a span written with a dash right after the year `y`
+/// ending at token `e` ("2015-16", "2015-2016"): glued to the dash, two digits that
+/// follow `y` within its century or four that follow it within a decade, and not
+/// followed by another dash (an ISO date) or a unit ("2015-16 season" is still a span).
+fn second_year(toks: &[Token], text: &str, e: usize, y: i32) -> Option<usize> {
+    let dash = toks.get(e)?;
+    let n = toks.get(e + 1)?;
+    let w = &text[dash.start..dash.end];
+    let glued = !dash.space_before && !n.space_before;
+    let next_dash = toks
+        .get(e + 2)
+        .is_some_and(|t| !t.space_before && matches!(&text[t.start..t.end], "-" | "\u{2013}"));
+    let v = n.num as i32;
+    let later = match n.digits {
+        2 => v > y.rem_euclid(100) && v - y.rem_euclid(100) <= 10,
+        4 => v > y && v - y <= 10,
+        _ => false,
+    };
+    (dash.kind == Kind::Punct
+        && matches!(w, "-" | "\u{2013}")
+        && glued
+        && n.kind == Kind::Num
+        && n.num.fract() == 0.0
+        && later
+        && !next_dash)
+        .then_some(e + 1)
 }
 
 /// Whether the scan is inside a direct quotation, read from the quote marks met so far.
@@ -269,9 +340,27 @@ fn keep(p: &Parser, f: &grammar::Found) -> bool {
                 let t = p.toks[k];
                 p.text[t.start..t.end].to_ascii_lowercase()
             });
+            // A verb that takes a length as its object ("spent months", "lasted
+            // weeks") governs the bare plural as a preposition does (TimeML guidelines
+            // 2.2.1: a DURATION of unspecified length, `PXM`, is annotated). Not "after
+            // weeks of" or "hundreds of years": te3-train leaves both out (round 6).
             matches!(
                 prev.as_deref(),
-                Some("for" | "in" | "over" | "within" | "take" | "takes" | "took" | "the")
+                Some(
+                    "for"
+                        | "in"
+                        | "over"
+                        | "within"
+                        | "take"
+                        | "takes"
+                        | "took"
+                        | "the"
+                        | "spent"
+                        | "spend"
+                        | "spends"
+                        | "spending"
+                        | "lasted"
+                )
             )
         }
         _ => true,
@@ -653,6 +742,14 @@ fn tense_at(
                 {
                     Marker::None
                 }
+                // "going to" is a future; "kept going until 2 a.m.", "going door to
+                // door" are not (the verb "go", whose tense is elsewhere).
+                Marker::Future
+                    if word(k).eq_ignore_ascii_case("going")
+                        && !word(k + 1).eq_ignore_ascii_case("to") =>
+                {
+                    Marker::None
+                }
                 // "set to resume", "set for Monday": a schedule; "set" alone is any tense.
                 Marker::None
                     if word(k).eq_ignore_ascii_case("set")
@@ -913,7 +1010,11 @@ fn local_cue(toks: &[Token], text: &str, s: usize, lo: usize, hi: usize) -> Opti
     // been whispered about, forms part of a bid to clear the debt by March"): its
     // deadline is still ahead.
     let last_had = (lo..s).rev().find(|&k| is(word(k), "had"));
-    if is(w1, "by") && last_had.is_none_or(|h| (h..s).any(|k| is(word(k), "to"))) {
+    // A "by"-phrase fronted at the head of the sentence ("By 9 a.m. Sunday, the line
+    // was jammed") frames the clause that follows: its verb decides, as for any
+    // adverbial of time (the tense rules above), not the deadline reading.
+    let fronted = s >= 1 && s - 1 == lo;
+    if is(w1, "by") && !fronted && last_had.is_none_or(|h| (h..s).any(|k| is(word(k), "to"))) {
         return Some(Tense::Future);
     }
     if is(w1, "since") {

@@ -196,6 +196,12 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             }
             None => unresolved(Date, format!("XXXX-{m:02}-{d:02}")),
         },
+        Sem::MonthDayOf(m, d, off) => {
+            match dct.and_then(|dct| NaiveDate::from_ymd_opt(dct.year() + off, *m, *d)) {
+                Some(date) => timex(Date, Val::Day(date).timex(), Dct, Some(Val::Day(date))),
+                None => unresolved(Date, format!("XXXX-{m:02}-{d:02}")),
+            }
+        }
         Sem::Month(m, rel, yr) => match (dct, yr) {
             (_, Some(YearRef::Abs(y))) => {
                 let v = Val::Month(*y, *m);
@@ -290,8 +296,42 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
             timex(Date, v.timex(), res, Some(v))
         }
         Sem::Anaphor(unit, n) => {
+            // "that day", "earlier in the day" name the day (week, month) under
+            // discussion; a previous mention coarser than that unit ("in 2011", "in
+            // March") names no such day, and its first day is not meant, so the DCT
+            // anchors instead, the day of the report (TimeML guidelines 2.2.3: a
+            // relative expression takes its value from the time it is anchored to; a
+            // year gives no day). A shifted anaphor ("the following morning" after
+            // "in July") still belongs to the story's period, not to the DCT's: it
+            // keeps that anchor.
+            let fine_enough = |p: &Val| {
+                *n != 0
+                    || match unit {
+                        Unit::Day => {
+                            matches!(p, Val::Day(_) | Val::PartOfDay(..) | Val::Minute(..))
+                        }
+                        Unit::Week | Unit::Weekend => matches!(
+                            p,
+                            Val::Week(..)
+                                | Val::Weekend(..)
+                                | Val::Day(_)
+                                | Val::PartOfDay(..)
+                                | Val::Minute(..)
+                        ),
+                        Unit::Month => !matches!(
+                            p,
+                            Val::Century(_)
+                                | Val::Decade(_)
+                                | Val::Year(_)
+                                | Val::Half(..)
+                                | Val::Quarter(..)
+                                | Val::Season(..)
+                        ),
+                        _ => true,
+                    }
+            };
             let (anchor, res) = match (ctx.prev, dct) {
-                (Some(p), _) if p.first_day().is_some() => (p, PreviousMention),
+                (Some(p), _) if p.first_day().is_some() && fine_enough(&p) => (p, PreviousMention),
                 (_, Some(d)) => (Val::Day(d), Dct),
                 _ => return unresolved(Date, placeholder(*unit)),
             };
@@ -450,6 +490,11 @@ pub fn resolve(sem: &Sem, ctx: &Context) -> Resolved {
                     Rel::Last => cur.shift(-1),
                     Rel::Next => cur.shift(1),
                     Rel::Tense if ctx.tense == Tense::Past && early_week => cur.shift(-1),
+                    // "told them this weekend" written on a Monday: a past verb puts
+                    // "this weekend" on the one just ended, the weekend of the days
+                    // under report (TimeML guidelines 2.2.3: the anchor and the tense
+                    // give the value), as for a bare "the weekend".
+                    Rel::This if ctx.tense == Tense::Past && early_week => cur.shift(-1),
                     Rel::Tense if ctx.tense == Tense::Unknown && early_week => cur.shift(-1),
                     _ => cur,
                 };

@@ -501,6 +501,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         // Day 0 marks a feast computed per year (Thanksgiving, Easter).
         ("thanksgiving", Holiday(11, 0)),
         ("easter", Holiday(4, 0)),
+        // Only before "Day" ("Labor Day", "Memorial Day"); alone they are no time.
+        ("labor", Holiday(9, 0)),
+        ("memorial", Holiday(5, 0)),
         ("valentine", Holiday(2, 14)),
         ("am", Am),
         ("pm", Pm),
@@ -667,6 +670,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             space_before = true;
             i += 1;
+            continue;
+        }
+        // No-break and fixed-width spaces (U+00A0, U+2000..U+200A, U+202F), common in
+        // web copy between a figure and its unit ("9:00 a.m.\u{a0}Eastern"), separate
+        // words as a space does.
+        let wide_space = match c {
+            0xC2 => b.get(i + 1) == Some(&0xA0),
+            0xE2 => {
+                b.get(i + 1) == Some(&0x80)
+                    && b.get(i + 2)
+                        .is_some_and(|&x| (0x80..=0x8A).contains(&x) || x == 0xAF)
+            }
+            _ => false,
+        };
+        if wide_space {
+            space_before = true;
+            i += if c == 0xC2 { 2 } else { 3 };
             continue;
         }
         newlines = 0;

@@ -78,6 +78,10 @@ impl<'a> Parser<'a> {
                 Lex::Vague("couple") if self.lex(i + 2) == Lex::Of => {
                     Some((i + 3, Some(2.0), true))
                 }
+                // "a couple days": the "of" dropped, as current news English does.
+                Lex::Vague("couple") if matches!(self.lex(i + 2), Lex::Unit(_, true)) => {
+                    Some((i + 2, Some(2.0), true))
+                }
                 Lex::Dozen | Lex::Scale(_) => self.number(i).map(|(e, v)| (e, Some(v), false)),
                 _ => Some((i + 1, Some(1.0), false)),
             },
@@ -188,6 +192,13 @@ impl<'a> Parser<'a> {
         }
         // "16-year-old", "a 16 year old": an age, not a time.
         if (self.hyphen(end) && self.lex(end + 1) == Lex::Old) || self.lex(end) == Lex::Old {
+            return None;
+        }
+        // "a $12-an-hour job", "a $400-million-a-year business": an
+        // article glued by a hyphen to the figure before it makes a rate compound, an
+        // adjective of price or frequency, not a duration (the rate rule below; TimeML
+        // guidelines 2.2.1 tag rates as SETs only as frequencies of an event).
+        if n == Some(1.0) && matches!(self.lex(i), Lex::A) && i > 0 && self.hyphen(i - 1) {
             return None;
         }
         // "four flights a week", "24 hours a day": a rate, not a duration.
