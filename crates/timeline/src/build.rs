@@ -8,7 +8,6 @@ use dateline_plugin::{ArticleRecord, Claim, Document, Granularity, Problem, Span
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
-use std::cell::RefCell;
 use std::io::{self, Write};
 use std::sync::{Arc, mpsc};
 
@@ -220,19 +219,23 @@ impl TimelineBuilder {
         std::thread::scope(|scope| {
             // One block waits while another is written: enough to keep both sides
             // busy, and the memory of two blocks of events at most.
-            let (tx, rx) = mpsc::sync_channel::<Vec<Event>>(1);
+            let (tx, rx) = mpsc::sync_channel::<Vec<Vec<u8>>>(1);
             let articles = &articles;
-            let writer = scope.spawn(move || {
-                let timeline = Streamed {
-                    schema: SCHEMA,
-                    articles,
-                    events: Once(RefCell::new(Some(rx.into_iter().flatten()))),
-                };
-                write_json_value(&mut *w, &timeline, layout)
-            });
+            let writer = scope.spawn(move || write_framed(&mut *w, articles, rx, layout));
             while let Some(block) = plan.next_block() {
+                // Each event's JSON is made on the pool, as the event was, and the
+                // event dropped: the writer thread only frames and copies the bytes.
+                // Serializing on that one thread paced the whole assembly.
+                let block: io::Result<Vec<Vec<u8>>> = block
+                    .into_par_iter()
+                    .map(|event| {
+                        let mut bytes = Vec::new();
+                        write_json_value(&mut bytes, &event, layout)?;
+                        Ok(bytes)
+                    })
+                    .collect();
                 // The writer stopped (a closed pipe, a full disk): its error says why.
-                if tx.send(block).is_err() {
+                if tx.send(block?).is_err() {
                     break;
                 }
             }
@@ -347,23 +350,97 @@ impl Plan {
     }
 }
 
-/// The fields of [`Timeline`] in its order, for writing one whose events are made as
-/// they are written.
-#[derive(Serialize)]
-#[serde(bound = "")]
-struct Streamed<'a, I: Iterator<Item = Event>> {
-    schema: &'a str,
-    articles: &'a [ArticleSummary],
-    events: Once<I>,
+/// Write the canonical JSON of a timeline whose events arrive as their own JSON, a
+/// block at a time: the bytes `serde_json` writes for the whole [`Timeline`] (its
+/// `schema`, `articles` and `events`; a streamed timeline has no digest).
+///
+/// In the pretty layout an event written on its own starts at depth zero; inside the
+/// timeline it is at depth two. Pretty JSON puts a line break only between tokens,
+/// never inside a string (where it is escaped as `\n`), so indenting every line break
+/// of the event's bytes by that depth gives the bytes of the nested event.
+fn write_framed<W: Write + ?Sized>(
+    w: &mut W,
+    articles: &[ArticleSummary],
+    blocks: mpsc::Receiver<Vec<Vec<u8>>>,
+    layout: JsonLayout,
+) -> io::Result<()> {
+    let pretty = layout == JsonLayout::Pretty;
+    let (schema, articles_key, events_key) = if pretty {
+        (
+            &b"{\n  \"schema\": "[..],
+            &b",\n  \"articles\": "[..],
+            &b",\n  \"events\": "[..],
+        )
+    } else {
+        (
+            &b"{\"schema\":"[..],
+            &b",\"articles\":"[..],
+            &b",\"events\":"[..],
+        )
+    };
+    w.write_all(schema)?;
+    write_json_value(&mut *w, SCHEMA, layout)?;
+    w.write_all(articles_key)?;
+    write_json_value(&mut Indented::new(&mut *w, 1, pretty), articles, layout)?;
+    w.write_all(events_key)?;
+    let mut first = true;
+    for event in blocks.into_iter().flatten() {
+        let gap: &[u8] = match (first, pretty) {
+            (true, true) => b"[\n    ",
+            (true, false) => b"[",
+            (false, true) => b",\n    ",
+            (false, false) => b",",
+        };
+        w.write_all(gap)?;
+        Indented::new(&mut *w, 2, pretty).write_all(&event)?;
+        first = false;
+    }
+    let end: &[u8] = match (first, pretty) {
+        (true, _) => b"[]",
+        (false, true) => b"\n  ]",
+        (false, false) => b"]",
+    };
+    w.write_all(end)?;
+    w.write_all(if pretty { b"\n}" } else { b"}" })
 }
 
-/// A sequence serialized from an iterator, once.
-struct Once<I>(RefCell<Option<I>>);
+/// A writer that indents every line after the first by `depth` levels of pretty JSON
+/// (two spaces each), or passes the bytes through when `on` is false.
+struct Indented<'w, W: Write + ?Sized> {
+    inner: &'w mut W,
+    indent: &'static [u8],
+}
 
-impl<I: Iterator<Item = Event>> Serialize for Once<I> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let events = self.0.borrow_mut().take();
-        serializer.collect_seq(events.into_iter().flatten())
+impl<'w, W: Write + ?Sized> Indented<'w, W> {
+    fn new(inner: &'w mut W, depth: usize, on: bool) -> Self {
+        const BREAK: &[u8] = b"\n      ";
+        Indented {
+            inner,
+            indent: if on { &BREAK[..1 + 2 * depth] } else { b"" },
+        }
+    }
+}
+
+impl<W: Write + ?Sized> Write for Indented<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    fn write_all(&mut self, mut buf: &[u8]) -> io::Result<()> {
+        if self.indent.is_empty() {
+            return self.inner.write_all(buf);
+        }
+        while let Some(at) = memchr::memchr(b'\n', buf) {
+            self.inner.write_all(&buf[..at])?;
+            self.inner.write_all(self.indent)?;
+            buf = &buf[at + 1..];
+        }
+        self.inner.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
     }
 }
 
