@@ -132,3 +132,15 @@ fn round_five_blind_summaries_meet_their_floors() {
     let r = score("summaries5-acled-blind.jsonl", 0.99, 0.99, 0.98);
     toll_floor("summaries5-acled-blind.jsonl", &r, 0.99);
 }
+
+#[test]
+fn round_six_blind_summaries_meet_their_floors() {
+    // Set 6, written and committed (`41acc77`) before its author read any rule or any
+    // other gold record, scored once with no rule change since: the floors sit just
+    // under that blind run (on the gold after three corrections that did not move any
+    // total). No rule has been made from its errors yet (README, "Set 6").
+    let r = score("summaries6-gtd-blind.jsonl", 0.90, 0.97, 0.95);
+    toll_floor("summaries6-gtd-blind.jsonl", &r, 0.88);
+    let r = score("summaries6-acled-blind.jsonl", 0.90, 0.99, 0.93);
+    toll_floor("summaries6-acled-blind.jsonl", &r, 0.87);
+}
