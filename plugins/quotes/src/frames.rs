@@ -238,8 +238,25 @@ pub(crate) fn best_frame(
                         && cspan.end <= cut
                         && f.pieces.len() == 1
                 });
+                // `Most voters say the fares are fair, according to a poll.`: the same
+                // holds for a reported clause with its subject and verb before it (PolNeAR
+                // takes the outer attribution, and its content is the whole inner
+                // frame), but not for a relative subject (`voters who say …`), whose head
+                // noun lies further back.
+                let inner_clause = f.speaker.filter(|sp| {
+                    matches!(f.kind, QuoteKind::Indirect | QuoteKind::Partial)
+                        && inner.is_none()
+                        && f.pieces.len() == 1
+                        && sp.end <= cspan.start
+                        && cspan.end <= f.pieces[0].start
+                        && f.pieces[0].start < cut
+                        && !matches!(&text[sp.start..sp.end], "who" | "that" | "which")
+                });
                 f.speaker = Some(s);
                 f.cue = Some(c);
+                if let Some(sp) = inner_clause {
+                    f.pieces[0].start = sp.start;
+                }
                 if let Some(sp) = inner {
                     f.pieces.push(Span::new(sp.start.min(cspan.start), cut));
                     // The speaker and cue are not quoted words.

@@ -176,6 +176,26 @@ fn indirect_speech_and_according_to() {
                 "Exports fell in May, according to the ministry.",
                 &[(According, "Exports fell in May", Some("the ministry"), None)],
             ),
+            // A closing `according to` reports a whole frame: its subject and verb
+            // are part of the content (the outer attribution, as PolNeAR takes it).
+            (
+                "Most riders in the valley say they want more buses, according to a survey.",
+                &[(
+                    Indirect,
+                    "Most riders in the valley say they want more buses",
+                    Some("a survey"),
+                    None,
+                )],
+            ),
+            (
+                "Vale said the bridge would close in June, according to two aides.",
+                &[(
+                    Indirect,
+                    "Vale said the bridge would close in June",
+                    Some("two aides"),
+                    None,
+                )],
+            ),
         ],
     );
 }
