@@ -110,6 +110,31 @@ pub(crate) fn best_frame(
                 f.speaker = None;
             }
             subordinate_cut(text, toks, cspan, &mut f);
+            // `Holm, who calls it a "fraud," said he does not believe it can pass`: when
+            // a verb of thinking wins because the verb of saying before its subject found
+            // no frame of its own, the saying still frames the thought (PolNeAR takes
+            // the outer attribution), so the subject and the verb join the content.
+            if cue.strength == Strength::That
+                && f.kind == QuoteKind::Indirect
+                && f.pieces.len() == 1
+                && let Some(sp) = f.speaker
+                && sp.end <= cspan.start
+                && lexicon::is_pronoun(&text[sp.start..sp.end])
+                && let Some(&(c0, _)) = cues[..k].iter().rev().find(|(c0, cue0)| {
+                    cue0.strength == Strength::Say && {
+                        let j = tok_at(toks, c0.end);
+                        let j = if j < toks.len() && word(text, &toks[j]) == "that" {
+                            j + 1
+                        } else {
+                            j
+                        };
+                        j < toks.len() && toks[j].span.start == sp.start
+                    }
+                })
+            {
+                f.pieces[0].start = sp.start;
+                f.cue = Some(c0);
+            }
             if f.speaker.is_none()
                 && k + 1 < cues.len()
                 && question.is_none()

@@ -187,6 +187,17 @@ fn indirect_speech_and_according_to() {
                     None,
                 )],
             ),
+            // A verb of thinking right after a verb of saying whose own frame fails
+            // (here a relative subject with a quote) is framed by the saying.
+            (
+                "Holm, who calls the plan a \"fraud,\" said he does not believe it can pass.",
+                &[(
+                    Indirect,
+                    "he does not believe it can pass",
+                    Some("he"),
+                    None,
+                )],
+            ),
             (
                 "Vale said the bridge would close in June, according to two aides.",
                 &[(
