@@ -110,6 +110,31 @@ pub(crate) fn best_frame(
                 f.speaker = None;
             }
             subordinate_cut(text, toks, cspan, &mut f);
+            // `Holm, who calls it a "fraud," said he does not believe it can pass`: when
+            // a verb of thinking wins because the verb of saying before its subject found
+            // no frame of its own, the saying still frames the thought (PolNeAR takes
+            // the outer attribution), so the subject and the verb join the content.
+            if cue.strength == Strength::That
+                && f.kind == QuoteKind::Indirect
+                && f.pieces.len() == 1
+                && let Some(sp) = f.speaker
+                && sp.end <= cspan.start
+                && lexicon::is_pronoun(&text[sp.start..sp.end])
+                && let Some(&(c0, _)) = cues[..k].iter().rev().find(|(c0, cue0)| {
+                    cue0.strength == Strength::Say && {
+                        let j = tok_at(toks, c0.end);
+                        let j = if j < toks.len() && word(text, &toks[j]) == "that" {
+                            j + 1
+                        } else {
+                            j
+                        };
+                        j < toks.len() && toks[j].span.start == sp.start
+                    }
+                })
+            {
+                f.pieces[0].start = sp.start;
+                f.cue = Some(c0);
+            }
             if f.speaker.is_none()
                 && k + 1 < cues.len()
                 && question.is_none()
@@ -238,8 +263,25 @@ pub(crate) fn best_frame(
                         && cspan.end <= cut
                         && f.pieces.len() == 1
                 });
+                // `Most voters say the fares are fair, according to a poll.`: the same
+                // holds for a reported clause with its subject and verb before it (PolNeAR
+                // takes the outer attribution, and its content is the whole inner
+                // frame), but not for a relative subject (`voters who say …`), whose head
+                // noun lies further back.
+                let inner_clause = f.speaker.filter(|sp| {
+                    matches!(f.kind, QuoteKind::Indirect | QuoteKind::Partial)
+                        && inner.is_none()
+                        && f.pieces.len() == 1
+                        && sp.end <= cspan.start
+                        && cspan.end <= f.pieces[0].start
+                        && f.pieces[0].start < cut
+                        && !matches!(&text[sp.start..sp.end], "who" | "that" | "which")
+                });
                 f.speaker = Some(s);
                 f.cue = Some(c);
+                if let Some(sp) = inner_clause {
+                    f.pieces[0].start = sp.start;
+                }
                 if let Some(sp) = inner {
                     f.pieces.push(Span::new(sp.start.min(cspan.start), cut));
                     // The speaker and cue are not quoted words.

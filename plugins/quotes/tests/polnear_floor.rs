@@ -22,7 +22,7 @@ fn polnear_dev_stays_above_the_floor() {
     assert_eq!(report.failed, 0);
     // Floors about one point under the figures measured when this test was last
     // updated (direct overlap F1 0.948, exact 0.812, speaker 0.931, end-to-end
-    // 0.883; all attributions 0.782, exact 0.579), rounded down: a rule change that
+    // 0.883; all attributions 0.782, exact 0.581), rounded down: a rule change that
     // loses more than noise fails here.
     let direct = report.direct.scores();
     assert!(direct.f1 >= 0.938, "direct overlap F1 {:.3}", direct.f1);
@@ -44,7 +44,7 @@ fn polnear_dev_stays_above_the_floor() {
     let all = report.all.scores();
     assert!(all.f1 >= 0.772, "all-attribution F1 {:.3}", all.f1);
     assert!(
-        all.exact_f1 >= 0.569,
+        all.exact_f1 >= 0.570,
         "all-attribution exact F1 {:.3}",
         all.exact_f1
     );

@@ -176,6 +176,37 @@ fn indirect_speech_and_according_to() {
                 "Exports fell in May, according to the ministry.",
                 &[(According, "Exports fell in May", Some("the ministry"), None)],
             ),
+            // A closing `according to` reports a whole frame: its subject and verb
+            // are part of the content (the outer attribution, as PolNeAR takes it).
+            (
+                "Most riders in the valley say they want more buses, according to a survey.",
+                &[(
+                    Indirect,
+                    "Most riders in the valley say they want more buses",
+                    Some("a survey"),
+                    None,
+                )],
+            ),
+            // A verb of thinking right after a verb of saying whose own frame fails
+            // (here a relative subject with a quote) is framed by the saying.
+            (
+                "Holm, who calls the plan a \"fraud,\" said he does not believe it can pass.",
+                &[(
+                    Indirect,
+                    "he does not believe it can pass",
+                    Some("he"),
+                    None,
+                )],
+            ),
+            (
+                "Vale said the bridge would close in June, according to two aides.",
+                &[(
+                    Indirect,
+                    "Vale said the bridge would close in June",
+                    Some("two aides"),
+                    None,
+                )],
+            ),
         ],
     );
 }

@@ -758,12 +758,12 @@ fn openers_adverbs_and_parentheticals_near_the_speaker() {
                 ],
             ),
             // A speaker and cue that close the sentence after another's complete
-            // frame are the outer source.
+            // frame are the outer source, and what they report is that frame whole.
             (
                 "Reed said Holm \"had no chance at all,\" the aide recalled.",
                 &[(
                     Partial,
-                    "Holm \"had no chance at all,\"",
+                    "Reed said Holm \"had no chance at all,\"",
                     Some("the aide"),
                     None,
                 )],
