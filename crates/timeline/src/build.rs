@@ -78,11 +78,12 @@ impl Serialize for SentenceText {
 /// [`dateline_plugin::abi::packed`]) from the moment their record is prepared until
 /// their event is made.
 ///
-/// Claims are most of what a timeline holds: a claim in memory is 304 bytes before its
-/// strings (the payload enum is as large as its largest kind, a quote), each string a
-/// separate allocation. Packed, a date is about a third of that and a quote about half,
-/// which is what bounds the memory of `run` and `merge` on a large set. They are
-/// unpacked where they are read: once for the clustering's words, once into the event.
+/// Claims are the largest part of what a timeline holds: a claim in memory is 304 bytes
+/// before its strings (the payload enum is as large as its largest kind, a quote), each
+/// string a separate allocation. Packed, by the sizes of their fields, a date takes about
+/// a third of that and a quote about half; on bench sets the claims' share of the heap
+/// at the peak of `run` halved. They are unpacked where they are read: once for the
+/// clustering's words, once into the event.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct PackedClaims(Box<[u8]>);
 
@@ -206,9 +207,9 @@ impl TimelineBuilder {
     /// final newline), writing events while later ones are still being made and
     /// dropping each once written.
     ///
-    /// The events are made on the current rayon pool, as by `finish`, and written on a
-    /// thread of their own: on a large set the JSON is a tenth of the work and
-    /// several times the input's size.
+    /// The events are made on the current rayon pool, as by `finish`, and so is each
+    /// event's JSON; a thread of its own frames and writes the bytes: on a large set the
+    /// JSON is a tenth of the work and several times the input's size.
     pub fn write_json<W: Write + Send + ?Sized>(
         self,
         w: &mut W,
