@@ -533,25 +533,11 @@ impl Article {
         }
         let doc = document.as_ref();
         let readable = doc.is_some();
-        let paragraphs_of = |d: &Document, units: &[(Span, Option<usize>)]| -> Vec<Passage> {
-            let mut paragraphs: Vec<usize> = units.iter().filter_map(|u| u.1).collect();
-            paragraphs.dedup();
-            paragraphs
-                .iter()
-                .filter_map(|&p| {
-                    let span = *d.paragraphs.get(p)?;
-                    Some(Passage {
-                        paragraph: p,
-                        span,
-                        text: Arc::from(span.slice(&d.text)?),
-                    })
-                })
-                .collect()
-        };
-        let mut passages = Vec::new();
-        let units = units_of(claims, doc, |d, sentences| {
-            passages = paragraphs_of(d, sentences);
-            &passages
+        let mut units = units_of(claims, doc);
+        let passages = doc.map_or_else(Vec::new, |d| {
+            let passages = passages_of(d, &units);
+            share_texts(&mut units, &passages, d);
+            passages
         });
         let (id, title, source, url, published) = match document {
             Some(d) => (d.id, d.title, d.source, d.url, d.published),
@@ -573,14 +559,9 @@ impl Article {
     }
 }
 
-/// The sentence units of a record's claims. `passages` is given the span and paragraph
-/// of every unit and makes the passages of those paragraphs, whose text the units then
-/// share.
-fn units_of<'p>(
-    claims: Vec<Claim>,
-    doc: Option<&Document>,
-    passages: impl FnOnce(&Document, &[(Span, Option<usize>)]) -> &'p [Passage],
-) -> Vec<Unit> {
+/// The sentence units of a record's claims, their texts still empty (see
+/// [`share_texts`]).
+fn units_of(claims: Vec<Claim>, doc: Option<&Document>) -> Vec<Unit> {
     if claims.is_empty() {
         return Vec::new();
     }
@@ -629,12 +610,30 @@ fn units_of<'p>(
             claims: PackedClaims::pack(&group),
         });
     }
-    let Some(d) = doc else {
-        return out;
-    };
-    let sentences: Vec<(Span, Option<usize>)> = out.iter().map(|u| (u.span, u.paragraph)).collect();
-    let passages = passages(d, &sentences);
-    for unit in &mut out {
+    out
+}
+
+/// The passages of the paragraphs that hold the units' sentences, in text order.
+fn passages_of(d: &Document, units: &[Unit]) -> Vec<Passage> {
+    let mut paragraphs: Vec<usize> = units.iter().filter_map(|u| u.paragraph).collect();
+    paragraphs.dedup();
+    paragraphs
+        .iter()
+        .filter_map(|&p| {
+            let span = *d.paragraphs.get(p)?;
+            Some(Passage {
+                paragraph: p,
+                span,
+                text: Arc::from(span.slice(&d.text)?),
+            })
+        })
+        .collect()
+}
+
+/// Give each unit its sentence's text: a range of its passage's text when it is in
+/// one, else a copy of its own.
+fn share_texts(units: &mut [Unit], passages: &[Passage], d: &Document) {
+    for unit in units {
         let shared = unit.paragraph.and_then(|p| {
             let passage = passages.iter().find(|x| x.paragraph == p)?;
             let start = unit.span.start.checked_sub(passage.span.start)?;
@@ -648,7 +647,6 @@ fn units_of<'p>(
         unit.text = shared
             .unwrap_or_else(|| SentenceText::own(unit.span.slice(&d.text).unwrap_or_default()));
     }
-    out
 }
 
 /// The member whose time and sentence the event shows: a date written in the text

@@ -323,17 +323,16 @@ fn raw_features(unit: &Unit) -> Raw {
         {
             casualties.push(c.category);
         }
-        let speaker = claim.payload.as_quote().and_then(|q| {
-            q.speaker_resolved
-                .as_deref()
-                .map(|s| (s, q.speaker_resolved_span))
-                .or(q.speaker.as_deref().map(|s| (s, q.speaker_span)))
-        });
-        if let Some(q) = claim.payload.as_quote()
-            && let Some((name, span)) = speaker
-            && let Some(key) = speaker_key(Some(name), opens_sentence(unit, span))
-        {
-            quotes.push((key, Words::of(&q.content)));
+        if let Some(q) = claim.payload.as_quote() {
+            // The resolved name when there is one, with the span of that mention.
+            let (name, span) = if q.speaker_resolved.is_some() {
+                (q.speaker_resolved.as_deref(), q.speaker_resolved_span)
+            } else {
+                (q.speaker.as_deref(), q.speaker_span)
+            };
+            if let Some(key) = speaker_key(name, opens_sentence(unit, span)) {
+                quotes.push((key, Words::of(&q.content)));
+            }
         }
     }
     Raw {
